@@ -1,0 +1,38 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import { sessions, users } from "../db/schema/index.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+
+export async function insertSession(
+  db: DbOrTx,
+  tokenHash: string,
+  userId: string,
+  expiresAt: Date,
+): Promise<void> {
+  await db.insert(sessions).values({ tokenHash, userId, expiresAt });
+}
+
+export async function findSessionUser(db: DbOrTx, tokenHash: string, now: Date): Promise<SessionUser | null> {
+  const rows = await db
+    .select({
+      id: users.id,
+      role: users.role,
+      cityCode: users.cityCode,
+      districtCode: users.districtCode,
+      stationId: users.stationId,
+      displayName: users.displayName,
+      status: users.status,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), isNull(sessions.revokedAt)))
+    .limit(1);
+  const row = rows[0];
+  if (row?.status !== "active") return null;
+  const { status: _status, ...user } = row;
+  return user;
+}
+
+export async function revokeSession(db: DbOrTx, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}

@@ -1,0 +1,65 @@
+/**
+ * Builds the HTTP application: plugins, access control, error handling, OpenAPI,
+ * and each area's routes. Stateless: every instance shares only the database.
+ */
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { userForRequest } from "./accounts/session.service.ts";
+import type { AppContext } from "./platform/context.ts";
+import { registerAccessControl } from "./platform/http/access.ts";
+import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { ErrorResponse } from "./platform/http/schemas.ts";
+import type { App } from "./platform/http/types.ts";
+import { routeModules } from "./routes.ts";
+import { systemRoutes } from "./system/system.routes.ts";
+
+export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+    ...options,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate("ctx", ctx);
+  app.decorateRequest("user", null);
+  app.decorateRequest("lang", "zh-CN");
+  app.addSchema(ErrorResponse);
+
+  await app.register(cookie);
+  registerErrorHandling(app);
+  registerAccessControl(app);
+  app.addHook("onRequest", async (request) => {
+    if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "linggong 零工市场 API",
+        version: "0.1.0",
+        description:
+          "The city gig-labour market: gigs, bookings, shifts, pay, ratings, stations and monitoring. " +
+          "Errors come as { error: { code, message } } with the message in the Accept-Language.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          cookie: { type: "apiKey", in: "cookie", name: "lg_session" },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(systemRoutes);
+  for (const module of routeModules) await app.register(module);
+  return app;
+}

@@ -1,0 +1,7 @@
+export * from "./accounts.ts";
+export * from "./bookings.ts";
+export * from "./gigs.ts";
+export * from "./market.ts";
+export * from "./reference.ts";
+export * from "./stations.ts";
+export * from "./trust.ts";

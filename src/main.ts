@@ -1,0 +1,39 @@
+/** `npm start`: connect, migrate, load reference data, start serving, print where to go. */
+import { buildApp } from "./app.ts";
+import { connect } from "./db/client.ts";
+import { runMigrations } from "./db/migrate.ts";
+import { systemClock } from "./platform/clock.ts";
+import { loadConfig } from "./platform/config.ts";
+import type { AppContext } from "./platform/context.ts";
+import { LogSmsProvider } from "./platform/sms.ts";
+import { loadReferenceData } from "./reference/reference.loader.ts";
+
+const config = loadConfig();
+const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await runMigrations(database);
+await loadReferenceData(database.db);
+
+const ctx: AppContext = { config, database, clock: systemClock, sms: new LogSmsProvider() };
+const app = await buildApp(ctx);
+
+const shutdown = async (signal: string) => {
+  app.log.info({ signal }, "shutting down");
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+await app.listen({ port: config.port, host: config.host });
+const base = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
+console.log(
+  [
+    "",
+    `linggong 零工市场 is running on ${database.kind === "pglite" ? `PGlite (${config.dataDir})` : "PostgreSQL"}`,
+    `  API docs    ${base}/api/docs`,
+    `  Health      ${base}/healthz`,
+    config.demo ? "  Demo mode: sign-in codes are shown on screen; demo accounts are listed in README." : "",
+    "",
+  ].join("\n"),
+);

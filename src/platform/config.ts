@@ -1,0 +1,46 @@
+/**
+ * Configuration from environment variables, read once at start.
+ * Every variable has a safe default so `npm start` needs nothing set.
+ */
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Where PGlite keeps its files. */
+  dataDir: string;
+  /** Demo mode: load the demo city and show one-time codes on sign-in screens. */
+  demo: boolean;
+  /** Cookies get the Secure flag (set when served behind HTTPS). */
+  secureCookies: boolean;
+  /** The city this instance serves by default (GB/T 2260). */
+  defaultCityCode: string;
+  logLevel: string;
+  /** Name of the SMS provider; "log" writes codes to the server log. */
+  smsProvider: string;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return ["1", "true", "yes", "on"].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const smsProvider = env.LINGGONG_SMS_PROVIDER || "log";
+  // Demo mode is on by default only on the embedded database, and never with a real SMS provider.
+  const demo = bool(env.LINGGONG_DEMO, databaseUrl === undefined) && smsProvider === "log";
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST || "127.0.0.1",
+    databaseUrl,
+    dataDir: path.resolve(env.LINGGONG_DATA_DIR || "data"),
+    demo,
+    secureCookies: bool(env.LINGGONG_SECURE_COOKIES, false),
+    defaultCityCode: env.LINGGONG_CITY || "321100",
+    logLevel: env.LOG_LEVEL || "info",
+    smsProvider,
+  };
+}

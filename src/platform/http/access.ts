@@ -1,0 +1,58 @@
+/**
+ * Who may call a route. Every /api route declares `config.access`; a route without one
+ * is refused at start-up, so no route is open by accident.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Role } from "../../db/schema/index.ts";
+import { commonErrors, type Lang } from "../errors.ts";
+
+export type Access = "public" | "signed_in" | readonly Role[];
+
+export interface SessionUser {
+  id: string;
+  role: Role;
+  cityCode: string;
+  districtCode: string | null;
+  stationId: string | null;
+  displayName: string;
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    lang: Lang;
+  }
+}
+
+export const STAFF_ROLES = [
+  "station_staff",
+  "district_admin",
+  "city_admin",
+] as const satisfies readonly Role[];
+export const ADMIN_ROLES = ["district_admin", "city_admin"] as const satisfies readonly Role[];
+
+export function registerAccessControl(app: FastifyInstance): void {
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/") || route.url.startsWith("/api/docs")) return;
+    if (route.url === "/api/openapi.json") return;
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    if (access === undefined)
+      throw new Error(`route ${route.method} ${route.url} does not declare who may call it`);
+  });
+  app.addHook("preHandler", async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === "public") return;
+    if (!request.user) throw commonErrors.authentication_required();
+    if (access === "signed_in") return;
+    if (!access.includes(request.user.role)) throw commonErrors.forbidden();
+  });
+}
+
+/** The signed-in user; only call on routes whose access is not public. */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw commonErrors.authentication_required();
+  return request.user;
+}
