@@ -1,0 +1,81 @@
+/**
+ * Records a fact about the market (a gig posted, a booking made, a shift completed ...)
+ * inside the transaction that made it true, and announces it to every server instance
+ * with NOTIFY on the `market_events` channel (delivered only if the transaction commits).
+ * The monitoring platform counts these; matching indexes follow them.
+ */
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import { marketEvents } from "../db/schema/index.ts";
+
+export const MARKET_CHANNEL = "market_events";
+
+export type MarketEventKind =
+  | "worker_registered"
+  | "worker_profile_updated"
+  | "employer_registered"
+  | "gig_posted"
+  | "gig_updated"
+  | "gig_cancelled"
+  | "gig_filled"
+  | "application_made"
+  | "invitation_sent"
+  | "application_decided"
+  | "booking_made"
+  | "booking_confirmed"
+  | "booking_cancelled"
+  | "checked_in"
+  | "checked_out"
+  | "no_show"
+  | "shift_completed"
+  | "timesheet_approved"
+  | "timesheet_disputed"
+  | "payment_recorded"
+  | "payment_confirmed"
+  | "payment_disputed"
+  | "rating_given"
+  | "complaint_opened"
+  | "complaint_resolved"
+  | "service_recorded";
+
+export interface MarketEvent {
+  cityCode: string;
+  kind: MarketEventKind;
+  districtCode?: string | null;
+  categoryCode?: string | null;
+  subjectId?: string | null;
+  quantity?: number;
+  detail?: Record<string, unknown>;
+  at?: Date;
+}
+
+/** What listeners receive: enough to decide whether to reload the subject. */
+export interface MarketNotice {
+  id: number;
+  kind: MarketEventKind;
+  cityCode: string;
+  subjectId: string | null;
+}
+
+export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise<void> {
+  const [row] = await tx
+    .insert(marketEvents)
+    .values({
+      cityCode: event.cityCode,
+      kind: event.kind,
+      districtCode: event.districtCode ?? null,
+      categoryCode: event.categoryCode ?? null,
+      subjectId: event.subjectId ?? null,
+      quantity: event.quantity ?? 1,
+      detail: event.detail ?? null,
+      at: event.at,
+    })
+    .returning({ id: marketEvents.id });
+  const notice: MarketNotice = {
+    id: row.id,
+    kind: event.kind,
+    cityCode: event.cityCode,
+    subjectId: event.subjectId ?? null,
+  };
+  await tx.execute(sql`select pg_notify(${MARKET_CHANNEL}, ${JSON.stringify(notice)})`);
+}
