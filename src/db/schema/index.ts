@@ -5,3 +5,4 @@ export * from "./market.ts";
 export * from "./reference.ts";
 export * from "./stations.ts";
 export * from "./trust.ts";
+export * from "./monitoring.ts";

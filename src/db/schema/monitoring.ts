@@ -1,0 +1,95 @@
+/**
+ * The monitoring platform's rollups (就业监测): kept up to date from market_events by
+ * src/monitoring/rollup, so the dashboards never rescan the raw history per request.
+ * Days are local (Asia/Shanghai) calendar dates.
+ */
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/** How far the rollup has read the event log; one row per rollup, locked while it advances. */
+export const monitoringCursors = pgTable("monitoring_cursors", {
+  name: text("name").primaryKey(),
+  lastEventId: bigint("last_event_id", { mode: "number" }).notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Daily counts of each kind of market event by district and category ('' when the event has none). */
+export const monitoringDaily = pgTable(
+  "monitoring_daily",
+  {
+    cityCode: text("city_code").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    districtCode: text("district_code").notNull().default(""),
+    categoryCode: text("category_code").notNull().default(""),
+    kind: text("kind").notNull(),
+    events: integer("events").notNull().default(0),
+    /** Sum of the events' quantities (headcount for gig_posted). */
+    quantity: bigint("quantity", { mode: "number" }).notNull().default(0),
+    /** Sum of a value the event carries (stars for rating_given), 0 otherwise. */
+    valueSum: bigint("value_sum", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cityCode, t.day, t.districtCode, t.categoryCode, t.kind] }),
+    index("monitoring_daily_city_kind_day").on(t.cityCode, t.kind, t.day),
+  ],
+);
+
+/**
+ * One row per gig: the vacancies (需求人数) it offers and the local days they are valid (有效),
+ * [validFrom, validUntil). Refreshed from the gig whenever an event about it arrives.
+ */
+export const monitoringVacancies = pgTable(
+  "monitoring_vacancies",
+  {
+    gigId: uuid("gig_id").primaryKey(),
+    cityCode: text("city_code").notNull(),
+    districtCode: text("district_code").notNull(),
+    categoryCode: text("category_code").notNull(),
+    occupationGroup: integer("occupation_group").notNull(),
+    industryCode: text("industry_code").notNull().default(""),
+    headcount: integer("headcount").notNull(),
+    filledCount: integer("filled_count").notNull(),
+    /** Pay for one day's work in fen, or null when the gig is paid by the piece. */
+    dailyPayFen: integer("daily_pay_fen"),
+    status: text("status").notNull(),
+    postedAt: timestamp("posted_at", { withTimezone: true }).notNull(),
+    filledAt: timestamp("filled_at", { withTimezone: true }),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    validUntil: date("valid_until", { mode: "string" }).notNull(),
+  },
+  (t) => [
+    index("monitoring_vacancies_valid").on(t.cityCode, t.validFrom, t.validUntil),
+    index("monitoring_vacancies_until").on(t.cityCode, t.validUntil),
+  ],
+);
+
+/**
+ * A worker's spell of valid job seeking (有效求职): from a seeking act (registration, profile
+ * update, application) until 30 days after the last one. A new act within a spell extends it.
+ */
+export const monitoringSeekerSpells = pgTable(
+  "monitoring_seeker_spells",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    workerId: uuid("worker_id").notNull(),
+    cityCode: text("city_code").notNull(),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    lastActiveDay: date("last_active_day", { mode: "string" }).notNull(),
+    validUntil: date("valid_until", { mode: "string" }).notNull(),
+  },
+  (t) => [
+    index("monitoring_seeker_spells_valid").on(t.cityCode, t.validFrom, t.validUntil),
+    index("monitoring_seeker_spells_worker").on(t.workerId, t.validUntil),
+    index("monitoring_seeker_spells_active").on(t.cityCode, t.lastActiveDay),
+  ],
+);
