@@ -40,7 +40,7 @@ function checkFeasible(workers: number, capacity: number[], pairs: Pair[], assig
   const problem = problemFromPairs(workers, capacity, pairs);
   const load = capacity.map(() => 0);
   for (const e of assigned) if (e >= 0) load[problem.edgeGig[e]] += 1;
-  load.forEach((n, g) => assert.ok(n <= capacity[g], `gig ${g} over its headcount`));
+  for (const [g, n] of load.entries()) assert.ok(n <= capacity[g], `gig ${g} over its headcount`);
 }
 
 function readOrLibrary(name: string): { n: number; costs: number[] } {
