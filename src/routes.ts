@@ -1,4 +1,5 @@
 /** Every area's routes, in one list so nothing is registered twice or forgotten. */
+import { gigRoutes } from "./gigs/gigs.routes.ts";
 import type { App } from "./platform/http/types.ts";
 
-export const routeModules: Array<(app: App) => Promise<void>> = [];
+export const routeModules: Array<(app: App) => Promise<void>> = [gigRoutes];

@@ -1,0 +1,106 @@
+/** SQL for applications and invitations. */
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import {
+  type ApplicationStatus,
+  applications,
+  categories,
+  employers,
+  gigs,
+  users,
+  workerProfiles,
+} from "../db/schema/index.ts";
+
+export type ApplicationRow = typeof applications.$inferSelect;
+
+export async function insertApplication(
+  db: DbOrTx,
+  values: typeof applications.$inferInsert,
+): Promise<ApplicationRow> {
+  const [row] = await db.insert(applications).values(values).returning();
+  return row;
+}
+
+export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationRow | null> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findPendingApplication(db: DbOrTx, gigId: string, workerId: string) {
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        eq(applications.gigId, gigId),
+        eq(applications.workerId, workerId),
+        eq(applications.status, "pending"),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/** pending → `to`, only if still pending: of two concurrent answers, one wins. */
+export async function decideApplication(
+  db: DbOrTx,
+  id: string,
+  to: ApplicationStatus,
+  now: Date,
+): Promise<ApplicationRow | null> {
+  const [row] = await db
+    .update(applications)
+    .set({ status: to, decidedAt: now })
+    .where(and(eq(applications.id, id), eq(applications.status, "pending")))
+    .returning();
+  return row ?? null;
+}
+
+/** The gig filled, was cancelled or started: nobody else can be taken on, so pending answers expire. */
+export async function expirePendingApplications(db: DbOrTx, gigId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(applications)
+    .set({ status: "expired", decidedAt: now })
+    .where(and(eq(applications.gigId, gigId), eq(applications.status, "pending")))
+    .returning({ id: applications.id });
+  return rows.length;
+}
+
+/** Applicants for the employer's review, with what the employer needs to choose. */
+export async function applicantsOfGig(db: DbOrTx, gigId: string, employerId: string) {
+  // A worker's phone is shown once they hold a live booking with this employer.
+  const bookedWithEmployer = sql<boolean>`exists (select 1 from bookings b
+    where b.worker_id = ${applications.workerId} and b.employer_id = ${employerId}
+    and b.status not in ('cancelled', 'no_show'))`;
+  return db
+    .select({
+      application: applications,
+      phone: users.phone,
+      profile: workerProfiles,
+      bookedWithEmployer,
+    })
+    .from(applications)
+    .innerJoin(users, eq(users.id, applications.workerId))
+    .innerJoin(workerProfiles, eq(workerProfiles.userId, applications.workerId))
+    .where(eq(applications.gigId, gigId))
+    .orderBy(desc(applications.createdAt))
+    .limit(500);
+}
+
+/** A worker's applications and invitations with the gig they are for. */
+export async function applicationsOfWorker(db: DbOrTx, workerId: string) {
+  return db
+    .select({
+      application: applications,
+      gig: gigs,
+      categoryNameZh: categories.nameZh,
+      employerName: employers.name,
+    })
+    .from(applications)
+    .innerJoin(gigs, eq(gigs.id, applications.gigId))
+    .innerJoin(categories, eq(categories.code, gigs.categoryCode))
+    .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .where(eq(applications.workerId, workerId))
+    .orderBy(desc(applications.createdAt))
+    .limit(200);
+}
