@@ -1,0 +1,282 @@
+/**
+ * Open gigs in memory, column by column in typed arrays (about 100 bytes a gig), with a
+ * spatial grid per category. `topForWorker` reads only the cells within the worker's range;
+ * `scanForWorker` reads every row and exists to prove the grid returns the same top k.
+ */
+import { type CategoryTable, Dictionary, localParts } from "./catalog.ts";
+import { toRadians } from "./geo.ts";
+import { Grid, TopK } from "./grid.ts";
+import { type GigFacts, NOT_A_MATCH, scorePair, type WorkerFacts } from "./score.ts";
+
+/** A gig as the index needs it; times are epoch milliseconds. */
+export interface GigRecord {
+  id: string;
+  districtCode: string;
+  categoryCode: string;
+  lat: number;
+  lng: number;
+  startsAt: number;
+  endsAt: number;
+  dailyPayFen: number;
+  sameDayPay: boolean;
+  employerRatingSum: number;
+  employerRatingCount: number;
+  postedAt: number;
+  /** The city's offset from UTC, minutes (+480 in China). */
+  utcOffsetMin: number;
+}
+
+export interface GigFilters {
+  /** Only this category (a number from the CategoryTable). */
+  category?: number;
+  district?: string;
+  /** Only gigs starting on this local day (see `dayNumber`). */
+  day?: number;
+  sameDayPayOnly?: boolean;
+  maxKm?: number;
+}
+
+export interface Ranked {
+  row: number;
+  score: number;
+}
+
+/** Markets with fewer open gigs of a category than this use the bureau's reference pay as the median. */
+const MEDIAN_MIN_SAMPLE = 5;
+
+export class GigIndex {
+  private capacity = 0;
+  private count = 0;
+  private readonly free: number[] = [];
+  private readonly rowOf = new Map<string, number>();
+  private readonly grid = new Grid();
+  private readonly districts = new Dictionary();
+  ids: string[] = [];
+  latDeg = new Float64Array(0);
+  lngDeg = new Float64Array(0);
+  latRad = new Float64Array(0);
+  lngRad = new Float64Array(0);
+  cosLat = new Float64Array(0);
+  startMs = new Float64Array(0);
+  endMs = new Float64Array(0);
+  postedMs = new Float64Array(0);
+  category = new Uint16Array(0);
+  district = new Uint16Array(0);
+  localDay = new Int32Array(0);
+  localStartMin = new Uint16Array(0);
+  localEndMin = new Uint16Array(0);
+  localWeekday = new Uint8Array(0);
+  dailyPay = new Int32Array(0);
+  sameDayPay = new Uint8Array(0);
+  alive = new Uint8Array(0);
+  employerRatingSum = new Int32Array(0);
+  employerRatingCount = new Int32Array(0);
+  /** Median daily pay of open gigs per category, recomputed by `refreshMedians`. */
+  private medians: Int32Array;
+  private readonly scratch: GigFacts = emptyFacts();
+
+  constructor(readonly categories: CategoryTable) {
+    this.medians = new Int32Array(0);
+    this.refreshMedians();
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  rowOfId(id: string): number | undefined {
+    return this.rowOf.get(id);
+  }
+
+  upsert(g: GigRecord): void {
+    this.remove(g.id);
+    const row = this.free.pop() ?? this.grow();
+    this.rowOf.set(g.id, row);
+    this.ids[row] = g.id;
+    this.write(row, g);
+    this.grid.add(this.category[row], g.lat, g.lng, row);
+    this.count += 1;
+  }
+
+  remove(id: string): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    this.grid.remove(this.category[row], this.latDeg[row], this.lngDeg[row], row);
+    this.alive[row] = 0;
+    this.rowOf.delete(id);
+    this.free.push(row);
+    this.count -= 1;
+  }
+
+  /** The best k open gigs for a worker, reading only nearby cells of the categories the worker can take. */
+  topForWorker(w: WorkerFacts, nowMs: number, k: number, filters: GigFilters = {}): Ranked[] {
+    const top = new TopK(k);
+    const km = Math.min(w.rangeKm, filters.maxKm ?? Number.POSITIVE_INFINITY);
+    const latDeg = (w.latRad * 180) / Math.PI;
+    const lngDeg = (w.lngRad * 180) / Math.PI;
+    const visit = (rows: number[]): void => {
+      for (let i = 0; i < rows.length; i++) this.consider(rows[i], w, nowMs, filters, top);
+    };
+    for (const category of this.categoriesFor(w, filters.category)) {
+      this.grid.forEachBucketNear(category, latDeg, lngDeg, km, visit);
+    }
+    return ranked(top);
+  }
+
+  /** The same answer as `topForWorker`, by reading every row. */
+  scanForWorker(w: WorkerFacts, nowMs: number, k: number, filters: GigFilters = {}): Ranked[] {
+    const top = new TopK(k);
+    for (let row = 0; row < this.capacity; row++) {
+      if (this.alive[row]) this.consider(row, w, nowMs, filters, top);
+    }
+    return ranked(top);
+  }
+
+  /** The facts of one row, in a fresh object (the hot paths reuse one instead). */
+  facts(row: number): GigFacts {
+    return this.fill(row, emptyFacts());
+  }
+
+  fill(row: number, f: GigFacts): GigFacts {
+    f.latRad = this.latRad[row];
+    f.lngRad = this.lngRad[row];
+    f.cosLat = this.cosLat[row];
+    f.category = this.category[row];
+    f.startMs = this.startMs[row];
+    f.endMs = this.endMs[row];
+    f.localWeekday = this.localWeekday[row];
+    f.localStartMin = this.localStartMin[row];
+    f.localEndMin = this.localEndMin[row];
+    f.dailyPayFen = this.dailyPay[row];
+    f.marketMedianFen = this.medians[f.category] || this.categories.list[f.category].referenceDailyPayFen;
+    f.employerRatingSum = this.employerRatingSum[row];
+    f.employerRatingCount = this.employerRatingCount[row];
+    f.postedMs = this.postedMs[row];
+    return f;
+  }
+
+  districtOf(row: number): string {
+    return this.districts.values[this.district[row]];
+  }
+
+  /** Median daily pay per category over open gigs, or the reference pay where there are too few. */
+  refreshMedians(): void {
+    const samples: number[][] = this.categories.list.map(() => []);
+    for (let row = 0; row < this.capacity; row++) {
+      if (this.alive[row] && this.dailyPay[row] > 0) samples[this.category[row]]?.push(this.dailyPay[row]);
+    }
+    this.medians = Int32Array.from(this.categories.list, (c, i) => {
+      const s = samples[i];
+      if (s.length < MEDIAN_MIN_SAMPLE) return c.referenceDailyPayFen;
+      s.sort((a, b) => a - b);
+      return s[s.length >> 1];
+    });
+  }
+
+  /** Bytes held by the columns and the grid (strings of ids counted at 56 bytes each). */
+  approximateBytes(): number {
+    const perRow = 8 * 8 + 2 * 4 + 4 * 4 + 2 * 2 + 3;
+    return this.capacity * perRow + this.count * (56 + 8 + 40) + this.grid.approximateBytes();
+  }
+
+  private categoriesFor(w: WorkerFacts, only: number | undefined): readonly number[] {
+    if (only !== undefined) return w.anyCategory || w.categories.includes(only) ? [only] : [];
+    return w.anyCategory ? this.categories.list.map((_, i) => i) : w.categories;
+  }
+
+  private consider(row: number, w: WorkerFacts, nowMs: number, filters: GigFilters, top: TopK): void {
+    if (!this.passes(row, filters)) return;
+    const score = scorePair(w, this.fill(row, this.scratch), nowMs, filters);
+    if (score !== NOT_A_MATCH) top.offer(row, score);
+  }
+
+  private passes(row: number, f: GigFilters): boolean {
+    if (f.category !== undefined && this.category[row] !== f.category) return false;
+    if (f.day !== undefined && this.localDay[row] !== f.day) return false;
+    if (f.sameDayPayOnly && !this.sameDayPay[row]) return false;
+    return f.district === undefined || this.districts.values[this.district[row]] === f.district;
+  }
+
+  private write(row: number, g: GigRecord): void {
+    const lat = toRadians(g.lat);
+    const start = localParts(g.startsAt, g.utcOffsetMin);
+    this.latDeg[row] = g.lat;
+    this.lngDeg[row] = g.lng;
+    this.latRad[row] = lat;
+    this.lngRad[row] = toRadians(g.lng);
+    this.cosLat[row] = Math.cos(lat);
+    this.startMs[row] = g.startsAt;
+    this.endMs[row] = g.endsAt;
+    this.postedMs[row] = g.postedAt;
+    this.category[row] = this.categories.idOf(g.categoryCode);
+    this.district[row] = this.districts.idOf(g.districtCode);
+    this.localDay[row] = start.day;
+    this.localWeekday[row] = start.weekday;
+    this.localStartMin[row] = start.minute;
+    this.localEndMin[row] = localParts(g.endsAt, g.utcOffsetMin).minute;
+    this.dailyPay[row] = g.dailyPayFen;
+    this.sameDayPay[row] = g.sameDayPay ? 1 : 0;
+    this.employerRatingSum[row] = g.employerRatingSum;
+    this.employerRatingCount[row] = g.employerRatingCount;
+    this.alive[row] = 1;
+  }
+
+  /** A new row at the end, doubling every column when full. */
+  private grow(): number {
+    if (this.capacity === this.alive.length) {
+      const next = Math.max(1024, this.capacity * 2);
+      for (const name of COLUMNS) {
+        const old = this[name];
+        const grown = new (old.constructor as new (n: number) => typeof old)(next);
+        grown.set(old as never);
+        (this as Record<string, unknown>)[name] = grown;
+      }
+    }
+    return this.capacity++;
+  }
+}
+
+const COLUMNS = [
+  "latDeg",
+  "lngDeg",
+  "latRad",
+  "lngRad",
+  "cosLat",
+  "startMs",
+  "endMs",
+  "postedMs",
+  "category",
+  "district",
+  "localDay",
+  "localStartMin",
+  "localEndMin",
+  "localWeekday",
+  "dailyPay",
+  "sameDayPay",
+  "alive",
+  "employerRatingSum",
+  "employerRatingCount",
+] as const;
+
+function ranked(top: TopK): Ranked[] {
+  return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+}
+
+function emptyFacts(): GigFacts {
+  return {
+    latRad: 0,
+    lngRad: 0,
+    cosLat: 1,
+    category: 0,
+    startMs: 0,
+    endMs: 0,
+    localWeekday: 0,
+    localStartMin: 0,
+    localEndMin: 0,
+    dailyPayFen: 0,
+    marketMedianFen: 20_000,
+    employerRatingSum: 0,
+    employerRatingCount: 0,
+    postedMs: 0,
+  };
+}

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { CategoryTable, dayNumber } from "./catalog.ts";
+import { toRadians } from "./geo.ts";
+import { GigIndex, type GigRecord } from "./gig-index.ts";
+import { NOT_A_MATCH, scorePair } from "./score.ts";
+import { WorkerIndex, type WorkerRecord } from "./worker-index.ts";
+
+const NOW = Date.parse("2024-03-04T00:00:00Z");
+const HOUR = 3_600_000;
+const CODES = ["cleaning", "loading", "security", "waiter", "driver"];
+const DISTRICTS = ["321102", "321111", "321112"];
+const categories = new CategoryTable(
+  CODES.map((code) => ({ code, nameZh: code, nameEn: code, referenceDailyPayFen: 20_000 })),
+);
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function pick<T>(rand: () => number, list: readonly T[]): T {
+  return list[Math.floor(rand() * list.length)];
+}
+
+function randomGig(rand: () => number, i: number): GigRecord {
+  const startsAt = NOW + Math.floor(rand() * 24 * 7) * HOUR - 2 * HOUR;
+  return {
+    id: `g${i}`,
+    districtCode: pick(rand, DISTRICTS),
+    categoryCode: pick(rand, CODES),
+    lat: 32.0 + rand() * 0.3,
+    lng: 119.3 + rand() * 0.4,
+    startsAt,
+    endsAt: startsAt + (4 + Math.floor(rand() * 6)) * HOUR,
+    dailyPayFen: 10_000 + Math.floor(rand() * 20) * 1_000,
+    sameDayPay: rand() < 0.4,
+    employerRatingSum: Math.floor(rand() * 50),
+    employerRatingCount: Math.floor(rand() * 10),
+    postedAt: NOW - Math.floor(rand() * 96) * HOUR,
+    utcOffsetMin: 480,
+  };
+}
+
+function randomWorker(rand: () => number, i: number): WorkerRecord {
+  const latDeg = 32.0 + rand() * 0.3;
+  const lngDeg = 119.3 + rand() * 0.4;
+  const lat = toRadians(latDeg);
+  const cats = [categories.idOf(pick(rand, CODES)), categories.idOf(pick(rand, CODES))];
+  const busyStart = NOW + Math.floor(rand() * 72) * HOUR;
+  return {
+    id: `w${i}`,
+    latDeg,
+    lngDeg,
+    latRad: lat,
+    lngRad: toRadians(lngDeg),
+    cosLat: Math.cos(lat),
+    rangeKm: pick(rand, [3, 5, 8, 15, 30]),
+    categories: [...new Set(cats)],
+    anyCategory: rand() < 0.1,
+    doneByCategory: new Map([[cats[0], Math.floor(rand() * 15)]]),
+    availability: rand() < 0.3 ? null : { weekdayMask: 0b0111110, fromMin: 480, toMin: 1080 },
+    expectedDailyPayFen: rand() < 0.2 ? null : 15_000 + Math.floor(rand() * 10) * 1_000,
+    busy: rand() < 0.5 ? [busyStart, busyStart + 8 * HOUR] : [],
+    completed: Math.floor(rand() * 30),
+    noShow: Math.floor(rand() * 3),
+    lateCancel: Math.floor(rand() * 3),
+    ratingSum: Math.floor(rand() * 100),
+    ratingCount: Math.floor(rand() * 25),
+    recentBookings: Math.floor(rand() * 6),
+    activeAtMs: NOW - Math.floor(rand() * 500) * HOUR,
+    districtCodes: [pick(rand, DISTRICTS)],
+  };
+}
+
+describe("the in-memory matching indexes", () => {
+  const rand = random(7);
+  const gigs = new GigIndex(categories);
+  for (let i = 0; i < 20_000; i++) gigs.upsert(randomGig(rand, i));
+  // Replaced and removed gigs leave free rows behind that must not be read.
+  for (let i = 0; i < 2_000; i++) gigs.upsert(randomGig(rand, i));
+  for (let i = 2_000; i < 3_000; i++) gigs.remove(`g${i}`);
+  gigs.refreshMedians();
+  const workers = new WorkerIndex(categories);
+  for (let i = 0; i < 20_000; i++) workers.upsert(randomWorker(rand, i));
+  for (let i = 0; i < 1_000; i++) workers.remove(`w${i}`);
+
+  it("returns exactly the full scan's top 20 gigs for 200 workers, with and without filters", () => {
+    for (let i = 0; i < 200; i++) {
+      const w = randomWorker(rand, 100_000 + i);
+      const filters = [
+        {},
+        { maxKm: 4, sameDayPayOnly: true },
+        { category: w.categories[0], district: pick(rand, DISTRICTS), day: dayNumber("2024-03-05") },
+      ];
+      for (const f of filters) {
+        assert.deepEqual(gigs.topForWorker(w, NOW, 20, f), gigs.scanForWorker(w, NOW, 20, f));
+      }
+    }
+  });
+
+  it("never recommends a gig that breaks a hard filter", () => {
+    for (let i = 0; i < 100; i++) {
+      const w = randomWorker(rand, 200_000 + i);
+      for (const { row } of gigs.topForWorker(w, NOW, 20, { maxKm: 6 })) {
+        const g = gigs.facts(row);
+        assert.ok(w.anyCategory || w.categories.includes(g.category), "category");
+        assert.ok(g.startMs > NOW, "not started");
+        assert.ok(scorePair(w, g, NOW, { maxKm: 6 }) !== NOT_A_MATCH, "distance and no clash");
+        for (let b = 0; b < w.busy.length; b += 2)
+          assert.ok(g.endMs <= w.busy[b] || g.startMs >= w.busy[b + 1]);
+      }
+    }
+  });
+
+  it("returns exactly the full scan's top 20 workers for 200 gigs", () => {
+    for (let i = 0; i < 200; i++) {
+      const record = randomGig(rand, 300_000 + i);
+      gigs.upsert(record);
+      const row = gigs.rowOfId(record.id) as number;
+      const g = gigs.facts(row);
+      assert.deepEqual(workers.topForGig(g, record.lat, record.lng, NOW, 20), workers.scanForGig(g, NOW, 20));
+      gigs.remove(record.id);
+    }
+  });
+
+  it("forgets a removed gig at once", () => {
+    const w = randomWorker(rand, 400_000);
+    const [first] = gigs.topForWorker(w, NOW, 1);
+    if (!first) return assert.fail("the random city has a gig for this worker");
+    const id = gigs.ids[first.row];
+    gigs.remove(id);
+    assert.notEqual(gigs.topForWorker(w, NOW, 1)[0]?.row, first.row);
+    assert.equal(gigs.rowOfId(id), undefined);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Workers who can be offered work, in memory, with a spatial grid per (category, range band):
+ * a worker willing to travel 5 km is only looked for within 5 km of a gig, so a search reads
+ * few cells even over a million workers. Workers open to any work sit in their own group.
+ */
+import type { CategoryTable } from "./catalog.ts";
+import type { Ranked } from "./gig-index.ts";
+import { Grid, TopK } from "./grid.ts";
+import { type GigFacts, NOT_A_MATCH, type ScoreOptions, scorePair, type WorkerFacts } from "./score.ts";
+
+export interface WorkerRecord extends WorkerFacts {
+  id: string;
+  latDeg: number;
+  lngDeg: number;
+  districtCodes: readonly string[];
+}
+
+/** Upper limits of the range bands, km; ranges above the last are searched at the last. */
+const RANGE_BANDS = [3, 5, 10, 20, 50] as const;
+export const MAX_RANGE_KM = RANGE_BANDS[RANGE_BANDS.length - 1];
+
+function bandOf(rangeKm: number): number {
+  const i = RANGE_BANDS.findIndex((limit) => rangeKm <= limit);
+  return i < 0 ? RANGE_BANDS.length - 1 : i;
+}
+
+export class WorkerIndex {
+  readonly rows: Array<WorkerRecord | undefined> = [];
+  private readonly free: number[] = [];
+  private readonly rowOf = new Map<string, number>();
+  private readonly grid = new Grid();
+  private count = 0;
+
+  /** The group number for "open to any work" comes after every category. */
+  constructor(readonly categories: CategoryTable) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(id: string): WorkerRecord | undefined {
+    const row = this.rowOf.get(id);
+    return row === undefined ? undefined : this.rows[row];
+  }
+
+  upsert(w: WorkerRecord): void {
+    this.remove(w.id);
+    const row = this.free.pop() ?? this.rows.length;
+    w.rangeKm = Math.min(w.rangeKm, MAX_RANGE_KM);
+    this.rows[row] = w;
+    this.rowOf.set(w.id, row);
+    for (const group of this.groupsOf(w)) this.grid.add(group, w.latDeg, w.lngDeg, row);
+    this.count += 1;
+  }
+
+  remove(id: string): void {
+    const row = this.rowOf.get(id);
+    if (row === undefined) return;
+    const w = this.rows[row] as WorkerRecord;
+    for (const group of this.groupsOf(w)) this.grid.remove(group, w.latDeg, w.lngDeg, row);
+    this.rows[row] = undefined;
+    this.rowOf.delete(id);
+    this.free.push(row);
+    this.count -= 1;
+  }
+
+  /** The best k workers for a gig; `accept` narrows the pool (a district, not already invited). */
+  topForGig(
+    g: GigFacts,
+    latDeg: number,
+    lngDeg: number,
+    nowMs: number,
+    k: number,
+    accept: (w: WorkerRecord) => boolean = () => true,
+    options: ScoreOptions = {},
+  ): Ranked[] {
+    const top = new TopK(k);
+    const visit = (rows: number[]): void => {
+      for (let i = 0; i < rows.length; i++) this.consider(rows[i], g, nowMs, accept, options, top);
+    };
+    for (let band = 0; band < RANGE_BANDS.length; band++) {
+      const km = Math.min(RANGE_BANDS[band], options.maxKm ?? Number.POSITIVE_INFINITY);
+      for (const group of [this.group(g.category, band), this.group(this.anyGroup(), band)]) {
+        this.grid.forEachBucketNear(group, latDeg, lngDeg, km, visit);
+      }
+    }
+    return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+  }
+
+  /** The same answer as `topForGig`, by reading every worker. */
+  scanForGig(
+    g: GigFacts,
+    nowMs: number,
+    k: number,
+    accept: (w: WorkerRecord) => boolean = () => true,
+  ): Ranked[] {
+    const top = new TopK(k);
+    for (let row = 0; row < this.rows.length; row++) {
+      if (this.rows[row]) this.consider(row, g, nowMs, accept, {}, top);
+    }
+    return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+  }
+
+  /** Rough bytes per worker: the record object, its arrays and the grid entries. */
+  approximateBytes(): number {
+    return this.count * 320 + this.grid.approximateBytes();
+  }
+
+  private consider(
+    row: number,
+    g: GigFacts,
+    nowMs: number,
+    accept: (w: WorkerRecord) => boolean,
+    options: ScoreOptions,
+    top: TopK,
+  ): void {
+    const w = this.rows[row] as WorkerRecord;
+    const score = scorePair(w, g, nowMs, options);
+    if (score !== NOT_A_MATCH && accept(w)) top.offer(row, score);
+  }
+
+  private anyGroup(): number {
+    return 0xffff;
+  }
+
+  private group(category: number, band: number): number {
+    return category * RANGE_BANDS.length + band;
+  }
+
+  private groupsOf(w: WorkerRecord): number[] {
+    const band = bandOf(w.rangeKm);
+    if (w.anyCategory) return [this.group(this.anyGroup(), band)];
+    return w.categories.map((c) => this.group(c, band));
+  }
+}
