@@ -1,5 +1,6 @@
 /** Every area's routes, in one list so nothing is registered twice or forgotten. */
 import { gigRoutes } from "./gigs/gigs.routes.ts";
+import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
 
-export const routeModules: Array<(app: App) => Promise<void>> = [gigRoutes];
+export const routeModules: Array<(app: App) => Promise<void>> = [gigRoutes, monitoringRoutes];

@@ -61,16 +61,19 @@ export function noShowRate(noShows: number, completed: number): number | null {
 
 export const AGE_BANDS = ["16-24", "25-34", "35-44", "45+"] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
+/** The youngest age of each band, in order; the repository groups seekers by the same bounds. */
+export const AGE_BAND_FLOORS: ReadonlyArray<readonly [number, AgeBand]> = [
+  [45, "45+"],
+  [35, "35-44"],
+  [25, "25-34"],
+  [16, "16-24"],
+];
 
 /** The official age band of a worker born in `birthYear`, at the period's year; null under 16 or unknown. */
 export function ageBand(birthYear: number | null, year: number): AgeBand | null {
   if (birthYear === null) return null;
   const age = year - birthYear;
-  if (age < 16) return null;
-  if (age <= 24) return "16-24";
-  if (age <= 34) return "25-34";
-  if (age <= 44) return "35-44";
-  return "45+";
+  return AGE_BAND_FLOORS.find(([floor]) => age >= floor)?.[1] ?? null;
 }
 
 /** The median; for an even count, the mean of the middle two. Null for no values. */

@@ -32,8 +32,9 @@ export function vacancyValidity(gig: GigTimes): { validFrom: string; validUntil:
       : gig.status === "filled"
         ? localDay(gig.filledAt ?? gig.updatedAt)
         : localDay(gig.updatedAt);
-  const lastDay = stoppedOn < endDay ? stoppedOn : endDay;
-  return { validFrom, validUntil: addDays(lastDay < validFrom ? validFrom : lastDay, 1) };
+  // Day strings sort as dates: the earlier of stop and end, but never before the posting.
+  const [lastDay] = [stoppedOn, endDay].sort();
+  return { validFrom, validUntil: addDays([validFrom, lastDay].sort()[1], 1) };
 }
 
 export interface SeekerSpell {

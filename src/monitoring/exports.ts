@@ -1,0 +1,145 @@
+/**
+ * The official tables as files: the supply-and-demand table by category (分职业供求状况表)
+ * and the period summary, as .xlsx (Chinese headers, number formats) or CSV (UTF-8 with a
+ * BOM so Excel reads the Chinese correctly).
+ */
+import ExcelJS from "exceljs";
+import type { Figure } from "./indicators.ts";
+import type { ComparedRow } from "./monitoring.service.ts";
+
+export interface Column {
+  header: string;
+  width: number;
+  /** Excel number format. */
+  format?: string;
+}
+
+export interface Table {
+  title: string;
+  columns: Column[];
+  rows: Array<Array<string | number | null>>;
+}
+
+const RATIO = "0.00";
+const COUNT = "#,##0";
+const PERCENT = "0.0%";
+
+export function supplyDemandTable(
+  title: string,
+  rows: ComparedRow[],
+  overall: ComparedRow,
+  anyCategory: number,
+): Table {
+  return {
+    title,
+    columns: [
+      { header: "职业（工种）", width: 18 },
+      { header: "需求人数", width: 10, format: COUNT },
+      { header: "求职人数", width: 10, format: COUNT },
+      { header: "求人倍率", width: 10, format: RATIO },
+      { header: "上期求人倍率", width: 12, format: RATIO },
+      { header: "比上期增减", width: 11, format: RATIO },
+      { header: "上年同期求人倍率", width: 15, format: RATIO },
+      { header: "比上年同期增减", width: 14, format: RATIO },
+    ],
+    rows: [
+      ...[...rows]
+        .sort((a, b) => b.demand - a.demand || a.key.localeCompare(b.key))
+        .map((r) => [
+          r.name,
+          r.demand,
+          r.seekers,
+          r.ratio,
+          r.previousRatio,
+          r.ratioChange,
+          r.lastYearRatio,
+          r.ratioChangeYoy,
+        ]),
+      ["不限工种", null, anyCategory, null, null, null, null, null],
+      [
+        "合计",
+        overall.demand,
+        overall.seekers,
+        overall.ratio,
+        overall.previousRatio,
+        overall.ratioChange,
+        overall.lastYearRatio,
+        overall.ratioChangeYoy,
+      ],
+    ],
+  };
+}
+
+/** Labels and formats of the summary's figures. */
+const SUMMARY_FIGURES: Array<[string, string, string]> = [
+  ["registeredWorkers", "累计注册零工", COUNT],
+  ["newWorkers", "新注册零工", COUNT],
+  ["validSeekers", "有效求职人数", COUNT],
+  ["validVacancies", "有效需求人数", COUNT],
+  ["jobsToSeekersRatio", "求人倍率", RATIO],
+  ["employers", "累计注册用工方", COUNT],
+  ["gigsPosted", "发布岗位数", COUNT],
+  ["vacanciesPosted", "发布岗位需求人数", COUNT],
+  ["applications", "报名人次", COUNT],
+  ["bookings", "录用人次", COUNT],
+  ["completedShifts", "完工人次", COUNT],
+  ["fillRate", "岗位满足率", PERCENT],
+  ["cancellationRate", "取消率", PERCENT],
+  ["noShowRate", "爽约率", PERCENT],
+  ["complaintsOpened", "投诉件数", COUNT],
+  ["servicesRecorded", "驿站服务人次", COUNT],
+];
+
+export function summaryTable(title: string, figures: Record<string, Figure>): Table {
+  return {
+    title,
+    columns: [
+      { header: "指标", width: 18 },
+      { header: "本期", width: 12 },
+      { header: "上期", width: 12 },
+      { header: "环比", width: 10, format: PERCENT },
+      { header: "上年同期", width: 12 },
+      { header: "同比", width: 10, format: PERCENT },
+    ],
+    rows: SUMMARY_FIGURES.filter(([key]) => figures[key]).map(([key, label]) => {
+      const f = figures[key];
+      return [label, f.value, f.previous, f.vsPrevious, f.lastYear, f.vsLastYear];
+    }),
+  };
+}
+
+/** The format of each summary row's values, by its label. */
+const summaryFormats = new Map(SUMMARY_FIGURES.map(([, label, format]) => [label, format]));
+
+export async function toXlsx(table: Table): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "linggong 就业监测云平台";
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31));
+  sheet.addRow([table.title]).font = { bold: true, size: 14 };
+  const header = sheet.addRow(table.columns.map((c) => c.header));
+  header.font = { bold: true };
+  table.columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+  });
+  for (const values of table.rows) {
+    const row = sheet.addRow(values);
+    const rowFormat = summaryFormats.get(String(values[0]));
+    table.columns.forEach((c, i) => {
+      const format = c.format ?? (i > 0 ? rowFormat : undefined);
+      if (format) row.getCell(i + 1).numFmt = format;
+    });
+  }
+  sheet.views = [{ state: "frozen", ySplit: 2 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(table: Table): string {
+  const lines = [table.columns.map((c) => c.header), ...table.rows].map((r) => r.map(csvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,273 @@
+/**
+ * Reads of the monitoring platform: from the rollups (daily counts, vacancies, seeking
+ * spells) and, for small bounded sets (complaints, station services), from current rows.
+ * A scope is the city, or one district when `district` is set.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import { type DbOrTx, queryRows } from "../db/client.ts";
+import { AGE_BAND_FLOORS, type AgeBand } from "./indicators.ts";
+import { dayStart, type Period } from "./periods.ts";
+import type { DemandRow, SeekerDistrictRow, SeekerRow } from "./supply-demand.ts";
+
+export interface Scope {
+  cityCode: string;
+  district: string | null;
+}
+
+export interface KindCount {
+  kind: string;
+  events: number;
+  quantity: number;
+  valueSum: number;
+}
+
+/** The UTC instant a local day begins, for comparing with timestamps. */
+const instant = (day: string) => sql`${dayStart(day).toISOString()}::timestamptz`;
+
+const inDistrict = (scope: Scope, column: SQL) =>
+  scope.district === null ? sql`true` : sql`${column} = ${scope.district}`;
+
+/** Daily counts of the period by event kind, optionally also by category or district. */
+export async function eventCounts(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+  by: "kind" | "category" | "district" | "day" = "kind",
+): Promise<Array<KindCount & { key: string }>> {
+  const keys = {
+    kind: sql`''`,
+    category: sql`category_code`,
+    district: sql`district_code`,
+    day: sql`day::text`,
+  };
+  const key = keys[by];
+  return queryRows(
+    db,
+    sql`select kind, ${key} as key, sum(events)::int as events, sum(quantity)::float8 as quantity,
+          sum(value_sum)::float8 as "valueSum"
+        from monitoring_daily
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          and day >= ${period.from} and day < ${period.to}
+        group by kind, ${key}`,
+  );
+}
+
+/** Everything counted before the period ends (registered workers and employers to date). */
+export async function countsUntil(
+  db: DbOrTx,
+  scope: Scope,
+  to: string,
+  kinds: string[],
+): Promise<Map<string, number>> {
+  const rows = await queryRows<{ kind: string; events: number }>(
+    db,
+    sql`select kind, sum(events)::int as events from monitoring_daily
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)} and day < ${to}
+          and kind in (${sql.join(
+            kinds.map((k) => sql`${k}`),
+            sql`, `,
+          )})
+        group by kind`,
+  );
+  return new Map(rows.map((r) => [r.kind, r.events]));
+}
+
+/** Vacancies valid in the period (需求人数) by category, district and industry. */
+export async function demandRows(db: DbOrTx, scope: Scope, period: Period): Promise<DemandRow[]> {
+  return queryRows(
+    db,
+    sql`select category_code as "categoryCode", district_code as "districtCode", industry_code as "industryCode",
+          sum(headcount)::int as vacancies
+        from monitoring_vacancies
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          and valid_from < ${period.to} and valid_until > ${period.from}
+        group by 1, 2, 3`,
+  );
+}
+
+/**
+ * The valid seekers of the period: workers with a seeking spell overlapping it. In a
+ * district, those whose main district it is and those who take work anywhere.
+ */
+function validSeekers(scope: Scope, period: Period): SQL {
+  const district =
+    scope.district === null
+      ? sql`true`
+      : sql`(wp.district_codes[1] = ${scope.district} or cardinality(wp.district_codes) = 0)`;
+  return sql`(select wp.* from worker_profiles wp
+      where wp.user_id in (select worker_id from monitoring_seeker_spells
+        where city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from})
+        and ${district})`;
+}
+
+function ageBandOf(year: number): SQL {
+  const cases = AGE_BAND_FLOORS.map(
+    ([floor, band]) => sql`when ${year} - s.birth_year >= ${floor}::int then ${band}`,
+  );
+  return sql`case ${sql.join(cases, sql` `)} else null end`;
+}
+
+export async function seekerRows(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerRow[]> {
+  const year = Number(period.from.slice(0, 4));
+  return queryRows<SeekerRow & { ageBand: AgeBand | null }>(
+    db,
+    sql`select case when s.any_category or cardinality(s.category_codes) = 0 then null else s.category_codes[1] end
+          as "categoryCode", s.sex, ${ageBandOf(year)} as "ageBand", s.education, count(*)::int as people
+        from ${validSeekers(scope, period)} s
+        group by 1, 2, 3, 4`,
+  );
+}
+
+export async function seekerDistrictRows(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+): Promise<SeekerDistrictRow[]> {
+  return queryRows(
+    db,
+    sql`select case when cardinality(s.district_codes) = 0 then null else s.district_codes[1] end as "districtCode",
+          count(*)::int as people
+        from ${validSeekers(scope, period)} s group by 1`,
+  );
+}
+
+export interface SeekerStock {
+  /** Valid at some time in the period (有效求职人数). */
+  valid: number;
+  /** Of those, whose spell began in the period (新登记). */
+  fresh: number;
+  /** With a seeking act in the period (活跃). */
+  active: number;
+}
+
+export async function seekerStock(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerStock> {
+  const district =
+    scope.district === null
+      ? sql`true`
+      : sql`exists (select 1 from worker_profiles wp where wp.user_id = sp.worker_id
+          and (wp.district_codes[1] = ${scope.district} or cardinality(wp.district_codes) = 0))`;
+  const [row] = await queryRows<SeekerStock>(
+    db,
+    sql`select count(distinct worker_id)::int as valid,
+          count(distinct worker_id) filter (where valid_from >= ${period.from})::int as fresh,
+          count(distinct worker_id) filter (where last_active_day >= ${period.from})::int as active
+        from monitoring_seeker_spells sp
+        where city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from}
+          and ${district}`,
+  );
+  return row;
+}
+
+export interface GigOutcomes {
+  /** Places offered by gigs posted in the period and not cancelled. */
+  headcount: number;
+  filled: number;
+  /** Median hours from posting to filling, among the gigs posted in the period that filled. */
+  medianHoursToFill: number | null;
+  /** Vacancies valid in the period, and of those posted in it (new) rather than carried over. */
+  validVacancies: number;
+  newVacancies: number;
+}
+
+export async function gigOutcomes(db: DbOrTx, scope: Scope, period: Period): Promise<GigOutcomes> {
+  const [row] = await queryRows<GigOutcomes>(
+    db,
+    sql`select
+          coalesce(sum(headcount) filter (where posted and status <> 'cancelled'), 0)::int as headcount,
+          coalesce(sum(filled_count) filter (where posted and status <> 'cancelled'), 0)::int as filled,
+          (percentile_cont(0.5) within group (order by extract(epoch from filled_at - posted_at) / 3600)
+            filter (where posted and filled_at is not null))::float8 as "medianHoursToFill",
+          coalesce(sum(headcount), 0)::int as "validVacancies",
+          coalesce(sum(headcount) filter (where posted), 0)::int as "newVacancies"
+        from (select *, valid_from >= ${period.from} as posted from monitoring_vacancies
+          where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+            and valid_from < ${period.to} and valid_until > ${period.from}) v`,
+  );
+  return row;
+}
+
+/** Median daily pay (fen) of gigs posted in the period, by category. */
+export async function medianPayByCategory(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+): Promise<Array<{ categoryCode: string; gigs: number; medianFen: number }>> {
+  return queryRows(
+    db,
+    sql`select category_code as "categoryCode", count(*)::int as gigs,
+          percentile_cont(0.5) within group (order by daily_pay_fen)::float8 as "medianFen"
+        from monitoring_vacancies
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          and valid_from >= ${period.from} and valid_from < ${period.to} and daily_pay_fen is not null
+        group by 1`,
+  );
+}
+
+export interface ComplaintCounts {
+  kind: string;
+  opened: number;
+  resolved: number;
+  /** Still open past their due date at `now`. */
+  overdue: number;
+  arrearsFen: number;
+}
+
+export async function complaintCounts(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+  now: Date,
+): Promise<ComplaintCounts[]> {
+  return queryRows(
+    db,
+    sql`select kind,
+          count(*) filter (where created_at >= ${instant(period.from)}
+            and created_at < ${instant(period.to)})::int as opened,
+          count(*) filter (where resolved_at >= ${instant(period.from)}
+            and resolved_at < ${instant(period.to)})::int as resolved,
+          count(*) filter (where status in ('open', 'in_progress') and due_at < ${now.toISOString()}::timestamptz)::int
+            as overdue,
+          coalesce(sum(amount_fen) filter (where status in ('open', 'in_progress')), 0)::float8 as "arrearsFen"
+        from complaints
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        group by kind`,
+  );
+}
+
+export async function stationServices(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+): Promise<Array<{ stationId: string; name: string; districtCode: string; services: number }>> {
+  return queryRows(
+    db,
+    sql`select st.id as "stationId", st.name, st.district_code as "districtCode", count(sr.id)::int as services
+        from stations st
+        left join service_records sr on sr.station_id = st.id
+          and sr.created_at >= ${instant(period.from)}
+          and sr.created_at < ${instant(period.to)}
+        where st.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`st.district_code`)}
+        group by st.id order by services desc, st.name`,
+  );
+}
+
+export async function divisionsOf(
+  db: DbOrTx,
+  cityCode: string,
+): Promise<Array<{ code: string; name: string; centerLat: number; centerLng: number; boundary: unknown }>> {
+  return queryRows(
+    db,
+    sql`select code, name, center_lat as "centerLat", center_lng as "centerLng", boundary
+        from divisions where city_code = ${cityCode} order by code`,
+  );
+}
+
+export async function categoryNames(
+  db: DbOrTx,
+): Promise<Array<{ code: string; nameZh: string; nameEn: string; occupationGroup: number }>> {
+  return queryRows(
+    db,
+    sql`select code, name_zh as "nameZh", name_en as "nameEn", occupation_group as "occupationGroup"
+        from categories order by sort_order`,
+  );
+}

@@ -1,0 +1,167 @@
+/** The monitoring platform's API (就业监测云平台): district and city admins only. */
+import type { FastifyRequest } from "fastify";
+import type { Static } from "typebox";
+import type { AppContext } from "../platform/context.ts";
+import { ADMIN_ROLES, currentUser } from "../platform/http/access.ts";
+import { errorResponses } from "../platform/http/schemas.ts";
+import type { App } from "../platform/http/types.ts";
+import { drillDown } from "./drilldown.service.ts";
+import { exportTable } from "./exports.service.ts";
+import { geo } from "./monitoring.geo.ts";
+import type { Scope } from "./monitoring.repository.ts";
+import {
+  DrillParams,
+  DrillQuery,
+  DrillResponse,
+  ExportParams,
+  GeoResponse,
+  PageResponse,
+  PeriodQuery,
+} from "./monitoring.schemas.ts";
+import { assertCityScope, scopeFor } from "./monitoring.scope.ts";
+import {
+  complaints,
+  districts,
+  overview,
+  type PageHead,
+  quality,
+  supplyDemand,
+  wages,
+} from "./monitoring.service.ts";
+import { streamFigures } from "./monitoring.stream.ts";
+import { localDay, type Period, periodContaining } from "./periods.ts";
+import { MonitoringRollup } from "./rollup.ts";
+
+type PeriodParams = Static<typeof PeriodQuery>;
+const access = ADMIN_ROLES;
+const tags = ["monitoring"];
+
+export async function monitoringRoutes(app: App): Promise<void> {
+  const rollup = new MonitoringRollup(app.ctx);
+  app.addHook("onReady", () => rollup.start());
+  app.addHook("onClose", () => rollup.stop());
+
+  const context = async (request: FastifyRequest, query: PeriodParams) => {
+    const scope = await scopeFor(app.ctx, currentUser(request), query.district);
+    const day = query.date ?? localDay(app.ctx.clock.now());
+    return { scope, period: periodContaining(query.period ?? "month", day, query.until) };
+  };
+  const page = (
+    path: string,
+    summary: string,
+    build: (ctx: AppContext, scope: Scope, period: Period) => Promise<PageHead>,
+  ) =>
+    app.get(
+      `/api/monitoring/${path}`,
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary,
+          querystring: PeriodQuery,
+          response: { 200: PageResponse, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { scope, period } = await context(request, request.query);
+        return build(app.ctx, scope, period);
+      },
+    );
+
+  page("overview", "Key figures with trends (总览)", overview);
+  page(
+    "supply-demand",
+    "求人倍率 by category, occupation group, district, age, sex, education, industry",
+    supplyDemand,
+  );
+  page("wages", "Median daily pay by category (工资价位)", wages);
+  page("quality", "Fill, cancellation, no-show, disputes, ratings (就业质量)", quality);
+  page("complaints", "Wage arrears and other complaints (投诉与欠薪)", complaints);
+
+  app.get(
+    "/api/monitoring/districts",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Districts side by side (city admin)",
+        querystring: PeriodQuery,
+        response: { 200: PageResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      assertCityScope(currentUser(request));
+      const { scope, period } = await context(request, request.query);
+      return districts(app.ctx, scope.cityCode, period);
+    },
+  );
+
+  app.get(
+    "/api/monitoring/drill/:figure",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "The list behind a figure, personal data masked",
+        params: DrillParams,
+        querystring: DrillQuery,
+        response: { 200: DrillResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { scope, period } = await context(request, request.query);
+      const { limit = 50, offset = 0 } = request.query;
+      const items = await drillDown(app.ctx, scope, period, request.params.figure, { limit, offset });
+      return { figure: request.params.figure, items };
+    },
+  );
+
+  app.get(
+    "/api/monitoring/exports/:table.:format",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Official tables as .xlsx or CSV",
+        params: ExportParams,
+        querystring: PeriodQuery,
+      },
+    },
+    async (request, reply) => {
+      const { scope, period } = await context(request, request.query);
+      const file = await exportTable(app.ctx, scope, period, request.params.table, request.params.format);
+      return reply
+        .header("content-type", file.contentType)
+        .header(
+          "content-disposition",
+          `attachment; filename="${file.asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        )
+        .send(file.body);
+    },
+  );
+
+  app.get(
+    "/api/monitoring/stream",
+    {
+      config: { access },
+      schema: { tags, summary: "Live key figures of today (server-sent events)", querystring: PeriodQuery },
+    },
+    async (request, reply) => {
+      const { scope } = await context(request, request.query);
+      await streamFigures(app.ctx, scope, reply);
+    },
+  );
+
+  app.get(
+    "/api/monitoring/geo",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "The city's district boundaries (GeoJSON) for the map",
+        response: { 200: GeoResponse, ...errorResponses },
+      },
+    },
+    async (request) => geo(app.ctx, currentUser(request).cityCode),
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * The monitoring platform's pages: each reads the rollups for the caller's scope and a
+ * period, and returns figures with their comparisons. Reads only; no transactions needed.
+ */
+import type { AppContext } from "../platform/context.ts";
+import { type Figure, figure, round } from "./indicators.ts";
+import {
+  categoryNames,
+  complaintCounts,
+  demandRows,
+  divisionsOf,
+  eventCounts,
+  medianPayByCategory,
+  type Scope,
+  seekerDistrictRows,
+  seekerRows,
+  stationServices,
+} from "./monitoring.repository.ts";
+import type { Period } from "./periods.ts";
+import { readCursor } from "./rollup.repository.ts";
+import { ROLLUP_NAME } from "./rollup.ts";
+import { type Comparison, compareFigures, comparisonFor } from "./snapshot.ts";
+import { computeSupplyDemand, type RatioRow, type SupplyDemand } from "./supply-demand.ts";
+
+export interface PageHead {
+  scope: Scope;
+  period: Period;
+  previous: Period;
+  lastYear: Period;
+  /** The last market event the figures include. */
+  asOfEventId: number;
+}
+
+async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageHead> {
+  const asOfEventId = await readCursor(ctx.database.db, ROLLUP_NAME);
+  return { scope, period: c.current, previous: c.previous, lastYear: c.lastYear, asOfEventId };
+}
+
+export async function overview(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(period);
+  const db = ctx.database.db;
+  const [figures, daily, stations] = await Promise.all([
+    compareFigures(db, scope, c, [
+      "registeredWorkers",
+      "newWorkers",
+      "validSeekers",
+      "newSeekers",
+      "activeWorkers",
+      "employers",
+      "newEmployers",
+      "gigsPosted",
+      "vacanciesPosted",
+      "validVacancies",
+      "jobsToSeekersRatio",
+      "applications",
+      "bookings",
+      "completedShifts",
+      "fillRate",
+      "complaintsOpened",
+      "servicesRecorded",
+    ]),
+    eventCounts(db, scope, period, "day"),
+    stationServices(db, scope, period),
+  ]);
+  return { ...(await head(ctx, scope, c)), figures, trend: trendOf(daily), stations };
+}
+
+const TREND_KINDS = [
+  "gig_posted",
+  "application_made",
+  "booking_made",
+  "shift_completed",
+  "worker_registered",
+];
+
+function trendOf(daily: Array<{ key: string; kind: string; events: number; quantity: number }>) {
+  const days = new Map<string, Record<string, number>>();
+  for (const row of daily) {
+    if (!TREND_KINDS.includes(row.kind)) continue;
+    const day = days.get(row.key) ?? Object.fromEntries(TREND_KINDS.map((k) => [k, 0]));
+    day[row.kind] += row.events;
+    if (row.kind === "gig_posted") day.vacancies = (day.vacancies ?? 0) + row.quantity;
+    days.set(row.key, day);
+  }
+  return [...days]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, k]) => ({
+      day,
+      gigsPosted: k.gig_posted,
+      vacancies: k.vacancies ?? 0,
+      applications: k.application_made,
+      bookings: k.booking_made,
+      completedShifts: k.shift_completed,
+      newWorkers: k.worker_registered,
+    }));
+}
+
+export async function quality(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(period);
+  const figures = await compareFigures(ctx.database.db, scope, c, [
+    "fillRate",
+    "medianHoursToFill",
+    "cancellationRate",
+    "noShowRate",
+    "disputes",
+    "averageRating",
+    "complaintsOpened",
+    "completedShifts",
+  ]);
+  return { ...(await head(ctx, scope, c)), figures };
+}
+
+/** The supply-and-demand computation for a scope and period, from the rollups. */
+export async function supplyDemandOf(ctx: AppContext, scope: Scope, period: Period): Promise<SupplyDemand> {
+  const db = ctx.database.db;
+  const [demand, seekers, districts, names] = await Promise.all([
+    demandRows(db, scope, period),
+    seekerRows(db, scope, period),
+    seekerDistrictRows(db, scope, period),
+    categoryNames(db),
+  ]);
+  const groupOf = new Map(names.map((n) => [n.code, n.occupationGroup]));
+  return computeSupplyDemand(demand, seekers, districts, (code) => groupOf.get(code));
+}
+
+export interface ComparedRow extends RatioRow {
+  name: string;
+  /** 求人倍率 of the previous period and last year, and the change in points (比上期增减). */
+  previousRatio: number | null;
+  lastYearRatio: number | null;
+  ratioChange: number | null;
+  ratioChangeYoy: number | null;
+}
+
+const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : round(a - b, 2));
+
+function compareRows(
+  current: RatioRow[],
+  previous: RatioRow[],
+  lastYear: RatioRow[],
+  nameOf: (key: string) => string,
+): ComparedRow[] {
+  const prev = new Map(previous.map((r) => [r.key, r.ratio]));
+  const ly = new Map(lastYear.map((r) => [r.key, r.ratio]));
+  return current.map((r) => ({
+    ...r,
+    name: nameOf(r.key),
+    previousRatio: prev.get(r.key) ?? null,
+    lastYearRatio: ly.get(r.key) ?? null,
+    ratioChange: diff(r.ratio, prev.get(r.key) ?? null),
+    ratioChangeYoy: diff(r.ratio, ly.get(r.key) ?? null),
+  }));
+}
+
+export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(period);
+  const db = ctx.database.db;
+  const [now, prev, ly, names, divisions] = await Promise.all([
+    supplyDemandOf(ctx, scope, c.current),
+    supplyDemandOf(ctx, scope, c.previous),
+    supplyDemandOf(ctx, scope, c.lastYear),
+    categoryNames(db),
+    divisionsOf(db, scope.cityCode),
+  ]);
+  const category = (key: string) => names.find((n) => n.code === key)?.nameZh ?? key;
+  const division = (key: string) => divisions.find((d) => d.code === key)?.name ?? key;
+  const same = (key: string) => key;
+  const compare = (pick: (s: SupplyDemand) => RatioRow[], nameOf: (key: string) => string) =>
+    compareRows(pick(now), pick(prev), pick(ly), nameOf);
+  return {
+    ...(await head(ctx, scope, c)),
+    overall: compare(
+      (s) => [s.overall],
+      () => "合计",
+    )[0],
+    anyCategorySeekers: now.anyCategorySeekers,
+    anyDistrictSeekers: now.anyDistrictSeekers,
+    byCategory: compare((s) => s.byCategory, category),
+    byOccupationGroup: compare(
+      (s) => s.byOccupationGroup,
+      (key) => `第${key}大类`,
+    ),
+    byDistrict: compare((s) => s.byDistrict, division),
+    byIndustry: compare((s) => s.byIndustry, same),
+    byAgeBand: compare((s) => s.byAgeBand, same),
+    bySex: compare((s) => s.bySex, same),
+    byEducation: compare((s) => s.byEducation, same),
+    shortages: now.shortages.map((r) => ({ ...r, name: category(r.key) })),
+    surpluses: now.surpluses.map((r) => ({ ...r, name: category(r.key) })),
+  };
+}
+
+export async function wages(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(period);
+  const db = ctx.database.db;
+  const [now, prev, ly, names] = await Promise.all([
+    medianPayByCategory(db, scope, c.current),
+    medianPayByCategory(db, scope, c.previous),
+    medianPayByCategory(db, scope, c.lastYear),
+    categoryNames(db),
+  ]);
+  const medianIn = (rows: typeof now, code: string) =>
+    rows.find((r) => r.categoryCode === code)?.medianFen ?? null;
+  const byCategory = now.map((r) => ({
+    categoryCode: r.categoryCode,
+    name: names.find((n) => n.code === r.categoryCode)?.nameZh ?? r.categoryCode,
+    gigs: r.gigs,
+    medianDailyPayFen: figure(r.medianFen, medianIn(prev, r.categoryCode), medianIn(ly, r.categoryCode)),
+  }));
+  return { ...(await head(ctx, scope, c)), byCategory };
+}
+
+export async function complaints(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(period);
+  const db = ctx.database.db;
+  const now = ctx.clock.now();
+  const [cur, prev, ly] = await Promise.all(
+    [c.current, c.previous, c.lastYear].map((p) => complaintCounts(db, scope, p, now)),
+  );
+  const sum = (rows: typeof cur, pick: (r: (typeof cur)[number]) => number, wage?: boolean) =>
+    rows
+      .filter((r) => wage === undefined || (r.kind === "wage_arrears") === wage)
+      .reduce((n, r) => n + pick(r), 0);
+  const fig = (pick: (r: (typeof cur)[number]) => number, wage?: boolean): Figure =>
+    figure(sum(cur, pick, wage), sum(prev, pick, wage), sum(ly, pick, wage));
+  return {
+    ...(await head(ctx, scope, c)),
+    wageArrears: { opened: fig((r) => r.opened, true), resolved: fig((r) => r.resolved, true) },
+    others: { opened: fig((r) => r.opened, false), resolved: fig((r) => r.resolved, false) },
+    overdue: sum(cur, (r) => r.overdue),
+    openArrearsFen: sum(cur, (r) => r.arrearsFen, true),
+    byKind: cur,
+  };
+}
+
+/** Districts side by side (city view): supply and demand with the flows of the period. */
+export async function districts(ctx: AppContext, cityCode: string, period: Period) {
+  const scope: Scope = { cityCode, district: null };
+  const c = comparisonFor(period);
+  const db = ctx.database.db;
+  const [sd, sdPrev, flows, divisions] = await Promise.all([
+    supplyDemandOf(ctx, scope, c.current),
+    supplyDemandOf(ctx, scope, c.previous),
+    eventCounts(db, scope, period, "district"),
+    divisionsOf(db, cityCode),
+  ]);
+  const n = (district: string, kind: string) =>
+    flows.find((f) => f.key === district && f.kind === kind)?.events ?? 0;
+  const rows = divisions.map((d) => {
+    const ratioRow = sd.byDistrict.find((r) => r.key === d.code);
+    const prevRatio = sdPrev.byDistrict.find((r) => r.key === d.code)?.ratio ?? null;
+    return {
+      districtCode: d.code,
+      name: d.name,
+      demand: ratioRow?.demand ?? 0,
+      seekers: ratioRow?.seekers ?? 0,
+      ratio: ratioRow?.ratio ?? null,
+      ratioChange: diff(ratioRow?.ratio ?? null, prevRatio),
+      gigsPosted: n(d.code, "gig_posted"),
+      applications: n(d.code, "application_made"),
+      bookings: n(d.code, "booking_made"),
+      completedShifts: n(d.code, "shift_completed"),
+      noShows: n(d.code, "no_show"),
+      complaintsOpened: n(d.code, "complaint_opened"),
+    };
+  });
+  return { ...(await head(ctx, scope, c)), districts: rows };
+}

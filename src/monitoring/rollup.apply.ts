@@ -1,0 +1,139 @@
+/**
+ * What a batch of market events changes in the rollups: daily counts, the vacancies of the
+ * gigs they touch, and the seeking spells of the workers they touch.
+ */
+import type { Tx } from "../db/client.ts";
+import { dailyPayFen } from "./indicators.ts";
+import { localDay } from "./periods.ts";
+import {
+  addDailyCounts,
+  type DailyRow,
+  type EventRow,
+  gigsForVacancies,
+  gigsOfBookings,
+  insertSpells,
+  latestSpells,
+  ratingStars,
+  type SpellRow,
+  saveVacancies,
+  updateSpells,
+  workersOfApplications,
+} from "./rollup.repository.ts";
+import { foldSeekingActs, vacancyValidity } from "./validity.ts";
+
+/** Acts by which a worker shows they are seeking work (求职行为). */
+const SEEKING_ACTS = new Set(["worker_registered", "worker_profile_updated", "application_made"]);
+/** Events that change a gig's places: its vacancy row is refreshed. */
+const BOOKING_KINDS = new Set(["booking_made", "booking_cancelled", "no_show"]);
+
+export async function applyEvents(tx: Tx, events: readonly EventRow[]): Promise<void> {
+  await addDailyCounts(tx, await dailyRows(tx, events));
+  await refreshVacancies(tx, events);
+  await extendSpells(tx, events);
+}
+
+function detailString(event: EventRow, key: string): string | null {
+  const value = (event.detail as Record<string, unknown> | null)?.[key];
+  return typeof value === "string" ? value : null;
+}
+
+async function dailyRows(tx: Tx, events: readonly EventRow[]): Promise<DailyRow[]> {
+  const ratingIds = events
+    .filter((e) => e.kind === "rating_given" && e.subjectId)
+    .map((e) => e.subjectId as string);
+  const stars = await ratingStars(tx, ratingIds);
+  const rows = new Map<string, DailyRow>();
+  for (const e of events) {
+    const row: DailyRow = {
+      cityCode: e.cityCode,
+      day: localDay(e.at),
+      districtCode: e.districtCode ?? "",
+      categoryCode: e.categoryCode ?? "",
+      kind: e.kind,
+    };
+    const key = `${row.cityCode}|${row.day}|${row.districtCode}|${row.categoryCode}|${row.kind}`;
+    const sum = rows.get(key) ?? { ...row, events: 0, quantity: 0, valueSum: 0 };
+    sum.events = (sum.events ?? 0) + 1;
+    sum.quantity = (sum.quantity ?? 0) + e.quantity;
+    if (e.kind === "rating_given") sum.valueSum = (sum.valueSum ?? 0) + (stars.get(e.subjectId ?? "") ?? 0);
+    rows.set(key, sum);
+  }
+  return [...rows.values()];
+}
+
+async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<void> {
+  const gigIds = new Set<string>();
+  const bookingIds: string[] = [];
+  for (const e of events) {
+    const gigId = detailString(e, "gigId");
+    if (gigId) gigIds.add(gigId);
+    if (e.kind.startsWith("gig_") && e.subjectId) gigIds.add(e.subjectId);
+    else if (BOOKING_KINDS.has(e.kind) && e.subjectId && !gigId) bookingIds.push(e.subjectId);
+  }
+  for (const id of await gigsOfBookings(tx, bookingIds)) gigIds.add(id);
+  const gigs = await gigsForVacancies(tx, [...gigIds]);
+  await saveVacancies(
+    tx,
+    gigs.map((g) => ({
+      gigId: g.id,
+      cityCode: g.cityCode,
+      districtCode: g.districtCode,
+      categoryCode: g.categoryCode,
+      occupationGroup: g.occupationGroup ?? 0,
+      industryCode: g.industryCode ?? "",
+      headcount: g.headcount,
+      filledCount: g.filledCount,
+      dailyPayFen: dailyPayFen(g.payFen, g.payUnit),
+      status: g.status,
+      postedAt: g.createdAt,
+      filledAt: g.filledAt,
+      ...vacancyValidity(g),
+    })),
+  );
+}
+
+/** The worker behind each seeking act, with the local day of the act. */
+async function seekingActs(
+  tx: Tx,
+  events: readonly EventRow[],
+): Promise<Map<string, { cityCode: string; days: string[] }>> {
+  const acts = events.filter((e) => SEEKING_ACTS.has(e.kind));
+  const unknownApplications = acts
+    .filter((e) => e.kind === "application_made" && !detailString(e, "workerId") && e.subjectId)
+    .map((e) => e.subjectId as string);
+  const workerOf = await workersOfApplications(tx, unknownApplications);
+  const byWorker = new Map<string, { cityCode: string; days: string[] }>();
+  for (const e of acts) {
+    const workerId =
+      detailString(e, "workerId") ??
+      (e.kind === "application_made" ? workerOf.get(e.subjectId ?? "") : e.subjectId);
+    if (!workerId) continue;
+    const entry = byWorker.get(workerId) ?? { cityCode: e.cityCode, days: [] };
+    entry.days.push(localDay(e.at));
+    byWorker.set(workerId, entry);
+  }
+  return byWorker;
+}
+
+async function extendSpells(tx: Tx, events: readonly EventRow[]): Promise<void> {
+  const acts = await seekingActs(tx, events);
+  const latest = await latestSpells(tx, [...acts.keys()]);
+  const updated: SpellRow[] = [];
+  const added: Array<Omit<SpellRow, "id">> = [];
+  for (const [workerId, { cityCode, days }] of acts) {
+    const before = latest.get(workerId) ?? null;
+    const folded = foldSeekingActs(before, days);
+    if (before && folded.latest && !sameSpell(before, folded.latest))
+      updated.push({ ...before, ...folded.latest });
+    for (const spell of folded.added) added.push({ workerId, cityCode, ...spell });
+  }
+  await updateSpells(tx, updated);
+  await insertSpells(tx, added);
+}
+
+function sameSpell(
+  a: SpellRow,
+  b: { validFrom: string; lastActiveDay: string; validUntil: string },
+): boolean {
+  return a.validFrom === b.validFrom && a.lastActiveDay === b.lastActiveDay && a.validUntil === b.validUntil;
+}

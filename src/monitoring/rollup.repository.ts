@@ -1,0 +1,220 @@
+/** SQL of the monitoring rollup: the cursor, the event log it reads and the tables it keeps. */
+import { asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import {
+  applications,
+  bookings,
+  categories,
+  employers,
+  gigs,
+  marketEvents,
+  monitoringCursors,
+  monitoringDaily,
+  monitoringSeekerSpells,
+  monitoringVacancies,
+  ratings,
+} from "../db/schema/index.ts";
+
+/** Advisory-lock key of the rollup: one instance advances it at a time. */
+const ROLLUP_LOCK = 72_631_105;
+/** Rows per insert, well under PostgreSQL's 65,535 parameters. */
+const CHUNK = 2000;
+
+export type DailyRow = typeof monitoringDaily.$inferInsert;
+export type VacancyRow = typeof monitoringVacancies.$inferInsert;
+export type SpellRow = typeof monitoringSeekerSpells.$inferSelect;
+export type EventRow = typeof marketEvents.$inferSelect;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Takes the rollup's lock for this transaction and returns its cursor, or null if another instance holds it. */
+export async function lockCursor(tx: DbOrTx, name: string): Promise<number | null> {
+  const result = (await tx.execute(
+    sql`select pg_try_advisory_xact_lock(${ROLLUP_LOCK}) as locked`,
+  )) as unknown as {
+    rows: Array<{ locked: boolean }>;
+  };
+  if (!result.rows[0]?.locked) return null;
+  await tx.insert(monitoringCursors).values({ name }).onConflictDoNothing();
+  const [row] = await tx
+    .select({ lastEventId: monitoringCursors.lastEventId })
+    .from(monitoringCursors)
+    .where(eq(monitoringCursors.name, name))
+    .for("update");
+  return row.lastEventId;
+}
+
+export async function saveCursor(tx: DbOrTx, name: string, lastEventId: number, at: Date): Promise<void> {
+  await tx
+    .update(monitoringCursors)
+    .set({ lastEventId, updatedAt: at })
+    .where(eq(monitoringCursors.name, name));
+  await tx.execute(sql`select pg_notify('monitoring_updated', ${String(lastEventId)})`);
+}
+
+export async function readCursor(db: DbOrTx, name: string): Promise<number> {
+  const [row] = await db.select().from(monitoringCursors).where(eq(monitoringCursors.name, name));
+  return row?.lastEventId ?? 0;
+}
+
+export async function eventsAfter(tx: DbOrTx, afterId: number, limit: number): Promise<EventRow[]> {
+  return tx
+    .select()
+    .from(marketEvents)
+    .where(gt(marketEvents.id, afterId))
+    .orderBy(asc(marketEvents.id))
+    .limit(limit);
+}
+
+export async function addDailyCounts(tx: DbOrTx, rows: readonly DailyRow[]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await tx
+      .insert(monitoringDaily)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [
+          monitoringDaily.cityCode,
+          monitoringDaily.day,
+          monitoringDaily.districtCode,
+          monitoringDaily.categoryCode,
+          monitoringDaily.kind,
+        ],
+        set: {
+          events: sql`${monitoringDaily.events} + excluded.events`,
+          quantity: sql`${monitoringDaily.quantity} + excluded.quantity`,
+          valueSum: sql`${monitoringDaily.valueSum} + excluded.value_sum`,
+        },
+      });
+  }
+}
+
+/** Stars of the ratings named by rating_given events (their subject). */
+export async function ratingStars(tx: DbOrTx, ratingIds: readonly string[]): Promise<Map<string, number>> {
+  if (ratingIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: ratings.id, stars: ratings.stars })
+    .from(ratings)
+    .where(inArray(ratings.id, [...ratingIds]));
+  return new Map(rows.map((r) => [r.id, r.stars]));
+}
+
+/** The gigs the given bookings belong to. */
+export async function gigsOfBookings(tx: DbOrTx, bookingIds: readonly string[]): Promise<string[]> {
+  if (bookingIds.length === 0) return [];
+  const rows = await tx
+    .selectDistinct({ gigId: bookings.gigId })
+    .from(bookings)
+    .where(inArray(bookings.id, [...bookingIds]));
+  return rows.map((r) => r.gigId);
+}
+
+export async function workersOfApplications(
+  tx: DbOrTx,
+  applicationIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: applications.id, workerId: applications.workerId })
+    .from(applications)
+    .where(inArray(applications.id, [...applicationIds]));
+  return new Map(rows.map((r) => [r.id, r.workerId]));
+}
+
+/** Gigs as the vacancy rows need them: with the category's occupation group and the employer's industry. */
+export async function gigsForVacancies(tx: DbOrTx, gigIds: readonly string[]) {
+  if (gigIds.length === 0) return [];
+  return tx
+    .select({
+      id: gigs.id,
+      cityCode: gigs.cityCode,
+      districtCode: gigs.districtCode,
+      categoryCode: gigs.categoryCode,
+      occupationGroup: categories.occupationGroup,
+      industryCode: employers.industryCode,
+      headcount: gigs.headcount,
+      filledCount: gigs.filledCount,
+      payFen: gigs.payFen,
+      payUnit: gigs.payUnit,
+      status: gigs.status,
+      createdAt: gigs.createdAt,
+      endsAt: gigs.endsAt,
+      updatedAt: gigs.updatedAt,
+      filledAt: gigs.filledAt,
+    })
+    .from(gigs)
+    .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .leftJoin(categories, eq(categories.code, gigs.categoryCode))
+    .where(inArray(gigs.id, [...gigIds]));
+}
+
+export async function saveVacancies(tx: DbOrTx, rows: readonly VacancyRow[]): Promise<void> {
+  const excluded = (column: string) => sql.raw(`excluded.${column}`);
+  for (const chunk of chunks(rows)) {
+    await tx
+      .insert(monitoringVacancies)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: monitoringVacancies.gigId,
+        set: {
+          districtCode: excluded("district_code"),
+          categoryCode: excluded("category_code"),
+          occupationGroup: excluded("occupation_group"),
+          industryCode: excluded("industry_code"),
+          headcount: excluded("headcount"),
+          filledCount: excluded("filled_count"),
+          dailyPayFen: excluded("daily_pay_fen"),
+          status: excluded("status"),
+          filledAt: excluded("filled_at"),
+          validFrom: excluded("valid_from"),
+          validUntil: excluded("valid_until"),
+        },
+      });
+  }
+}
+
+/** Each worker's latest seeking spell. */
+export async function latestSpells(tx: DbOrTx, workerIds: readonly string[]): Promise<Map<string, SpellRow>> {
+  if (workerIds.length === 0) return new Map();
+  const rows = await tx
+    .selectDistinctOn([monitoringSeekerSpells.workerId])
+    .from(monitoringSeekerSpells)
+    .where(inArray(monitoringSeekerSpells.workerId, [...workerIds]))
+    .orderBy(monitoringSeekerSpells.workerId, desc(monitoringSeekerSpells.validUntil));
+  return new Map(rows.map((r) => [r.workerId, r]));
+}
+
+/** Writes extended spells back in one statement per chunk. */
+export async function updateSpells(tx: DbOrTx, spells: readonly SpellRow[]): Promise<void> {
+  for (const chunk of chunks(spells)) {
+    const values = sql.join(
+      chunk.map(
+        (s) => sql`(${s.id}::bigint, ${s.validFrom}::date, ${s.lastActiveDay}::date, ${s.validUntil}::date)`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update monitoring_seeker_spells as s
+      set valid_from = v.valid_from, last_active_day = v.last_active_day, valid_until = v.valid_until
+      from (values ${values}) as v(id, valid_from, last_active_day, valid_until)
+      where s.id = v.id`);
+  }
+}
+
+export async function insertSpells(
+  tx: DbOrTx,
+  rows: ReadonlyArray<typeof monitoringSeekerSpells.$inferInsert>,
+): Promise<void> {
+  for (const chunk of chunks(rows)) await tx.insert(monitoringSeekerSpells).values(chunk);
+}
+
+/** Empties the rollup so it can be rebuilt from the whole event log. */
+export async function clearRollup(tx: DbOrTx, name: string): Promise<void> {
+  await tx.delete(monitoringDaily);
+  await tx.delete(monitoringVacancies);
+  await tx.delete(monitoringSeekerSpells);
+  await tx.delete(monitoringCursors).where(eq(monitoringCursors.name, name));
+}
