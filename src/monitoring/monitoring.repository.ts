@@ -48,7 +48,7 @@ export async function eventCounts(
         from monitoring_daily
         where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
           and day >= ${period.from} and day < ${period.to}
-        group by kind, ${key}`,
+        group by 1, 2`,
   );
 }
 

@@ -1,0 +1,205 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import ExcelJS from "exceljs";
+import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { ManualClock } from "../platform/clock.ts";
+import { addEmployer, apply, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
+import { MonitoringRollup } from "./rollup.ts";
+
+const MAY = "period=month&date=2024-05-15";
+
+describe("the monitoring platform for the city and district bureaus", () => {
+  let t: TestApp;
+  let jingkou: string;
+  let runzhou: string;
+  let city: string;
+
+  before(async () => {
+    t = await startTestApp({ clock: new ManualClock(local("2024-05-15T10:00:00")) });
+    const db = t.ctx.database.db;
+    const e1 = await addEmployer(db, "321102", "C", local("2024-04-01T09:00:00"));
+    const e2 = await addEmployer(db, "321111", "G", local("2024-04-01T09:00:00"));
+    const cleaning = await postGig(db, {
+      employerId: e1,
+      districtCode: "321102",
+      categoryCode: "cleaning",
+      headcount: 4,
+      payFen: 18_000,
+      postedAt: local("2024-05-03T08:00:00"),
+      endsAt: local("2024-05-20T18:00:00"),
+    });
+    await postGig(db, {
+      employerId: e2,
+      districtCode: "321111",
+      categoryCode: "loading",
+      headcount: 6,
+      payFen: 30_000,
+      postedAt: local("2024-05-05T08:00:00"),
+      endsAt: local("2024-05-25T18:00:00"),
+    });
+    const person = { education: "junior", registeredAt: local("2024-05-02T09:00:00") };
+    const wang = await registerWorker(db, {
+      ...person,
+      name: "王小明",
+      phone: "13812345678",
+      sex: "male",
+      birthYear: 1970,
+      categoryCodes: ["cleaning"],
+      districtCodes: ["321102"],
+    });
+    await registerWorker(db, {
+      ...person,
+      name: "李芳",
+      phone: "13912345678",
+      sex: "female",
+      birthYear: 1995,
+      categoryCodes: ["loading"],
+      districtCodes: ["321111"],
+    });
+    await registerWorker(db, {
+      ...person,
+      name: "张伟",
+      phone: "13712345678",
+      sex: "male",
+      birthYear: 1980,
+      categoryCodes: [],
+      anyCategory: true,
+      districtCodes: [],
+    });
+    await apply(db, cleaning, wang, local("2024-05-07T10:00:00"));
+    await new MonitoringRollup(t.ctx).catchUp();
+    jingkou = (await t.tokenFor("district_admin", { districtCode: "321102" })).token;
+    runzhou = (await t.tokenFor("district_admin", { districtCode: "321111" })).token;
+    city = (await t.tokenFor("city_admin")).token;
+  });
+  after(() => t.close());
+
+  it("shows the city admin the whole city: 10 vacancies for 3 seekers is 求人倍率 3.33", async () => {
+    const res = await t.request("GET", `/api/monitoring/overview?${MAY}`, { as: city });
+    assert.equal(res.statusCode, 200, res.body);
+    const page = res.json();
+    assert.deepEqual(page.scope, { cityCode: "321100", district: null });
+    assert.equal(page.figures.validVacancies.value, 10);
+    assert.equal(page.figures.validSeekers.value, 3);
+    assert.equal(page.figures.jobsToSeekersRatio.value, 3.33);
+    assert.equal(page.figures.applications.value, 1);
+    assert.equal(page.figures.gigsPosted.previous, 0);
+    assert.equal(page.figures.registeredWorkers.value, 3);
+  });
+
+  it("limits a district admin to her district: 京口 has 4 vacancies for its own seeker and the one who goes anywhere", async () => {
+    const page = (await t.request("GET", `/api/monitoring/overview?${MAY}`, { as: jingkou })).json();
+    assert.deepEqual(page.scope, { cityCode: "321100", district: "321102" });
+    assert.equal(page.figures.validVacancies.value, 4);
+    assert.equal(page.figures.validSeekers.value, 2);
+    assert.equal(page.figures.jobsToSeekersRatio.value, 2);
+    const runzhouPage = (
+      await t.request("GET", `/api/monitoring/overview?${MAY}&district=321111`, { as: runzhou })
+    ).json();
+    assert.equal(runzhouPage.figures.validVacancies.value, 6);
+  });
+
+  it("refuses a district admin another district's figures, lists, exports and the district comparison", async () => {
+    for (const url of [
+      `/api/monitoring/overview?${MAY}&district=321111`,
+      `/api/monitoring/supply-demand?${MAY}&district=321111`,
+      `/api/monitoring/drill/seekers?${MAY}&district=321111`,
+      `/api/monitoring/exports/supply-demand.xlsx?${MAY}&district=321111`,
+      `/api/monitoring/districts?${MAY}`,
+    ]) {
+      const res = await t.request("GET", url, { as: jingkou });
+      assert.equal(res.statusCode, 403, url);
+      assert.equal(res.json().error.code, "out_of_scope", url);
+    }
+  });
+
+  it("lets the city admin look into any district and compare them side by side", async () => {
+    const one = (
+      await t.request("GET", `/api/monitoring/overview?${MAY}&district=321111`, { as: city })
+    ).json();
+    assert.equal(one.figures.validVacancies.value, 6);
+    const side = (await t.request("GET", `/api/monitoring/districts?${MAY}`, { as: city })).json();
+    const byCode = Object.fromEntries(
+      side.districts.map((d: { districtCode: string }) => [d.districtCode, d]),
+    );
+    assert.equal(byCode["321102"].name, "京口区");
+    assert.equal(byCode["321102"].demand, 4);
+    assert.equal(byCode["321111"].demand, 6);
+    assert.equal(byCode["321111"].applications, 0);
+    assert.equal(byCode["321102"].applications, 1);
+    const unknown = await t.request("GET", `/api/monitoring/overview?${MAY}&district=999999`, { as: city });
+    assert.equal(unknown.json().error.code, "unknown_district");
+  });
+
+  it("keeps workers, employers and strangers out", async () => {
+    const worker = await t.tokenFor("worker");
+    assert.equal(
+      (await t.request("GET", "/api/monitoring/overview", { as: worker.token })).json().error.code,
+      "forbidden",
+    );
+    assert.equal((await t.request("GET", "/api/monitoring/overview")).statusCode, 401);
+  });
+
+  it("spreads the seeker open to any work over categories by demand, but shows him apart", async () => {
+    const page = (await t.request("GET", `/api/monitoring/supply-demand?${MAY}`, { as: city })).json();
+    const cleaning = page.byCategory.find((r: { key: string }) => r.key === "cleaning");
+    assert.equal(cleaning.name, "保洁");
+    assert.deepEqual(
+      [cleaning.demand, cleaning.seekers, cleaning.seekersForRatio, cleaning.ratio],
+      [4, 1, 1.4, 2.86],
+    );
+    assert.equal(page.anyCategorySeekers, 1);
+    assert.equal(page.shortages[0].key, "loading"); // 6 ÷ 1.6 = 3.75
+    assert.equal(page.bySex.find((r: { key: string }) => r.key === "female").seekers, 1);
+  });
+
+  it("rejects a period that is not a date with a stable code", async () => {
+    const res = await t.request("GET", "/api/monitoring/overview?period=day&date=2024-02-30", { as: city });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error.code, "invalid_period");
+  });
+
+  it("shows the people behind a figure masked", async () => {
+    const res = await t.request("GET", `/api/monitoring/drill/seekers?${MAY}`, { as: jingkou });
+    const names = res
+      .json()
+      .items.map((i: { name: string; phone: string }) => `${i.name} ${i.phone}`)
+      .sort();
+    assert.deepEqual(names, ["张* 137****5678", "王** 138****5678"]);
+  });
+
+  it("exports the supply-and-demand table as Excel with Chinese headers that reads back", async () => {
+    const res = await t.request("GET", `/api/monitoring/exports/supply-demand.xlsx?${MAY}`, { as: city });
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers["content-disposition"]), /filename\*=UTF-8''/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    assert.deepEqual((sheet.getRow(2).values as unknown[]).slice(1, 5), [
+      "职业（工种）",
+      "需求人数",
+      "求职人数",
+      "求人倍率",
+    ]);
+    assert.deepEqual((sheet.getRow(3).values as unknown[]).slice(1, 5), ["搬运装卸", 6, 1, 3.75]);
+    assert.deepEqual((sheet.getRow(6).values as unknown[]).slice(1, 5), ["合计", 10, 3, 3.33]);
+    assert.equal(sheet.getRow(3).getCell(4).numFmt, "0.00");
+  });
+
+  it("exports the period summary as CSV with a BOM so Excel reads the Chinese", async () => {
+    const res = await t.request("GET", `/api/monitoring/exports/summary.csv?${MAY}`, { as: jingkou });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.body.charCodeAt(0), 0xfeff);
+    const lines = res.body.slice(1).split("\r\n");
+    assert.equal(lines[0], "指标,本期,上期,环比,上年同期,同比");
+    assert.ok(lines.includes("求人倍率,2,,,,"), lines.join("\n"));
+  });
+
+  it("gives the dashboard map the city's district boundaries", async () => {
+    const geo = (await t.request("GET", "/api/monitoring/geo", { as: jingkou })).json();
+    assert.equal(geo.type, "FeatureCollection");
+    const names = geo.features.map((f: { properties: { name: string } }) => f.properties.name);
+    assert.ok(names.includes("京口区") && names.includes("句容市"));
+    assert.ok(geo.features[0].geometry.coordinates.length > 0);
+  });
+});
