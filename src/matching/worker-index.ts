@@ -78,13 +78,28 @@ export class WorkerIndex {
     const visit = (rows: number[]): void => {
       for (let i = 0; i < rows.length; i++) this.consider(rows[i], g, nowMs, accept, options, top);
     };
-    for (let band = 0; band < RANGE_BANDS.length; band++) {
-      const km = Math.min(RANGE_BANDS[band], options.maxKm ?? Number.POSITIVE_INFINITY);
-      for (const group of [this.group(g.category, band), this.group(this.anyGroup(), band)]) {
-        this.grid.forEachBucketNear(group, latDeg, lngDeg, km, visit);
-      }
-    }
+    this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, visit);
     return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+  }
+
+  /** Every worker a gig may go to, with the pair's score: the candidates of an exact dispatch. */
+  forEachCandidate(
+    g: GigFacts,
+    latDeg: number,
+    lngDeg: number,
+    nowMs: number,
+    accept: (w: WorkerRecord) => boolean,
+    options: ScoreOptions,
+    emit: (w: WorkerRecord, score: number) => void,
+  ): void {
+    const visit = (rows: number[]): void => {
+      for (const row of rows) {
+        const w = this.rows[row] as WorkerRecord;
+        const score = scorePair(w, g, nowMs, options);
+        if (score !== NOT_A_MATCH && accept(w)) emit(w, score);
+      }
+    };
+    this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, visit);
   }
 
   /** The same answer as `topForGig`, by reading every worker. */
@@ -117,6 +132,22 @@ export class WorkerIndex {
     const w = this.rows[row] as WorkerRecord;
     const score = scorePair(w, g, nowMs, options);
     if (score !== NOT_A_MATCH && accept(w)) top.offer(row, score);
+  }
+
+  /** Buckets of the gig's category and of "any work", each range band searched only as far as it reaches. */
+  private forEachNearbyBucket(
+    category: number,
+    latDeg: number,
+    lngDeg: number,
+    maxKm: number | undefined,
+    visit: (rows: number[]) => void,
+  ): void {
+    for (let band = 0; band < RANGE_BANDS.length; band++) {
+      const km = Math.min(RANGE_BANDS[band], maxKm ?? Number.POSITIVE_INFINITY);
+      for (const group of [this.group(category, band), this.group(this.anyGroup(), band)]) {
+        this.grid.forEachBucketNear(group, latDeg, lngDeg, km, visit);
+      }
+    }
   }
 
   private anyGroup(): number {

@@ -1,0 +1,195 @@
+/**
+ * The matching indexes of one server instance, built from the database at start and kept
+ * current by `market_events` notices: each notice names a subject (a gig, a worker, a booking,
+ * an application, a rating) and the gig and worker it touches are reloaded by id. Every
+ * instance listens, so a change made through any instance reaches all of them within a second.
+ */
+import type { Database } from "../db/client.ts";
+import { MARKET_CHANNEL, type MarketNotice } from "../market/market-events.ts";
+import type { Clock } from "../platform/clock.ts";
+import { availabilityWindow, CategoryTable, dailyPayFen, utcOffsetMinutes } from "./catalog.ts";
+import { toRadians } from "./geo.ts";
+import { GigIndex, type GigRecord } from "./gig-index.ts";
+import {
+  listCategories,
+  listCityZones,
+  type OpenGigRow,
+  openGigRows,
+  subjectsOf,
+  type WorkerHistoryRow,
+  type WorkerRow,
+  workerHistory,
+  workerRows,
+} from "./matching.repository.ts";
+import { WorkerIndex, type WorkerRecord } from "./worker-index.ts";
+
+const MEDIAN_REFRESH_MS = 60_000;
+const CHINA_OFFSET_MIN = 480;
+
+export class MatchingIndexes {
+  gigs = new GigIndex(new CategoryTable([]));
+  workers = new WorkerIndex(this.gigs.categories);
+  private offsets = new Map<string, number>();
+  private unlisten: (() => Promise<void>) | undefined;
+  private medianTimer: NodeJS.Timeout | undefined;
+  /** Notices are applied one after another, and those arriving during the first load wait for it. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  get categories(): CategoryTable {
+    return this.gigs.categories;
+  }
+
+  async start(): Promise<void> {
+    this.unlisten = await this.database.listen(MARKET_CHANNEL, (payload) => this.onNotice(payload));
+    this.queue = this.queue.then(() => this.loadAll());
+    await this.queue;
+    this.medianTimer = setInterval(() => this.gigs.refreshMedians(), MEDIAN_REFRESH_MS);
+    this.medianTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.medianTimer);
+    await this.unlisten?.();
+    await this.queue;
+  }
+
+  /** Resolves once every notice received so far has been applied. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Reloads whatever a subject touches; also called directly after this instance's own changes. */
+  refresh(subjectId: string): Promise<void> {
+    this.queue = this.queue.then(() => this.reloadSubject(subjectId)).catch(() => {});
+    return this.queue;
+  }
+
+  private onNotice(payload: string): void {
+    let notice: MarketNotice;
+    try {
+      notice = JSON.parse(payload) as MarketNotice;
+    } catch {
+      return;
+    }
+    if (notice.subjectId) void this.refresh(notice.subjectId);
+  }
+
+  private async loadAll(): Promise<void> {
+    const db = this.database.db;
+    const now = this.clock.now();
+    const table = new CategoryTable(await listCategories(db));
+    this.offsets = new Map((await listCityZones(db)).map((c) => [c.code, utcOffsetMinutes(c.timezone)]));
+    const gigs = new GigIndex(table);
+    for (const row of await openGigRows(db, now)) gigs.upsert(this.gigRecord(row));
+    gigs.refreshMedians();
+    const workers = new WorkerIndex(table);
+    const history = groupHistory(await workerHistory(db, now));
+    for (const row of await workerRows(db))
+      workers.upsert(workerRecord(row as WorkerRow, history.get(row.id), table));
+    this.gigs = gigs;
+    this.workers = workers;
+  }
+
+  private async reloadSubject(subjectId: string): Promise<void> {
+    const db = this.database.db;
+    for (const s of await subjectsOf(db, subjectId)) {
+      if (s.gig_id) await this.reloadGig(s.gig_id);
+      if (s.worker_id) await this.reloadWorker(s.worker_id);
+    }
+  }
+
+  private async reloadGig(id: string): Promise<void> {
+    const [row] = await openGigRows(this.database.db, this.clock.now(), id);
+    if (row) this.gigs.upsert(this.gigRecord(row));
+    else this.gigs.remove(id);
+  }
+
+  private async reloadWorker(id: string): Promise<void> {
+    const db = this.database.db;
+    const [row] = await workerRows(db, id);
+    if (!row) return this.workers.remove(id);
+    const history = groupHistory(await workerHistory(db, this.clock.now(), id));
+    this.workers.upsert(workerRecord(row as WorkerRow, history.get(id), this.categories));
+  }
+
+  private gigRecord(row: OpenGigRow): GigRecord {
+    const startsAt = row.startsAt.getTime();
+    const endsAt = row.endsAt.getTime();
+    return {
+      id: row.id,
+      districtCode: row.districtCode,
+      categoryCode: row.categoryCode,
+      lat: row.lat,
+      lng: row.lng,
+      startsAt,
+      endsAt,
+      dailyPayFen: dailyPayFen(row.payFen, row.payUnit, startsAt, endsAt),
+      sameDayPay: row.settlement === "same_day",
+      employerRatingSum: row.employerRatingSum,
+      employerRatingCount: row.employerRatingCount,
+      postedAt: row.createdAt.getTime(),
+      utcOffsetMin: this.offsets.get(row.cityCode) ?? CHINA_OFFSET_MIN,
+    };
+  }
+}
+
+interface WorkerHistory {
+  busy: number[];
+  done: Map<string, number>;
+  recent: number;
+}
+
+function groupHistory(rows: WorkerHistoryRow[]): Map<string, WorkerHistory> {
+  const byWorker = new Map<string, WorkerHistory>();
+  for (const r of rows) {
+    let h = byWorker.get(r.worker_id);
+    if (!h) {
+      h = { busy: [], done: new Map(), recent: 0 };
+      byWorker.set(r.worker_id, h);
+    }
+    if (r.kind === "busy")
+      h.busy.push(new Date(r.starts_at as string).getTime(), new Date(r.ends_at as string).getTime());
+    else if (r.kind === "done") h.done.set(r.category_code as string, Number(r.n));
+    else h.recent = Number(r.n);
+  }
+  return byWorker;
+}
+
+const NO_HISTORY: WorkerHistory = { busy: [], done: new Map(), recent: 0 };
+
+function workerRecord(
+  row: WorkerRow,
+  history: WorkerHistory | undefined,
+  table: CategoryTable,
+): WorkerRecord {
+  const h = history ?? NO_HISTORY;
+  const lat = toRadians(row.homeLat as number);
+  return {
+    id: row.id,
+    latDeg: row.homeLat as number,
+    lngDeg: row.homeLng as number,
+    latRad: lat,
+    lngRad: toRadians(row.homeLng as number),
+    cosLat: Math.cos(lat),
+    rangeKm: Math.max(1, row.rangeKm),
+    categories: row.categoryCodes.map((code) => table.idOf(code)),
+    anyCategory: row.anyCategory,
+    doneByCategory: new Map([...h.done].map(([code, n]) => [table.idOf(code), n])),
+    availability: availabilityWindow(row.availability),
+    expectedDailyPayFen: row.expectedDailyPayFen,
+    busy: h.busy,
+    completed: row.completed,
+    noShow: row.noShow,
+    lateCancel: row.lateCancel,
+    ratingSum: row.ratingSum,
+    ratingCount: row.ratingCount,
+    recentBookings: h.recent,
+    activeAtMs: row.updatedAt.getTime(),
+    districtCodes: row.districtCodes,
+  };
+}

@@ -1,0 +1,295 @@
+/** Every query matching makes: loading the indexes, scoping gigs, and storing dispatches. */
+import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import { queryRows } from "../db/client.ts";
+import {
+  type Availability,
+  applications,
+  categories,
+  cities,
+  dispatches,
+  dispatchOffers,
+  employers,
+  gigs,
+  users,
+  workerProfiles,
+} from "../db/schema/index.ts";
+
+export async function listCategories(db: DbOrTx) {
+  return db
+    .select({
+      code: categories.code,
+      nameZh: categories.nameZh,
+      nameEn: categories.nameEn,
+      referenceDailyPayFen: categories.referenceDailyPayFen,
+    })
+    .from(categories);
+}
+
+export async function listCityZones(db: DbOrTx) {
+  return db.select({ code: cities.code, timezone: cities.timezone }).from(cities);
+}
+
+/** Gigs still taking workers: open, places left, not yet ended. One gig when `id` is given. */
+export async function openGigRows(db: DbOrTx, now: Date, id?: string) {
+  return db
+    .select({
+      id: gigs.id,
+      cityCode: gigs.cityCode,
+      districtCode: gigs.districtCode,
+      categoryCode: gigs.categoryCode,
+      lat: gigs.lat,
+      lng: gigs.lng,
+      startsAt: gigs.startsAt,
+      endsAt: gigs.endsAt,
+      payFen: gigs.payFen,
+      payUnit: gigs.payUnit,
+      settlement: gigs.settlement,
+      createdAt: gigs.createdAt,
+      employerRatingSum: employers.ratingSum,
+      employerRatingCount: employers.ratingCount,
+    })
+    .from(gigs)
+    .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .where(
+      and(
+        eq(gigs.status, "open"),
+        lt(gigs.filledCount, gigs.headcount),
+        gt(gigs.startsAt, now),
+        id ? eq(gigs.id, id) : undefined,
+      ),
+    );
+}
+export type OpenGigRow = Awaited<ReturnType<typeof openGigRows>>[number];
+
+/** Active workers with a home point, the only ones distance can be measured for. */
+export async function workerRows(db: DbOrTx, id?: string) {
+  return db
+    .select({
+      id: workerProfiles.userId,
+      cityCode: workerProfiles.cityCode,
+      homeLat: workerProfiles.homeLat,
+      homeLng: workerProfiles.homeLng,
+      rangeKm: workerProfiles.rangeKm,
+      categoryCodes: workerProfiles.categoryCodes,
+      anyCategory: workerProfiles.anyCategory,
+      districtCodes: workerProfiles.districtCodes,
+      availability: workerProfiles.availability,
+      expectedDailyPayFen: workerProfiles.expectedDailyPayFen,
+      completed: workerProfiles.completedCount,
+      noShow: workerProfiles.noShowCount,
+      lateCancel: workerProfiles.lateCancelCount,
+      ratingSum: workerProfiles.ratingSum,
+      ratingCount: workerProfiles.ratingCount,
+      updatedAt: workerProfiles.updatedAt,
+    })
+    .from(workerProfiles)
+    .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .where(
+      and(
+        eq(users.status, "active"),
+        sql`${workerProfiles.homeLat} is not null and ${workerProfiles.homeLng} is not null`,
+        id ? eq(workerProfiles.userId, id) : undefined,
+      ),
+    );
+}
+export type WorkerRow = Awaited<ReturnType<typeof workerRows>>[number] & {
+  availability: Availability | null;
+};
+
+export interface WorkerHistoryRow {
+  worker_id: string;
+  /** "busy" rows carry a live booking's times; "done" rows a completed count per category; "recent" a count. */
+  kind: "busy" | "done" | "recent";
+  category_code: string | null;
+  starts_at: string | Date | null;
+  ends_at: string | Date | null;
+  n: number;
+}
+
+/** Live bookings, completed shifts per category and bookings of the last 30 days, per worker. */
+export async function workerHistory(db: DbOrTx, now: Date, workerId?: string): Promise<WorkerHistoryRow[]> {
+  const only = workerId ? sql`and b.worker_id = ${workerId}` : sql``;
+  const since = new Date(now.getTime() - 30 * 86_400_000);
+  return queryRows<WorkerHistoryRow>(
+    db,
+    sql`select b.worker_id, 'busy' as kind, null as category_code, g.starts_at, g.ends_at, 1 as n
+          from bookings b join gigs g on g.id = b.gig_id
+         where b.status in ('booked', 'confirmed', 'checked_in') and g.ends_at > ${now} ${only}
+        union all
+        select b.worker_id, 'done', g.category_code, null, null, count(*)::int
+          from bookings b join gigs g on g.id = b.gig_id
+         where b.status = 'completed' ${only}
+         group by b.worker_id, g.category_code
+        union all
+        select b.worker_id, 'recent', null, null, null, count(*)::int
+          from bookings b
+         where b.created_at >= ${since} and b.status not in ('cancelled') ${only}
+         group by b.worker_id`,
+  );
+}
+
+/** The gig and the worker a market event is about, whatever its subject (gig, worker, booking, ...). */
+export async function subjectsOf(db: DbOrTx, subjectId: string) {
+  return queryRows<{ gig_id: string | null; worker_id: string | null }>(
+    db,
+    sql`select id as gig_id, null::uuid as worker_id from gigs where id = ${subjectId}
+        union all select null, user_id from worker_profiles where user_id = ${subjectId}
+        union all select gig_id, worker_id from bookings where id = ${subjectId}
+        union all select gig_id, worker_id from applications where id = ${subjectId}
+        union all select b.gig_id, b.worker_id from ratings r join bookings b on b.id = r.booking_id
+                   where r.id = ${subjectId}`,
+  );
+}
+
+/** What access checks need about a gig: where it is and whose it is. */
+export async function gigScope(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      id: gigs.id,
+      cityCode: gigs.cityCode,
+      districtCode: gigs.districtCode,
+      status: gigs.status,
+      ownerUserId: employers.ownerUserId,
+    })
+    .from(gigs)
+    .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .where(eq(gigs.id, id));
+  return row ?? null;
+}
+
+export async function gigTitles(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: gigs.id,
+      title: gigs.title,
+      address: gigs.address,
+      districtCode: gigs.districtCode,
+      categoryCode: gigs.categoryCode,
+      startsAt: gigs.startsAt,
+      endsAt: gigs.endsAt,
+      payFen: gigs.payFen,
+      payUnit: gigs.payUnit,
+      settlement: gigs.settlement,
+      headcount: gigs.headcount,
+      filledCount: gigs.filledCount,
+    })
+    .from(gigs)
+    .where(inArray(gigs.id, ids));
+}
+
+export async function workerContacts(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: workerProfiles.userId, name: workerProfiles.name, phone: users.phone })
+    .from(workerProfiles)
+    .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .where(inArray(workerProfiles.userId, ids));
+}
+
+/** Open gigs of a district starting between two instants, for a morning dispatch. */
+export async function openGigIdsStarting(
+  db: DbOrTx,
+  cityCode: string,
+  districtCode: string,
+  from: Date,
+  to: Date,
+) {
+  const rows = await db
+    .select({ id: gigs.id })
+    .from(gigs)
+    .where(
+      and(
+        eq(gigs.cityCode, cityCode),
+        eq(gigs.districtCode, districtCode),
+        eq(gigs.status, "open"),
+        lt(gigs.filledCount, gigs.headcount),
+        gt(gigs.startsAt, from),
+        lt(gigs.startsAt, to),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+export interface OfferToStore {
+  gigId: string;
+  workerId: string;
+  score: number;
+  reasons: string[];
+}
+
+export async function insertDispatch(
+  tx: DbOrTx,
+  d: { cityCode: string; stationId: string | null; createdBy: string; params: unknown; totalScore: number },
+  offers: OfferToStore[],
+) {
+  const [row] = await tx.insert(dispatches).values(d).returning();
+  if (offers.length > 0) {
+    await tx
+      .insert(dispatchOffers)
+      .values(offers.map((o) => ({ ...o, dispatchId: row.id, cityCode: d.cityCode })));
+  }
+  return row;
+}
+
+export async function findDispatch(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(dispatches).where(eq(dispatches.id, id));
+  return row ?? null;
+}
+
+export async function dispatchCreatorDistrict(db: DbOrTx, dispatchId: string) {
+  const [row] = await db
+    .select({ districtCode: users.districtCode })
+    .from(dispatches)
+    .innerJoin(users, eq(users.id, dispatches.createdBy))
+    .where(eq(dispatches.id, dispatchId));
+  return row?.districtCode ?? null;
+}
+
+/** Marks a preview sent; false when another request sent or discarded it first. */
+export async function markDispatchSent(tx: DbOrTx, id: string): Promise<boolean> {
+  const rows = await tx
+    .update(dispatches)
+    .set({ status: "sent" })
+    .where(and(eq(dispatches.id, id), eq(dispatches.status, "preview")))
+    .returning({ id: dispatches.id });
+  return rows.length === 1;
+}
+
+/** The dispatch's offers whose gig still takes workers. */
+export async function sendableOffers(tx: DbOrTx, dispatchId: string) {
+  return tx
+    .select({
+      gigId: dispatchOffers.gigId,
+      workerId: dispatchOffers.workerId,
+      districtCode: gigs.districtCode,
+      categoryCode: gigs.categoryCode,
+    })
+    .from(dispatchOffers)
+    .innerJoin(gigs, eq(gigs.id, dispatchOffers.gigId))
+    .where(and(eq(dispatchOffers.dispatchId, dispatchId), eq(gigs.status, "open")));
+}
+
+/** Invitations (邀请) the workers still accept or decline; an invitation already pending is kept. */
+export async function insertInvitations(
+  tx: DbOrTx,
+  cityCode: string,
+  offers: Array<{ gigId: string; workerId: string }>,
+  message: string,
+) {
+  if (offers.length === 0) return [];
+  return tx
+    .insert(applications)
+    .values(
+      offers.map((o) => ({
+        cityCode,
+        gigId: o.gigId,
+        workerId: o.workerId,
+        kind: "invitation" as const,
+        message,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: applications.id, gigId: applications.gigId, workerId: applications.workerId });
+}

@@ -1,0 +1,97 @@
+/**
+ * Matching routes: 为你推荐 for workers, 推荐人选 for employers and staff, and morning dispatch
+ * with a preview. The indexes start with the server (loaded from the database, then following
+ * market events) and stop with it.
+ */
+import { Type } from "typebox";
+import { currentUser, STAFF_ROLES } from "../platform/http/access.ts";
+import { errorResponses, IdParams } from "../platform/http/schemas.ts";
+import type { App } from "../platform/http/types.ts";
+import { previewDispatch, sendDispatch } from "./dispatch.service.ts";
+import { MatchingIndexes } from "./matching.indexes.ts";
+import {
+  DispatchPreview,
+  DispatchPreviewBody,
+  DispatchSent,
+  GigRecommendation,
+  GigRecommendationsQuery,
+  WorkerRecommendation,
+  WorkerRecommendationsQuery,
+} from "./matching.schemas.ts";
+import { recommendGigs, recommendWorkers } from "./recommendations.service.ts";
+
+const tags = ["matching"];
+
+export async function matchingRoutes(app: App): Promise<void> {
+  const indexes = new MatchingIndexes(app.ctx.database, app.ctx.clock);
+  app.addHook("onReady", () => indexes.start());
+  app.addHook("onClose", () => indexes.stop());
+
+  app.get(
+    "/api/workers/me/recommendations",
+    {
+      config: { access: ["worker"] },
+      schema: {
+        tags,
+        summary: "Gigs recommended for me (为你推荐), with reasons",
+        querystring: GigRecommendationsQuery,
+        response: { 200: Type.Array(GigRecommendation), ...errorResponses },
+      },
+    },
+    async (request) => recommendGigs(app.ctx, indexes, currentUser(request), request.query, request.lang),
+  );
+
+  app.get(
+    "/api/gigs/:id/recommended-workers",
+    {
+      config: { access: ["employer", ...STAFF_ROLES] },
+      schema: {
+        tags,
+        summary: "Workers recommended for a gig (推荐人选); phones masked",
+        params: IdParams,
+        querystring: WorkerRecommendationsQuery,
+        response: { 200: Type.Array(WorkerRecommendation), ...errorResponses },
+      },
+    },
+    async (request) =>
+      recommendWorkers(
+        app.ctx,
+        indexes,
+        currentUser(request),
+        request.params.id,
+        request.query.k,
+        request.lang,
+      ),
+  );
+
+  app.post(
+    "/api/dispatches/preview",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Preview a morning dispatch (早市派工): the best offers for a district's gigs",
+        body: DispatchPreviewBody,
+        response: { 201: DispatchPreview, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await previewDispatch(app.ctx, indexes, currentUser(request), request.body, request.lang)),
+  );
+
+  app.post(
+    "/api/dispatches/:id/send",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Send a previewed dispatch as invitations the workers accept or decline",
+        params: IdParams,
+        response: { 200: DispatchSent, ...errorResponses },
+      },
+    },
+    async (request) => sendDispatch(app.ctx, currentUser(request), request.params.id),
+  );
+}

@@ -1,0 +1,80 @@
+/** Request and response shapes of the matching routes. */
+import { Type } from "typebox";
+import { Fen, Timestamp, Uuid } from "../platform/http/schemas.ts";
+
+const Reasons = Type.Array(Type.String(), { description: "Why this match, in the caller's language" });
+
+export const GigRecommendationsQuery = Type.Object({
+  k: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  category: Type.Optional(Type.String({ maxLength: 64 })),
+  district: Type.Optional(Type.String({ pattern: "^[0-9]{6}$" })),
+  maxKm: Type.Optional(Type.Number({ minimum: 0.1, maximum: 100 })),
+  date: Type.Optional(Type.String({ format: "date", description: "Local date, YYYY-MM-DD" })),
+  sameDayPayOnly: Type.Optional(Type.Boolean()),
+});
+
+export const GigRecommendation = Type.Object({
+  gigId: Uuid,
+  title: Type.String(),
+  address: Type.String(),
+  districtCode: Type.String(),
+  categoryCode: Type.String(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  payFen: Fen,
+  payUnit: Type.String(),
+  settlement: Type.String(),
+  placesLeft: Type.Integer(),
+  distanceKm: Type.Number(),
+  score: Type.Number(),
+  reasons: Reasons,
+});
+
+export const WorkerRecommendationsQuery = Type.Object({
+  k: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+});
+
+export const WorkerRecommendation = Type.Object({
+  workerId: Uuid,
+  name: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()], { description: "Masked, e.g. 138****5678" }),
+  distanceKm: Type.Number(),
+  score: Type.Number(),
+  reasons: Reasons,
+});
+
+export const DispatchPreviewBody = Type.Object(
+  {
+    gigIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true })),
+    startingWithinHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 72 })),
+    districtCode: Type.Optional(Type.String({ pattern: "^[0-9]{6}$" })),
+    maxKm: Type.Number({ minimum: 0.5, maximum: 50, default: 10 }),
+  },
+  { description: "Either gigIds, or the open gigs of the district starting within the window" },
+);
+
+export const DispatchOffer = Type.Object({
+  gigId: Uuid,
+  gigTitle: Type.String(),
+  workerId: Uuid,
+  workerName: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  distanceKm: Type.Number(),
+  score: Type.Number(),
+  reasons: Reasons,
+});
+
+export const DispatchPreview = Type.Object({
+  dispatchId: Uuid,
+  status: Type.Literal("preview"),
+  districtCode: Type.String(),
+  totalScore: Type.Number(),
+  offers: Type.Array(DispatchOffer),
+  unfilled: Type.Array(Type.Object({ gigId: Uuid, placesLeft: Type.Integer() })),
+});
+
+export const DispatchSent = Type.Object({
+  dispatchId: Uuid,
+  status: Type.Literal("sent"),
+  invitations: Type.Integer({ description: "Invitations created; workers still accept or decline" }),
+});
