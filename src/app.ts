@@ -15,6 +15,7 @@ import { ErrorResponse } from "./platform/http/schemas.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
 import { systemRoutes } from "./system/system.routes.ts";
+import { webApp } from "./web/web.plugin.ts";
 
 export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
   const app = Fastify({
@@ -61,5 +62,6 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
 
   await app.register(systemRoutes);
   for (const module of routeModules) await app.register(module);
+  await app.register(webApp);
   return app;
 }

@@ -1,0 +1,39 @@
+/**
+ * Serves the built web app (web/dist) and answers the app's own addresses with index.html,
+ * so a deep link such as /worker/work works on reload. /api/* never falls back: an unknown
+ * API route stays a JSON 404 from the error handler.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+/** The faces of the product whose addresses belong to the single-page app. */
+const APP_PREFIXES = ["/worker", "/employer", "/station", "/kiosk", "/admin"];
+
+export async function webApp(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
+  const root = options.root ?? WEB_DIST;
+  if (!existsSync(path.join(root, "index.html"))) {
+    app.log.warn({ root }, "web app not built; run `npm run build:web` (npm start does it for you)");
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    // Hashed assets never change; index.html must always be fresh so a new build is picked up.
+    setHeaders: (reply, filePath) => {
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      reply.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+  const sendApp = (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile("index.html");
+  app.get("/", sendApp);
+  for (const prefix of APP_PREFIXES) {
+    app.get(prefix, sendApp);
+    app.get(`${prefix}/*`, sendApp);
+  }
+}

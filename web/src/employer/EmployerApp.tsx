@@ -1,0 +1,61 @@
+/** The employer portal (antd): a side menu, my gigs as home, a form to post, a page per gig. */
+import { App as AntApp, ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import zhCN from "antd/locale/zh_CN";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router-dom";
+import { PageLoading } from "../shared/PageLoading.tsx";
+import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
+import { EmployerShell } from "./EmployerShell.tsx";
+import "./employer.css";
+
+const SignIn = lazy(() => import("./account/SignIn.tsx"));
+const EmployerProfileForm = lazy(() => import("./account/EmployerProfileForm.tsx"));
+const MyGigs = lazy(() => import("./gigs/MyGigs.tsx"));
+const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
+const GigManage = lazy(() => import("./gigs/GigManage.tsx"));
+
+/** antd's default greys and blue fail WCAG AA contrast on white; these pass. */
+const theme = {
+  token: {
+    colorPrimary: "#0958d9",
+    colorTextSecondary: "rgba(0, 0, 0, 0.68)",
+    colorTextTertiary: "rgba(0, 0, 0, 0.62)",
+    colorTextDescription: "rgba(0, 0, 0, 0.65)",
+    colorTextPlaceholder: "rgba(0, 0, 0, 0.55)",
+    colorTextDisabled: "rgba(0, 0, 0, 0.5)",
+    colorError: "#c4161c",
+    colorSuccess: "#237804",
+    fontSize: 15,
+  },
+};
+
+export default function EmployerApp() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN} theme={theme}>
+      <AntApp>
+        <SessionProvider base="/employer" forRole="employer">
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="sign-in" element={<SignIn />} />
+              <Route
+                element={
+                  <RequireSignIn>
+                    <EmployerShell />
+                  </RequireSignIn>
+                }
+              >
+                <Route index element={<MyGigs />} />
+                <Route path="profile" element={<EmployerProfileForm />} />
+                <Route path="gigs/new" element={<PostGig />} />
+                <Route path="gigs/:gigId" element={<GigManage />} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,44 @@
+/** The portal frame: the product's name, a menu of three places, language and sign-out. */
+import { Button, Layout, Menu } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation } from "react-router-dom";
+import { LanguageLink } from "../landing/LanguageLink.tsx";
+import { useSession } from "../shared/session.tsx";
+
+export function EmployerShell() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const { me, signOut } = useSession();
+  const selected = pathname.startsWith("/employer/gigs/new")
+    ? "/employer/gigs/new"
+    : pathname.startsWith("/employer/profile")
+      ? "/employer/profile"
+      : "/employer";
+  const items = [
+    { key: "/employer", label: <Link to="/employer">{t("employer.menu.gigs")}</Link> },
+    { key: "/employer/gigs/new", label: <Link to="/employer/gigs/new">{t("employer.menu.post")}</Link> },
+    { key: "/employer/profile", label: <Link to="/employer/profile">{t("employer.menu.profile")}</Link> },
+  ];
+  return (
+    <Layout className="lg-employer">
+      <Layout.Header className="lg-employer-header">
+        <Link to="/employer" className="lg-employer-brand">
+          {t("employer.brand")}
+        </Link>
+        <nav aria-label={t("employer.menu.label")} className="lg-employer-nav">
+          <Menu mode="horizontal" selectedKeys={[selected]} items={items} />
+        </nav>
+        <div className="lg-employer-user">
+          <span>{me?.displayName}</span>
+          <LanguageLink className="lg-employer-lang" />
+          <Button onClick={() => void signOut()}>{t("common.signOut")}</Button>
+        </div>
+      </Layout.Header>
+      <Layout.Content className="lg-employer-content">
+        <main>
+          <Outlet />
+        </main>
+      </Layout.Content>
+    </Layout>
+  );
+}

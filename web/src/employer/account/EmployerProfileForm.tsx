@@ -1,0 +1,120 @@
+/** Who is hiring: a person or household, or an enterprise with its 统一社会信用代码. */
+import { Alert, App, Button, Card, Form, Input, Radio, Select, Tag } from "antd";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router-dom";
+import { type ApiError, get, messageOf, put } from "../../shared/api.ts";
+import { useReference } from "../../shared/reference.ts";
+import type { EmployerProfile } from "../../shared/types.ts";
+
+/** GB 32100: 18 characters, digits and capital letters without I, O, S, V, Z. */
+const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+type Values = Omit<EmployerProfile, "id" | "verification">;
+
+export default function EmployerProfileForm() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const first = new URLSearchParams(useLocation().search).has("first");
+  const reference = useReference();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch("kind", form);
+  const [profile, setProfile] = useState<EmployerProfile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    get<EmployerProfile>("/api/employers/me")
+      .then((value) => {
+        setProfile(value);
+        form.setFieldsValue(value);
+      })
+      .catch((caught: ApiError) => {
+        if (caught.status !== 404) setError(caught.message);
+      });
+  }, [form]);
+
+  async function save(values: Values) {
+    setSaving(true);
+    setError(null);
+    try {
+      const body = { ...values, creditCode: values.kind === "enterprise" ? values.creditCode : null };
+      setProfile(await put<EmployerProfile>("/api/employers/me", body));
+      void message.success(t("profile.saved"));
+      if (first) navigate("/employer/gigs/new");
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Card
+      title={<h1>{first ? t("employer.profile.firstTitle") : t("employer.profile.title")}</h1>}
+      extra={
+        profile?.verification && (
+          <Tag color={profile.verification === "verified" ? "green" : "default"}>
+            {t(`employer.verification.${profile.verification}`)}
+          </Tag>
+        )
+      }
+      style={{ maxWidth: 720 }}
+    >
+      {first && <Alert type="info" title={t("employer.profile.firstHint")} style={{ marginBottom: 16 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: "individual" }}
+        onFinish={(v) => void save(v)}
+      >
+        <Form.Item label={t("employer.profile.kind")} name="kind">
+          <Radio.Group
+            optionType="button"
+            options={[
+              { label: t("employer.profile.individual"), value: "individual" },
+              { label: t("employer.profile.enterprise"), value: "enterprise" },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item
+          label={kind === "enterprise" ? t("employer.profile.companyName") : t("employer.profile.personName")}
+          name="name"
+          rules={[{ required: true, min: 2, message: t("employer.profile.nameRequired") }]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        {kind === "enterprise" && (
+          <Form.Item
+            label={t("employer.profile.creditCode")}
+            name="creditCode"
+            rules={[
+              { required: true, pattern: CREDIT_CODE, message: t("employer.profile.creditCodeInvalid") },
+            ]}
+            normalize={(value: string) => value.toUpperCase().trim()}
+          >
+            <Input maxLength={18} placeholder="91321100MA1XXXXXXX" />
+          </Form.Item>
+        )}
+        <Form.Item
+          label={t("employer.profile.district")}
+          name="districtCode"
+          rules={[{ required: true, message: t("employer.profile.districtRequired") }]}
+        >
+          <Select
+            loading={reference.loading}
+            options={reference.data?.divisions.map((d) => ({ label: d.name, value: d.code }))}
+          />
+        </Form.Item>
+        <Form.Item label={t("employer.profile.contactName")} name="contactName">
+          <Input maxLength={30} />
+        </Form.Item>
+        {error && <Alert type="error" title={error} role="alert" style={{ marginBottom: 16 }} />}
+        <Button type="primary" htmlType="submit" size="large" loading={saving}>
+          {first ? t("employer.profile.saveFirst") : t("common.save")}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

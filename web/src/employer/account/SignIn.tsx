@@ -1,0 +1,102 @@
+/** Employer sign-in by phone and code; a new employer goes on to fill in who they are. */
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router-dom";
+import { LanguageLink } from "../../landing/LanguageLink.tsx";
+import { type ApiError, get } from "../../shared/api.ts";
+import { nextPath, useSession } from "../../shared/session.tsx";
+import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
+
+async function hasEmployerProfile(): Promise<boolean> {
+  try {
+    await get("/api/employers/me");
+    return true;
+  } catch (error) {
+    if ((error as ApiError).status === 404) return false;
+    throw error;
+  }
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { refresh } = useSession();
+  const flow = useSignIn("employer");
+  const [phone, setPhone] = useState("");
+
+  async function submit(values: { code: string }) {
+    if (!(await flow.signIn(phone, values.code))) return;
+    await refresh();
+    const next = nextPath(location.search, "/employer", "/employer");
+    const known = await hasEmployerProfile().catch(() => true);
+    navigate(known ? next : "/employer/profile?first=1", { replace: true });
+  }
+
+  return (
+    <main className="lg-signin-page">
+      <Card
+        className="lg-signin-card"
+        title={<h1>{t("signIn.employerTitle")}</h1>}
+        extra={<LanguageLink className="lg-employer-lang" />}
+      >
+        <Typography.Paragraph>{t("signIn.employerHint")}</Typography.Paragraph>
+        <Form layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
+          <Form.Item
+            label={t("signIn.phone")}
+            name="phone"
+            rules={[{ pattern: PHONE_PATTERN, message: t("signIn.phoneInvalid") }]}
+          >
+            <Input
+              size="large"
+              inputMode="numeric"
+              autoComplete="tel"
+              maxLength={11}
+              placeholder={t("signIn.phonePlaceholder")}
+              onChange={(event) => setPhone(event.target.value)}
+            />
+          </Form.Item>
+          <Button
+            block
+            size="large"
+            type={flow.codeSent ? "default" : "primary"}
+            disabled={!PHONE_PATTERN.test(phone) || flow.busy}
+            onClick={() => void flow.sendCode(phone)}
+          >
+            {flow.codeSent ? t("signIn.resend") : t("signIn.getCode")}
+          </Button>
+          {flow.demoCode && (
+            <Alert
+              style={{ marginTop: 12 }}
+              type="warning"
+              title={t("signIn.demoCode", { code: flow.demoCode })}
+            />
+          )}
+          {flow.codeSent && (
+            <>
+              <Form.Item
+                label={t("signIn.code")}
+                name="code"
+                style={{ marginTop: 16 }}
+                rules={[{ required: true, message: t("signIn.codePlaceholder") }]}
+              >
+                <Input
+                  size="large"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  placeholder={t("signIn.codePlaceholder")}
+                />
+              </Form.Item>
+              <Button block size="large" type="primary" htmlType="submit" loading={flow.busy}>
+                {t("signIn.submit")}
+              </Button>
+            </>
+          )}
+          {flow.error && <Alert style={{ marginTop: 12 }} type="error" title={flow.error} role="alert" />}
+        </Form>
+      </Card>
+    </main>
+  );
+}

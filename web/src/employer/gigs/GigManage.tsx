@@ -1,0 +1,82 @@
+/** One gig for its employer: the check-in code to show on site, then applicants, invitations and the crew. */
+import { Alert, Card, Descriptions, Tabs, Tag } from "antd";
+import { useTranslation } from "react-i18next";
+import { useParams, useSearchParams } from "react-router-dom";
+import { get } from "../../shared/api.ts";
+import { payLabel, timeRange } from "../../shared/format.ts";
+import { categoryName, useReference } from "../../shared/reference.ts";
+import type { Gig } from "../../shared/types.ts";
+import { useResource } from "../../shared/useResource.ts";
+import { ApplicantsTab } from "./ApplicantsTab.tsx";
+
+export default function GigManage() {
+  const { t } = useTranslation();
+  const { gigId = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const reference = useReference();
+  const gig = useResource(() => get<Gig>(`/api/gigs/${gigId}`), [gigId]);
+  const g = gig.data;
+  const tab = params.get("tab") ?? "applicants";
+
+  return (
+    <>
+      {gig.error && <Alert type="error" title={gig.error} role="alert" style={{ marginBottom: 16 }} />}
+      <Card
+        loading={gig.loading && !g}
+        title={g && <h1>{g.title}</h1>}
+        extra={g && <Tag>{t(`gigStatus.${g.status}`)}</Tag>}
+      >
+        {g && (
+          <div className="lg-gig-head">
+            <Descriptions
+              column={{ xs: 1, md: 2 }}
+              items={[
+                {
+                  key: "category",
+                  label: t("employer.post.category"),
+                  children: categoryName(reference.data, g.category.code),
+                },
+                { key: "time", label: t("employer.gigs.time"), children: timeRange(g.startsAt, g.endsAt) },
+                { key: "place", label: t("gig.place"), children: `${g.district.name} ${g.address}` },
+                {
+                  key: "pay",
+                  label: t("employer.gigs.pay"),
+                  children: `${payLabel(g.pay.fen, g.pay.unit)} · ${t(`settlement.${g.settlement}`)}`,
+                },
+                {
+                  key: "fill",
+                  label: t("employer.gigs.fill"),
+                  children: t("gig.headcountValue", { filled: g.filledCount, total: g.headcount }),
+                },
+              ]}
+            />
+            {g.checkInCode && (
+              <section className="lg-code-box" aria-label={t("employer.gig.codeLabel")}>
+                <div>{t("employer.gig.codeLabel")}</div>
+                <div className="lg-check-in-code" data-testid="check-in-code">
+                  {g.checkInCode}
+                </div>
+                <div className="lg-muted">{t("employer.gig.codeHint")}</div>
+              </section>
+            )}
+          </div>
+        )}
+      </Card>
+      {g && (
+        <Card style={{ marginTop: 16 }}>
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setParams({ tab: key }, { replace: true })}
+            items={[
+              {
+                key: "applicants",
+                label: t("employer.gig.tabs.applicants"),
+                children: <ApplicantsTab gigId={g.id} onChanged={gig.reload} />,
+              },
+            ]}
+          />
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+/** 我的岗位: every gig with how full it is and who is waiting for an answer. */
+import { Alert, Badge, Button, Card, Empty, Progress, Table, Tag } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router-dom";
+import { get, itemsOf } from "../../shared/api.ts";
+import { payLabel, timeRange } from "../../shared/format.ts";
+import { categoryName, useReference } from "../../shared/reference.ts";
+import type { MyGig } from "../../shared/types.ts";
+import { useResource } from "../../shared/useResource.ts";
+
+const STATUS_COLOUR = { open: "blue", filled: "green", cancelled: "default", closed: "default" } as const;
+
+export default function MyGigs() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const reference = useReference();
+  const gigs = useResource(async () => itemsOf(await get<MyGig[]>("/api/employers/me/gigs")), []);
+
+  return (
+    <Card
+      title={<h1>{t("employer.gigs.title")}</h1>}
+      extra={
+        <Button type="primary" onClick={() => navigate("/employer/gigs/new")}>
+          {t("employer.menu.post")}
+        </Button>
+      }
+    >
+      {gigs.error && <Alert type="error" title={gigs.error} role="alert" style={{ marginBottom: 16 }} />}
+      <Table<MyGig>
+        rowKey="id"
+        loading={gigs.loading}
+        dataSource={gigs.data ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{
+          emptyText: (
+            <Empty description={t("employer.gigs.empty")}>
+              <Button type="primary" onClick={() => navigate("/employer/gigs/new")}>
+                {t("employer.gigs.postFirst")}
+              </Button>
+            </Empty>
+          ),
+        }}
+        columns={[
+          {
+            title: t("employer.gigs.gig"),
+            key: "title",
+            render: (_, gig) => (
+              <>
+                <Link to={`/employer/gigs/${gig.id}`}>{gig.title}</Link>
+                <div className="lg-muted">
+                  {categoryName(reference.data, gig.category.code)} · {gig.district.name}
+                </div>
+              </>
+            ),
+          },
+          {
+            title: t("employer.gigs.time"),
+            key: "time",
+            render: (_, gig) => timeRange(gig.startsAt, gig.endsAt),
+          },
+          {
+            title: t("employer.gigs.pay"),
+            key: "pay",
+            render: (_, gig) => payLabel(gig.pay.fen, gig.pay.unit),
+          },
+          {
+            title: t("employer.gigs.fill"),
+            key: "fill",
+            render: (_, gig) => (
+              <div style={{ minWidth: 140 }}>
+                <Progress
+                  percent={Math.round((gig.filledCount / gig.headcount) * 100)}
+                  size="small"
+                  format={() => `${gig.filledCount}/${gig.headcount}`}
+                  aria-label={t("employer.gigs.fillLabel", { filled: gig.filledCount, total: gig.headcount })}
+                />
+              </div>
+            ),
+          },
+          {
+            title: t("employer.gigs.waiting"),
+            key: "waiting",
+            render: (_, gig) =>
+              gig.pendingApplications > 0 ? (
+                <Badge
+                  count={gig.pendingApplications}
+                  color="#c4161c"
+                  title={t("employer.gigs.waitingTitle", { count: gig.pendingApplications })}
+                />
+              ) : (
+                <span className="lg-muted">0</span>
+              ),
+          },
+          {
+            title: t("employer.gigs.status"),
+            key: "status",
+            render: (_, gig) => <Tag color={STATUS_COLOUR[gig.status]}>{t(`gigStatus.${gig.status}`)}</Tag>,
+          },
+          {
+            title: t("employer.gigs.actions"),
+            key: "actions",
+            render: (_, gig) => <Link to={`/employer/gigs/${gig.id}`}>{t("employer.gigs.manage")}</Link>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+/** Entry: each face of the product is its own chunk, so the worker's phone downloads only the worker app. */
+import { lazy, StrictMode, Suspense } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter, Route, Routes } from "react-router-dom";
+import "./shared/i18n.ts";
+import "./shared/base.css";
+import { PageLoading } from "./shared/PageLoading.tsx";
+
+const Landing = lazy(() => import("./landing/Landing.tsx"));
+const WorkerApp = lazy(() => import("./worker/WorkerApp.tsx"));
+const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
+const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
+
+function App() {
+  return (
+    <BrowserRouter>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="/" element={<Landing />} />
+          <Route path="/worker/*" element={<WorkerApp />} />
+          <Route path="/employer/*" element={<EmployerApp />} />
+          <Route path="*" element={<NotOpen />} />
+        </Routes>
+      </Suspense>
+    </BrowserRouter>
+  );
+}
+
+const root = document.getElementById("root");
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -1,0 +1,31 @@
+/** City, districts and categories change rarely: fetched once per page load and shared by every screen. */
+
+import { get } from "./api.ts";
+import i18n from "./i18n.ts";
+import type { Category, Reference } from "./types.ts";
+import { useResource } from "./useResource.ts";
+
+let cached: Promise<Reference> | null = null;
+
+export function loadReference(): Promise<Reference> {
+  cached ??= get<Reference>("/api/reference").catch((error) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}
+
+export function useReference() {
+  return useResource(loadReference, []);
+}
+
+export function categoryName(reference: Reference | undefined, code: string): string {
+  const category = reference?.categories.find((c: Category) => c.code === code);
+  if (!category) return code;
+  return i18n.language === "en" ? category.nameEn : category.nameZh;
+}
+
+export function districtName(reference: Reference | undefined, code: string | null | undefined): string {
+  if (!code) return "";
+  return reference?.divisions.find((d) => d.code === code)?.name ?? code;
+}

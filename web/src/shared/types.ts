@@ -1,0 +1,224 @@
+/** Shapes of the API's answers that the screens read. */
+export type Role = "worker" | "employer" | "station_staff" | "district_admin" | "city_admin";
+export type PayUnit = "day" | "hour" | "piece";
+export type Settlement = "same_day" | "on_completion";
+
+export interface Me {
+  id: string;
+  role: Role;
+  cityCode: string;
+  displayName: string;
+  phone?: string | null;
+}
+
+export interface Division {
+  code: string;
+  name: string;
+  centerLat: number;
+  centerLng: number;
+}
+
+export interface Category {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  defaultPayUnit: PayUnit;
+  referenceDailyPayFen: number;
+}
+
+export interface Reference {
+  city: { code: string; name: string; centerLat: number; centerLng: number };
+  divisions: Division[];
+  categories: Category[];
+}
+
+export interface Availability {
+  weekdays: number[];
+  fromHour: number;
+  toHour: number;
+}
+
+export interface WorkerProfile {
+  name: string;
+  categoryCodes: string[];
+  districtCodes: string[];
+  availability: Availability | null;
+  expectedDailyPayFen: number | null;
+  experienceYears: number;
+  intro: string;
+}
+
+export interface EmployerProfile {
+  id?: string;
+  kind: "individual" | "enterprise";
+  name: string;
+  creditCode: string | null;
+  districtCode: string | null;
+  contactName: string;
+  verification?: "unverified" | "pending" | "verified" | "rejected";
+}
+
+export interface GigEmployer {
+  id: string;
+  name: string;
+  verified: boolean;
+  ratingAverage: number | null;
+  ratingCount: number;
+}
+
+/** A gig as the list shows it (GET /api/gigs). */
+export interface GigSummary {
+  id: string;
+  title: string;
+  category: { code: string; nameZh: string };
+  pay: { fen: number; unit: PayUnit; dailyEquivalentFen: number | null };
+  settlement: Settlement;
+  address: string;
+  district: { code: string; name: string };
+  distanceM?: number;
+  startsAt: string;
+  endsAt: string;
+  headcount: number;
+  openPlaces: number;
+  employer: GigEmployer;
+}
+
+/** A gig in full (GET /api/gigs/:id); the check-in code only for its employer. */
+export interface Gig extends GigSummary {
+  description: string;
+  requirements: string;
+  lat: number;
+  lng: number;
+  status: "open" | "filled" | "cancelled" | "closed";
+  filledCount: number;
+  cancelReason: string | null;
+  checkInCode?: string;
+}
+
+/** The employer's own gig, with what waits for them (GET /api/employers/me/gigs). */
+export interface MyGig extends Gig {
+  pendingApplications: number;
+  pendingInvitations: number;
+}
+
+export type ApplicationStatus = "pending" | "accepted" | "rejected" | "withdrawn" | "declined" | "expired";
+
+/** What an application or a booking shows of its gig. */
+export interface BookingGig {
+  id: string;
+  title: string;
+  categoryCode: string;
+  address: string;
+  districtCode: string;
+  lat: number;
+  lng: number;
+  startsAt: string;
+  endsAt: string;
+  payFen: number;
+  payUnit: PayUnit;
+  settlement: Settlement;
+  status: string;
+}
+
+export interface Application {
+  id: string;
+  gigId: string;
+  workerId: string;
+  kind: "application" | "invitation";
+  status: ApplicationStatus;
+  message: string;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** The worker's own applications and invitations (GET /api/workers/me/applications). */
+export interface WorkerApplication extends Application {
+  gig: BookingGig;
+  categoryNameZh: string;
+  employerName: string;
+}
+
+/** Someone who applied or was invited, as the employer sees them (GET /api/gigs/:id/applications). */
+export interface Applicant extends Application {
+  name: string;
+  age: number | null;
+  /** 138****5678 until the worker holds a live booking with this employer. */
+  phone: string | null;
+  categoryCodes: string[];
+  experienceYears: number;
+  ratingAverage: number | null;
+  ratingCount: number;
+  completedCount: number;
+  noShowCount: number;
+  lateCancelCount: number;
+  distanceM: number | null;
+}
+
+export type BookingStatus =
+  | "booked"
+  | "confirmed"
+  | "checked_in"
+  | "checked_out"
+  | "completed"
+  | "cancelled"
+  | "no_show";
+
+export interface Booking {
+  id: string;
+  gigId: string;
+  workerId: string;
+  employerId: string;
+  status: BookingStatus;
+  workerName: string;
+  employerName: string;
+  workerPhone: string | null;
+  createdAt: string;
+  confirmedAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  lateCancel: boolean;
+  checkedInAt: string | null;
+  checkedOutAt: string | null;
+  noShowAt: string | null;
+  completedAt: string | null;
+  gig: BookingGig;
+}
+
+export const WORKER_CANCEL_REASONS = [
+  "sick",
+  "schedule_conflict",
+  "found_other_work",
+  "too_far",
+  "other",
+] as const;
+
+export interface Timesheet {
+  measuredMinutes: number;
+  approvedMinutes: number | null;
+  amountDueFen: number | null;
+  status: "pending" | "approved" | "disputed" | "resolved";
+}
+
+export interface Payment {
+  id: string;
+  amountFen: number;
+  method: "cash" | "wechat" | "alipay" | "bank_transfer" | "other";
+  paidAt: string;
+  status: "recorded" | "confirmed" | "disputed";
+}
+
+export interface RatingTag {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  direction?: string;
+}
+
+export interface ReceivedRating {
+  id: string;
+  stars: number;
+  tags: string[];
+  comment: string;
+  createdAt: string;
+  gigTitle?: string;
+}

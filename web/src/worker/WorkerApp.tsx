@@ -1,0 +1,46 @@
+/** The worker app (H5): big type, one action per screen, a tab bar of four places. */
+import { ConfigProvider } from "antd-mobile";
+import enUS from "antd-mobile/es/locales/en-US";
+import zhCN from "antd-mobile/es/locales/zh-CN";
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router-dom";
+import { PageLoading } from "../shared/PageLoading.tsx";
+import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
+import { GigList } from "./gigs/GigList.tsx";
+import { useLargeText } from "./largeText.ts";
+import { WorkerShell } from "./WorkerShell.tsx";
+import "./worker.css";
+
+// The gig list is the first screen and ships in this chunk; everything else loads when opened.
+const SignIn = lazy(() => import("./account/SignIn.tsx"));
+const ProfileForm = lazy(() => import("./account/ProfileForm.tsx"));
+const GigDetail = lazy(() => import("./gigs/GigDetail.tsx"));
+const MyWork = lazy(() => import("./work/MyWork.tsx"));
+const ShiftScreen = lazy(() => import("./work/ShiftScreen.tsx"));
+const MePage = lazy(() => import("./account/MePage.tsx"));
+
+export default function WorkerApp() {
+  const { i18n } = useTranslation();
+  useLargeText();
+  const signedIn = (element: React.ReactNode) => <RequireSignIn>{element}</RequireSignIn>;
+  return (
+    <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN}>
+      <SessionProvider base="/worker" forRole="worker">
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="sign-in" element={<SignIn />} />
+            <Route path="profile" element={signedIn(<ProfileForm />)} />
+            <Route element={<WorkerShell />}>
+              <Route index element={<GigList />} />
+              <Route path="gigs/:gigId" element={<GigDetail />} />
+              <Route path="work" element={signedIn(<MyWork />)} />
+              <Route path="shifts/:bookingId" element={signedIn(<ShiftScreen />)} />
+              <Route path="me" element={signedIn(<MePage />)} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </SessionProvider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,111 @@
+/** Worker sign-in: phone number, a code by SMS, done. A first-timer goes on to fill in a profile. */
+import { Button, Input } from "antd-mobile";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate } from "react-router-dom";
+import { type ApiError, get } from "../../shared/api.ts";
+import { nextPath, useSession } from "../../shared/session.tsx";
+import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
+import { Field } from "../Field.tsx";
+import { ErrorLine, PageHeader } from "../parts.tsx";
+
+async function hasProfile(): Promise<boolean> {
+  try {
+    await get("/api/workers/me/profile");
+    return true;
+  } catch (error) {
+    if ((error as ApiError).status === 404) return false;
+    throw error;
+  }
+}
+
+export default function SignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { refresh } = useSession();
+  const flow = useSignIn("worker");
+  const [phone, setPhone] = useState("");
+  const [code, setCode] = useState("");
+  const phoneValid = PHONE_PATTERN.test(phone);
+
+  async function submit() {
+    if (!(await flow.signIn(phone, code))) return;
+    await refresh();
+    const next = nextPath(location.search, "/worker", "/worker");
+    if (await hasProfile().catch(() => true)) navigate(next, { replace: true });
+    else navigate(`/worker/profile?first=1&next=${encodeURIComponent(next)}`, { replace: true });
+  }
+
+  return (
+    <div className="lg-worker">
+      <PageHeader title={t("signIn.workerTitle")} back />
+      <form
+        className="lg-worker-section"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="lg-gig-line">{t("signIn.workerHint")}</p>
+        <Field label={t("signIn.phone")}>
+          {(id) => (
+            <Input
+              id={id}
+              type="tel"
+              inputMode="numeric"
+              autoComplete="tel"
+              maxLength={11}
+              value={phone}
+              onChange={setPhone}
+              placeholder={t("signIn.phonePlaceholder")}
+            />
+          )}
+        </Field>
+        <Button
+          block
+          size="large"
+          color="primary"
+          fill={flow.codeSent ? "outline" : "solid"}
+          disabled={!phoneValid || flow.busy}
+          onClick={() => void flow.sendCode(phone)}
+        >
+          {flow.codeSent ? t("signIn.resend") : t("signIn.getCode")}
+        </Button>
+        {flow.demoCode && (
+          <p className="lg-demo-code" data-testid="demo-code">
+            {t("signIn.demoCode", { code: flow.demoCode })}
+          </p>
+        )}
+        {flow.codeSent && (
+          <>
+            <Field label={t("signIn.code")}>
+              {(id) => (
+                <Input
+                  id={id}
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  value={code}
+                  onChange={setCode}
+                  placeholder={t("signIn.codePlaceholder")}
+                />
+              )}
+            </Field>
+            <Button
+              block
+              size="large"
+              color="primary"
+              type="submit"
+              loading={flow.busy}
+              disabled={code.length < 4}
+            >
+              {t("signIn.submit")}
+            </Button>
+          </>
+        )}
+        <ErrorLine message={flow.error} />
+      </form>
+    </div>
+  );
+}

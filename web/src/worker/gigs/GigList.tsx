@@ -1,0 +1,136 @@
+/** 找活: open gigs near the worker, sorted as they choose, filters one tap away. The app's first screen. */
+import { Button, DotLoading } from "antd-mobile";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router-dom";
+import { get, itemsOf } from "../../shared/api.ts";
+import { currentPosition, type Point } from "../../shared/location.ts";
+import { useReference } from "../../shared/reference.ts";
+import type { GigSummary } from "../../shared/types.ts";
+import { useResource } from "../../shared/useResource.ts";
+import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
+import { FilterPopup } from "./FilterPopup.tsx";
+import { type GigFilters, needsLocation, readFilters, type Sort, writeFilters } from "./filters.ts";
+import { GigCard } from "./GigCard.tsx";
+
+const SORTS: Sort[] = ["soonest", "nearest", "best_paid"];
+let rememberedPoint: Point | null = null;
+
+export function GigList() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const reference = useReference();
+  const [point, setPoint] = useState<Point | null>(rememberedPoint);
+  const [locationError, setLocationError] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const key = params.toString();
+
+  const gigs = useResource(async () => {
+    const wantsPoint = needsLocation(filters) ? point : null;
+    const answer = await get<{ items: GigSummary[] }>("/api/gigs", {
+      ...filters,
+      sameDayPayOnly: filters.sameDayPayOnly || undefined,
+      lat: wantsPoint?.lat,
+      lng: wantsPoint?.lng,
+    });
+    return itemsOf(answer);
+  }, [key, point]);
+
+  async function apply(next: GigFilters) {
+    setFiltersOpen(false);
+    if (needsLocation(next) && !point) {
+      try {
+        rememberedPoint = await currentPosition();
+        setPoint(rememberedPoint);
+        setLocationError(null);
+      } catch {
+        setLocationError(t("gigs.locationNeeded"));
+        return;
+      }
+    }
+    setParams(writeFilters(next), { replace: true });
+  }
+
+  const activeCount = [
+    filters.category,
+    filters.district,
+    filters.withinKm,
+    filters.date,
+    filters.minDailyPayFen,
+  ].filter((v) => v !== undefined).length;
+
+  return (
+    <>
+      <PageHeader title={t("gigs.title")} />
+      <div className="lg-filters">
+        <fieldset className="lg-filters-row">
+          <legend className="lg-visually-hidden">{t("gigs.sortLabel")}</legend>
+          {SORTS.map((sort) => (
+            <button
+              key={sort}
+              type="button"
+              className="lg-chip"
+              aria-pressed={filters.sort === sort}
+              onClick={() => void apply({ ...filters, sort })}
+            >
+              {t(`gigs.sort.${sort}`)}
+            </button>
+          ))}
+        </fieldset>
+        <div className="lg-filters-row">
+          <button
+            type="button"
+            className="lg-chip"
+            aria-pressed={filters.sameDayPayOnly}
+            onClick={() => void apply({ ...filters, sameDayPayOnly: !filters.sameDayPayOnly })}
+          >
+            {t("gigs.sameDayOnly")}
+          </button>
+          <button
+            type="button"
+            className="lg-chip"
+            aria-pressed={activeCount > 0}
+            onClick={() => setFiltersOpen(true)}
+          >
+            {activeCount > 0 ? t("gigs.filtersCount", { count: activeCount }) : t("gigs.filters")}
+          </button>
+        </div>
+      </div>
+      <ErrorLine message={locationError ?? gigs.error ?? reference.error} />
+      {gigs.loading && !gigs.data && (
+        <p className="lg-page-loading" role="status">
+          <DotLoading color="primary" /> {t("common.loading")}
+        </p>
+      )}
+      {gigs.data?.length === 0 && (
+        <EmptyState
+          title={t("gigs.emptyTitle")}
+          hint={activeCount > 0 || filters.sameDayPayOnly ? t("gigs.emptyFiltered") : t("gigs.emptyHint")}
+          action={
+            activeCount > 0 || filters.sameDayPayOnly ? (
+              <Button
+                color="primary"
+                onClick={() => void apply({ sort: filters.sort, sameDayPayOnly: false })}
+              >
+                {t("filters.clear")}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
+      <div aria-busy={gigs.loading}>
+        {gigs.data?.map((gig) => (
+          <GigCard key={gig.id} gig={gig} reference={reference.data} />
+        ))}
+      </div>
+      <FilterPopup
+        open={filtersOpen}
+        filters={filters}
+        reference={reference.data}
+        onClose={() => setFiltersOpen(false)}
+        onApply={(next) => void apply(next)}
+      />
+    </>
+  );
+}
