@@ -222,3 +222,31 @@ export interface ReceivedRating {
   createdAt: string;
   gigTitle?: string;
 }
+
+/** A worker the matcher suggests for a gig (GET /api/gigs/:id/recommended-workers); phone masked. */
+export interface WorkerRecommendation {
+  workerId: string;
+  name: string;
+  phone: string | null;
+  distanceKm: number;
+  score: number;
+  reasons: string[];
+}
+
+/** A gig the matcher suggests to the worker (GET /api/workers/me/recommendations). */
+export interface GigRecommendation {
+  gigId: string;
+  title: string;
+  address: string;
+  districtCode: string;
+  categoryCode: string;
+  startsAt: string;
+  endsAt: string;
+  payFen: number;
+  payUnit: PayUnit;
+  settlement: Settlement;
+  placesLeft: number;
+  distanceKm: number;
+  score: number;
+  reasons: string[];
+}

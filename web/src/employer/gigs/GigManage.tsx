@@ -8,6 +8,7 @@ import { categoryName, useReference } from "../../shared/reference.ts";
 import type { Gig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { ApplicantsTab } from "./ApplicantsTab.tsx";
+import { InviteTab } from "./InviteTab.tsx";
 
 export default function GigManage() {
   const { t } = useTranslation();
@@ -72,6 +73,11 @@ export default function GigManage() {
                 key: "applicants",
                 label: t("employer.gig.tabs.applicants"),
                 children: <ApplicantsTab gigId={g.id} onChanged={gig.reload} />,
+              },
+              {
+                key: "invite",
+                label: t("employer.gig.tabs.invite"),
+                children: <InviteTab gigId={g.id} open={g.status === "open"} />,
               },
             ]}
           />

@@ -311,7 +311,19 @@ export const en: typeof zhCN = {
     gig: {
       codeLabel: "On-site check-in code",
       codeHint: "Give this code to a worker whose phone cannot find its location",
-      tabs: { applicants: "Applicants and invitations" },
+      tabs: {
+        applicants: "Applicants and invitations",
+        invite: "Recommended workers",
+        crew: "Attendance and pay",
+      },
+    },
+    invite: {
+      why: "Why",
+      invite: "Invite",
+      invited: "Invited",
+      sent: "{{name}} invited; waiting for an answer",
+      empty: "No suitable workers right now. Another time or better pay brings more.",
+      closed: "This gig is no longer hiring; invitations are closed.",
     },
     applicants: {
       empty: "Nobody has applied yet. Invite suitable workers under “Recommended workers”.",

@@ -295,7 +295,15 @@ export const zhCN = {
     gig: {
       codeLabel: "现场签到码",
       codeHint: "零工手机定位不了时，把这个码告诉他",
-      tabs: { applicants: "报名与邀请" },
+      tabs: { applicants: "报名与邀请", invite: "推荐零工", crew: "出勤与结算" },
+    },
+    invite: {
+      why: "推荐理由",
+      invite: "邀请",
+      invited: "已邀请",
+      sent: "已邀请 {{name}}，等对方回复",
+      empty: "暂时没有合适的零工。换个时间或提高报酬，会有更多人。",
+      closed: "岗位已停止招人，不能再邀请。",
     },
     applicants: {
       empty: "还没有人报名。可以在“推荐零工”里邀请合适的人。",

@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { DESKTOP, type E2E, PHONE, personContext, screen, startE2E } from "./support/browser.ts";
+
+describe("the front door", () => {
+  let e2e: E2E;
+  before(async () => {
+    e2e = await startE2E();
+  });
+  after(async () => {
+    await e2e?.close();
+  });
+
+  it("lets a visitor choose work or workers, in Chinese first", async () => {
+    const context = await personContext(e2e, { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("heading", { name: "找活、招人，就在家门口" }).waitFor();
+    await screen(page, "landing-phone");
+    await page.getByRole("link", { name: /我要找活/ }).click();
+    await page.waitForURL("**/worker");
+    await page.getByRole("heading", { name: "附近的活" }).waitFor();
+    await context.close();
+  });
+
+  it("switches to English and back", async () => {
+    const context = await personContext(e2e, { viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Find work or find workers, close to home" }).waitFor();
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { name: "找活、招人，就在家门口" }).waitFor();
+    await screen(page, "landing-desktop");
+    await context.close();
+  });
+
+  it("opens a deep link on reload and keeps unknown API routes JSON", async () => {
+    const context = await personContext(e2e, { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto("/worker/work");
+    await page.waitForURL(/\/worker\/sign-in\?next=%2Fworker%2Fwork/);
+    const api = await page.request.get("/api/no-such-route");
+    assert.equal(api.status(), 404);
+    assert.equal((await api.json()).error.code, "route_not_found");
+    await context.close();
+  });
+});

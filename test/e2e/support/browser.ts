@@ -1,0 +1,99 @@
+/**
+ * Browser tests' plumbing: the real server on a scratch database, Debian's Chromium through
+ * playwright-core, an axe check per screen and zh-CN screenshots into docs/screenshots/.
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { WEB_DIST } from "../../../src/web/web.plugin.ts";
+import { startTestApp, type TestApp } from "../../support/app.ts";
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, "../../../docs/screenshots");
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1440, height: 900 };
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
+
+export interface E2E {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  assert.ok(existsSync(path.join(WEB_DIST, "index.html")), "build the web app first: npm run build:web");
+  const t = await startTestApp();
+  const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    t,
+    baseUrl: address,
+    browser,
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** A person: their own browser context (cookies), phone-sized or desktop-sized, in zh-CN. */
+export async function personContext(
+  e2e: E2E,
+  options: {
+    viewport: { width: number; height: number };
+    geolocation?: { latitude: number; longitude: number };
+  },
+): Promise<BrowserContext> {
+  const context = await e2e.browser.newContext({
+    baseURL: e2e.baseUrl,
+    viewport: options.viewport,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    deviceScaleFactor: 1,
+    hasTouch: options.viewport.width < 500,
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ["geolocation"] } : {}),
+  });
+  context.setDefaultTimeout(20_000);
+  return context;
+}
+
+/** No serious or critical accessibility violations on the screen as it is now. */
+export async function checkA11y(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 5)
+        .join("\n  ")}`,
+  );
+  assert.deepEqual(report, [], `accessibility problems on ${screen}`);
+}
+
+/** Saves a screenshot named for the screen, after its checks pass. */
+export async function capture(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Every screen gets the same two checks: axe, then a screenshot for docs. */
+export async function screen(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await checkA11y(page, name);
+  await capture(page, name);
+}
