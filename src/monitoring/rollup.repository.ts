@@ -31,14 +31,12 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
-/** Takes the rollup's lock for this transaction and returns its cursor, or null if another instance holds it. */
-export async function lockCursor(tx: DbOrTx, name: string): Promise<number | null> {
-  const result = (await tx.execute(
-    sql`select pg_try_advisory_xact_lock(${ROLLUP_LOCK}) as locked`,
-  )) as unknown as {
-    rows: Array<{ locked: boolean }>;
-  };
-  if (!result.rows[0]?.locked) return null;
+/**
+ * Takes the rollup's lock for this transaction and returns its cursor. Instances queue on
+ * the lock; one that gets it after another finds the events already counted.
+ */
+export async function lockCursor(tx: DbOrTx, name: string): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK})`);
   await tx.insert(monitoringCursors).values({ name }).onConflictDoNothing();
   const [row] = await tx
     .select({ lastEventId: monitoringCursors.lastEventId })
@@ -213,6 +211,8 @@ export async function insertSpells(
 
 /** Empties the rollup so it can be rebuilt from the whole event log. */
 export async function clearRollup(tx: DbOrTx, name: string): Promise<void> {
+  // Waits for an instance that is advancing the rollup, so no batch straddles the clearing.
+  await tx.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK})`);
   await tx.delete(monitoringDaily);
   await tx.delete(monitoringVacancies);
   await tx.delete(monitoringSeekerSpells);

@@ -3,7 +3,7 @@
  * cursor, adds them to the daily counts, refreshes the vacancies of the gigs they touch and
  * the seeking spells of the workers they touch, and moves the cursor — all in one
  * transaction. It runs at start and on every NOTIFY market_events; with several server
- * instances, an advisory lock lets one advance it while the others skip.
+ * instances, an advisory lock lets one advance it at a time.
  *
  * Event ids come from a sequence, so a transaction that commits late can leave a hole
  * behind the cursor. The rollup stops at a hole and waits for it to fill; a hole still open
@@ -91,7 +91,6 @@ export class MonitoringRollup {
   private async processBatch(): Promise<{ processed: number; waiting: boolean }> {
     return this.ctx.database.db.transaction(async (tx) => {
       const cursor = await lockCursor(tx, ROLLUP_NAME);
-      if (cursor === null) return { processed: 0, waiting: false };
       const fetched = await eventsAfter(tx, cursor, this.batchSize);
       const ready = this.readyEvents(cursor, fetched);
       if (ready.length > 0) {
