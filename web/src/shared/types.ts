@@ -182,6 +182,11 @@ export interface Booking {
   noShowAt: string | null;
   completedAt: string | null;
   gig: BookingGig;
+  /** Present once the worker has checked out. */
+  timesheet?: Timesheet | null;
+  payments?: Payment[];
+  /** Whether the viewer has already rated the other side of this booking. */
+  ratedByMe?: boolean;
 }
 
 export const WORKER_CANCEL_REASONS = [

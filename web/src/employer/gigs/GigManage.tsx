@@ -7,6 +7,7 @@ import { payLabel, timeRange } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import type { Gig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
+import { CrewTab } from "../crew/CrewTab.tsx";
 import { ApplicantsTab } from "./ApplicantsTab.tsx";
 import { InviteTab } from "./InviteTab.tsx";
 
@@ -78,6 +79,11 @@ export default function GigManage() {
                 key: "invite",
                 label: t("employer.gig.tabs.invite"),
                 children: <InviteTab gigId={g.id} open={g.status === "open"} />,
+              },
+              {
+                key: "crew",
+                label: t("employer.gig.tabs.crew"),
+                children: <CrewTab gigId={g.id} onChanged={gig.reload} />,
               },
             ]}
           />

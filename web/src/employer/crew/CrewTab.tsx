@@ -1,0 +1,177 @@
+/**
+ * 出勤与结算: everyone booked on the gig — who checked in and when (late is flagged), who did not
+ * come — and each person's next step: mark a no-show, approve hours, record pay, rate.
+ */
+import { Alert, Button, Empty, Space, Table, Tag } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
+import { clock, hours, yuan } from "../../shared/format.ts";
+import type { Booking, BookingGig } from "../../shared/types.ts";
+import { useResource } from "../../shared/useResource.ts";
+import { PaymentModal } from "./PaymentModal.tsx";
+import { RatingModal } from "./RatingModal.tsx";
+import { measuredMinutes, TimesheetModal } from "./TimesheetModal.tsx";
+
+type Dialog = { kind: "timesheet" | "payment" | "rating"; booking: Booking } | null;
+
+/** Late means checked in more than five minutes after the start. */
+function isLate(booking: Booking): boolean {
+  return (
+    booking.checkedInAt !== null &&
+    Date.parse(booking.checkedInAt) - Date.parse(booking.gig.startsAt) > 5 * 60_000
+  );
+}
+
+/** What the employer owes for this booking: the approved amount, else the pay rate applied to the day. */
+function dueFen(booking: Booking, gig: BookingGig): number | null {
+  if (booking.timesheet?.amountDueFen != null) return booking.timesheet.amountDueFen;
+  return gig.payUnit === "day" ? gig.payFen : null;
+}
+
+export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const bookings = useResource(
+    async () => itemsOf(await get<Booking[]>("/api/employers/me/bookings", { gigId })),
+    [gigId],
+  );
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = async () => {
+    await Promise.all([bookings.reload(), onChanged()]);
+  };
+
+  async function markNoShow(booking: Booking) {
+    setError(null);
+    try {
+      await post(`/api/bookings/${booking.id}/no-show`, {});
+      await reload();
+    } catch (caught) {
+      setError(messageOf(caught));
+    }
+  }
+
+  function actions(b: Booking) {
+    const approved = b.timesheet?.status === "approved" || b.timesheet?.status === "resolved";
+    const paid = (b.payments ?? []).length > 0;
+    const started = Date.now() > Date.parse(b.gig.startsAt);
+    return (
+      <Space wrap>
+        {(b.status === "booked" || b.status === "confirmed") && started && (
+          <Button danger onClick={() => void markNoShow(b)}>
+            {t("employer.crew.noShow")}
+          </Button>
+        )}
+        {b.status === "checked_out" && !approved && (
+          <Button type="primary" onClick={() => setDialog({ kind: "timesheet", booking: b })}>
+            {t("employer.crew.reviewHours")}
+          </Button>
+        )}
+        {(approved || b.status === "completed") && !paid && (
+          <Button type="primary" onClick={() => setDialog({ kind: "payment", booking: b })}>
+            {t("employer.crew.recordPayment")}
+          </Button>
+        )}
+        {(b.status === "checked_out" || b.status === "completed") && !b.ratedByMe && (
+          <Button onClick={() => setDialog({ kind: "rating", booking: b })}>{t("employer.crew.rate")}</Button>
+        )}
+      </Space>
+    );
+  }
+
+  return (
+    <>
+      {(bookings.error ?? error) && <Alert type="error" title={bookings.error ?? error} role="alert" />}
+      <Table<Booking>
+        rowKey="id"
+        loading={bookings.loading}
+        dataSource={bookings.data ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t("employer.crew.empty")} /> }}
+        columns={[
+          {
+            title: t("employer.applicants.worker"),
+            key: "worker",
+            render: (_, b) => (
+              <>
+                <strong>{b.workerName}</strong>
+                <div className="lg-muted">{b.workerPhone}</div>
+              </>
+            ),
+          },
+          {
+            title: t("employer.gigs.status"),
+            key: "status",
+            render: (_, b) => (
+              <Space wrap>
+                <Tag color={b.status === "no_show" || b.status === "cancelled" ? "red" : "blue"}>
+                  {t(`bookingStatus.${b.status}`)}
+                </Tag>
+                {isLate(b) && <Tag color="orange">{t("employer.crew.late")}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t("employer.crew.checkIn"),
+            key: "in",
+            render: (_, b) => (b.checkedInAt ? clock(b.checkedInAt) : "—"),
+          },
+          {
+            title: t("employer.crew.checkOut"),
+            key: "out",
+            render: (_, b) => (b.checkedOutAt ? clock(b.checkedOutAt) : "—"),
+          },
+          {
+            title: t("employer.crew.hours"),
+            key: "hours",
+            render: (_, b) => {
+              const approved = b.timesheet?.approvedMinutes;
+              const measured = measuredMinutes(b);
+              if (approved != null) return t("employer.crew.approvedValue", { hours: hours(approved) });
+              return measured === null ? "—" : hours(measured);
+            },
+          },
+          {
+            title: t("employer.crew.pay"),
+            key: "pay",
+            render: (_, b) => {
+              const payment = b.payments?.[b.payments.length - 1];
+              if (!payment) return "—";
+              return (
+                <Space wrap>
+                  {yuan(payment.amountFen)}
+                  <Tag
+                    color={
+                      payment.status === "disputed"
+                        ? "red"
+                        : payment.status === "confirmed"
+                          ? "green"
+                          : "gold"
+                    }
+                  >
+                    {t(`paymentStatus.${payment.status}`)}
+                  </Tag>
+                </Space>
+              );
+            },
+          },
+          { title: t("employer.gigs.actions"), key: "actions", render: (_, b) => actions(b) },
+        ]}
+      />
+      {dialog?.kind === "timesheet" && (
+        <TimesheetModal booking={dialog.booking} onClose={() => setDialog(null)} onDone={reload} />
+      )}
+      {dialog?.kind === "payment" && (
+        <PaymentModal
+          booking={dialog.booking}
+          suggestedFen={dueFen(dialog.booking, dialog.booking.gig)}
+          onClose={() => setDialog(null)}
+          onDone={reload}
+        />
+      )}
+      {dialog?.kind === "rating" && (
+        <RatingModal booking={dialog.booking} onClose={() => setDialog(null)} onDone={reload} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/** 评价零工: stars and a few tags after the shift; ratings feed reliability and the favourite pool. */
+import { Alert, Checkbox, Form, Input, Modal, Rate } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
+import type { Booking, RatingTag } from "../../shared/types.ts";
+import { useResource } from "../../shared/useResource.ts";
+
+interface Props {
+  booking: Booking;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}
+
+export function RatingModal({ booking, onClose, onDone }: Props) {
+  const { t, i18n } = useTranslation();
+  const tags = useResource(async () => itemsOf(await get<RatingTag[]>("/api/ratings/tags")), []);
+  const [form] = Form.useForm<{ stars: number; tags: string[]; comment: string }>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const forWorkers = (tags.data ?? []).filter(
+    (tag) => !tag.direction || tag.direction === "employer_to_worker",
+  );
+
+  async function send() {
+    const values = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      await post(`/api/bookings/${booking.id}/ratings`, {
+        stars: values.stars,
+        tags: values.tags ?? [],
+        comment: values.comment?.trim() ?? "",
+      });
+      await onDone();
+      onClose();
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={t("employer.crew.rateTitle", { name: booking.workerName })}
+      okText={t("employer.crew.sendRating")}
+      cancelText={t("common.cancel")}
+      confirmLoading={busy}
+      onOk={() => void send()}
+      onCancel={onClose}
+    >
+      <Form form={form} layout="vertical" initialValues={{ stars: 5, tags: [], comment: "" }}>
+        <Form.Item
+          label={t("rating.stars")}
+          name="stars"
+          rules={[{ required: true, type: "number", min: 1 }]}
+        >
+          <Rate aria-label={t("rating.stars")} />
+        </Form.Item>
+        {forWorkers.length > 0 && (
+          <Form.Item label={t("rating.tags")} name="tags">
+            <Checkbox.Group
+              options={forWorkers.map((tag) => ({
+                value: tag.code,
+                label: i18n.language === "en" ? tag.nameEn : tag.nameZh,
+              }))}
+            />
+          </Form.Item>
+        )}
+        <Form.Item label={t("rating.comment")} name="comment">
+          <Input.TextArea rows={2} maxLength={300} />
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" title={error} role="alert" />}
+    </Modal>
+  );
+}
