@@ -1,7 +1,15 @@
 /** Every area's routes, in one list so nothing is registered twice or forgotten. */
+import { applicationRoutes } from "./bookings/applications.routes.ts";
+import { bookingRoutes } from "./bookings/bookings.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
 
-export const routeModules: Array<(app: App) => Promise<void>> = [gigRoutes, monitoringRoutes, matchingRoutes];
+export const routeModules: Array<(app: App) => Promise<void>> = [
+  gigRoutes,
+  applicationRoutes,
+  bookingRoutes,
+  monitoringRoutes,
+  matchingRoutes,
+];

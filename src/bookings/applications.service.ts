@@ -1,0 +1,204 @@
+/**
+ * Applications (a worker asks for a gig) and invitations (an employer asks a worker),
+ * and the answers that do not make a booking: reject, decline, withdraw.
+ */
+
+import type { ApplicationKind } from "../db/schema/index.ts";
+import { distanceMetres } from "../gigs/geography.ts";
+import { ownsGig } from "../gigs/gig.access.ts";
+import { shanghaiYear } from "../gigs/gig.rules.ts";
+import { gigErrors } from "../gigs/gigs.errors.ts";
+import { findEmployerByOwner, findGig, type GigRow } from "../gigs/gigs.repository.ts";
+import { loadGig } from "../gigs/gigs.service.ts";
+import { recordMarketEvent } from "../market/market-events.ts";
+import type { AppContext } from "../platform/context.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+import { type ApplicationEvent, applicationMachine, type Side, sideMayDo } from "./application.machine.ts";
+import * as repo from "./applications.repository.ts";
+import { applicationView, gigSummary } from "./booking.views.ts";
+import { bookingErrors } from "./bookings.errors.ts";
+import { findWorkerProfile, workerHasClash, workerHasLiveBookingOn } from "./bookings.repository.ts";
+import type { ApplicantView, ApplicationView, WorkerApplicationView } from "./bookings.schemas.ts";
+import { maskPhone } from "./phone-mask.ts";
+import { isUniqueViolation } from "./unique-violation.ts";
+
+/** A gig takes applications and invitations while it is open and has not started. */
+export function assertGigTakesWorkers(gig: GigRow, now: Date): void {
+  if (gig.status !== "open") throw gig.status === "filled" ? gigErrors.gig_full() : gigErrors.gig_not_open();
+  if (gig.startsAt.getTime() <= now.getTime()) throw gigErrors.gig_started();
+}
+
+async function assertWorkerFree(ctx: AppContext, gig: GigRow, workerId: string): Promise<void> {
+  const db = ctx.database.db;
+  if (await workerHasLiveBookingOn(db, gig.id, workerId)) throw bookingErrors.already_booked();
+  if (await repo.findPendingApplication(db, gig.id, workerId)) throw bookingErrors.application_exists();
+  if (await workerHasClash(db, workerId, gig.startsAt, gig.endsAt)) throw bookingErrors.worker_time_clash();
+}
+
+async function createOffer(
+  ctx: AppContext,
+  gig: GigRow,
+  workerId: string,
+  kind: ApplicationKind,
+  message: string,
+): Promise<ApplicationView> {
+  const now = ctx.clock.now();
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const inserted = await repo.insertApplication(tx, {
+      cityCode: gig.cityCode,
+      gigId: gig.id,
+      workerId,
+      kind,
+      message,
+      createdAt: now,
+    });
+    await recordMarketEvent(tx, {
+      cityCode: gig.cityCode,
+      kind: kind === "application" ? "application_made" : "invitation_sent",
+      districtCode: gig.districtCode,
+      categoryCode: gig.categoryCode,
+      subjectId: inserted.id,
+      at: now,
+    });
+    return inserted;
+  });
+  return applicationView(row);
+}
+
+/** The unique index `applications_one_pending` settles two simultaneous offers. */
+async function withDuplicateGuard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error, "applications_one_pending")) throw bookingErrors.application_exists();
+    throw error;
+  }
+}
+
+export async function apply(
+  ctx: AppContext,
+  user: SessionUser,
+  gigId: string,
+  message = "",
+): Promise<ApplicationView> {
+  if (!(await findWorkerProfile(ctx.database.db, user.id))) throw bookingErrors.worker_profile_required();
+  const gig = await findGig(ctx.database.db, gigId);
+  if (!gig) throw gigErrors.gig_not_found();
+  assertGigTakesWorkers(gig, ctx.clock.now());
+  await assertWorkerFree(ctx, gig, user.id);
+  return withDuplicateGuard(() => createOffer(ctx, gig, user.id, "application", message));
+}
+
+export async function invite(
+  ctx: AppContext,
+  user: SessionUser,
+  gigId: string,
+  workerId: string,
+  message = "",
+): Promise<ApplicationView> {
+  const found = await loadGig(ctx, gigId);
+  if (!ownsGig(user, found)) throw gigErrors.not_gig_owner();
+  const profile = await findWorkerProfile(ctx.database.db, workerId);
+  if (!profile || profile.cityCode !== found.gig.cityCode) throw bookingErrors.worker_not_found();
+  assertGigTakesWorkers(found.gig, ctx.clock.now());
+  await assertWorkerFree(ctx, found.gig, workerId);
+  return withDuplicateGuard(() => createOffer(ctx, found.gig, workerId, "invitation", message));
+}
+
+export async function applicantsOf(
+  ctx: AppContext,
+  user: SessionUser,
+  gigId: string,
+): Promise<ApplicantView[]> {
+  const found = await loadGig(ctx, gigId);
+  if (!ownsGig(user, found)) throw gigErrors.not_gig_owner();
+  const rows = await repo.applicantsOfGig(ctx.database.db, gigId, found.gig.employerId);
+  const year = shanghaiYear(ctx.clock.now());
+  return rows.map(({ application, phone, profile, bookedWithEmployer }) => ({
+    ...applicationView(application),
+    name: profile.name,
+    age: profile.birthYear ? year - profile.birthYear : null,
+    phone: bookedWithEmployer ? phone : maskPhone(phone),
+    categoryCodes: profile.categoryCodes,
+    experienceYears: profile.experienceYears,
+    ratingAverage: profile.ratingCount
+      ? Math.round((profile.ratingSum / profile.ratingCount) * 10) / 10
+      : null,
+    ratingCount: profile.ratingCount,
+    completedCount: profile.completedCount,
+    noShowCount: profile.noShowCount,
+    lateCancelCount: profile.lateCancelCount,
+    distanceM:
+      profile.homeLat === null || profile.homeLng === null
+        ? null
+        : Math.round(distanceMetres({ lat: profile.homeLat, lng: profile.homeLng }, found.gig)),
+  }));
+}
+
+export async function myApplications(ctx: AppContext, user: SessionUser): Promise<WorkerApplicationView[]> {
+  const rows = await repo.applicationsOfWorker(ctx.database.db, user.id);
+  return rows.map((row) => ({
+    ...applicationView(row.application),
+    gig: gigSummary(row.gig),
+    categoryNameZh: row.categoryNameZh,
+    employerName: row.employerName,
+  }));
+}
+
+/** Which side of the offer the caller is on; anyone else may not touch it. */
+export async function sideOf(
+  ctx: AppContext,
+  user: SessionUser,
+  application: repo.ApplicationRow,
+): Promise<Side> {
+  if (user.role === "worker" && application.workerId === user.id) return "worker";
+  if (user.role === "employer") {
+    const [employer, gig] = await Promise.all([
+      findEmployerByOwner(ctx.database.db, user.id),
+      findGig(ctx.database.db, application.gigId),
+    ]);
+    if (employer && gig?.employerId === employer.id) return "employer";
+  }
+  throw bookingErrors.application_action_not_allowed();
+}
+
+/** Loads the offer and checks the caller may send `event` to it now. */
+export async function authoriseAnswer(
+  ctx: AppContext,
+  user: SessionUser,
+  applicationId: string,
+  event: ApplicationEvent,
+): Promise<repo.ApplicationRow> {
+  const application = await repo.findApplication(ctx.database.db, applicationId);
+  if (!application || application.cityCode !== user.cityCode) throw bookingErrors.application_not_found();
+  const side = await sideOf(ctx, user, application);
+  if (!sideMayDo(application.kind, event, side)) throw bookingErrors.application_action_not_allowed();
+  if (!applicationMachine.can(application.status, event)) throw bookingErrors.application_not_pending();
+  return application;
+}
+
+/** Reject, decline or withdraw: the offer ends without a booking. */
+export async function answerWithoutBooking(
+  ctx: AppContext,
+  user: SessionUser,
+  applicationId: string,
+  event: "reject" | "decline" | "withdraw",
+): Promise<ApplicationView> {
+  const application = await authoriseAnswer(ctx, user, applicationId, event);
+  const to = applicationMachine.next(application.status, event);
+  if (!to) throw bookingErrors.application_not_pending();
+  const now = ctx.clock.now();
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const decided = await repo.decideApplication(tx, application.id, to, now);
+    if (!decided) throw bookingErrors.application_not_pending();
+    await recordMarketEvent(tx, {
+      cityCode: decided.cityCode,
+      kind: "application_decided",
+      subjectId: decided.id,
+      detail: { outcome: to, kind: decided.kind },
+      at: now,
+    });
+    return decided;
+  });
+  return applicationView(row);
+}
