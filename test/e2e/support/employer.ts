@@ -1,0 +1,100 @@
+/** What an employer does in the portal, step by step, as a person clicking would. */
+import type { Page } from "playwright-core";
+import type { E2E } from "./browser.ts";
+import { screen } from "./browser.ts";
+import { signInByPhone } from "./people.ts";
+
+/** Picks an option of an antd Select by its visible text. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) [title="${option}"]`).click();
+}
+
+export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots: boolean): Promise<void> {
+  await page.goto("/employer");
+  await page.waitForURL(/\/employer\/sign-in/);
+  if (shots) {
+    await page.getByLabel("手机号").fill(phone);
+    await screen(page, "employer-01-sign-in");
+  }
+  await signInByPhone(e2e, page, phone);
+  await page.waitForURL(/\/employer\/profile\?first=1/);
+  await page.getByRole("radio", { name: "企业 / 单位" }).check({ force: true });
+  await page.getByLabel("单位名称").fill("镇江市京口区好帮手物业服务有限公司");
+  await page.getByLabel("统一社会信用代码").fill("91321102MA1W2X3Y4K");
+  await choose(page, "所在区县", "京口区");
+  await page.getByLabel("联系人").fill("王经理");
+  if (shots) await screen(page, "employer-02-profile");
+  await page.getByRole("button", { name: "保存，去发布用工" }).click();
+  await page.waitForURL(/\/employer\/gigs\/new/);
+}
+
+export interface PostedGig {
+  id: string;
+  title: string;
+  checkInCode: string;
+}
+
+export async function employerPostsGig(page: Page, title: string, shots: boolean): Promise<PostedGig> {
+  await page.goto("/employer/gigs/new");
+  await page.getByLabel("工种").fill("保洁");
+  await page.keyboard.press("Enter");
+  await page.getByLabel("标题").fill(title);
+  await choose(page, "区县", "京口区");
+  await page.getByLabel("详细地址").fill("京口区中山东路 301 号 苏宁广场");
+  await page.getByLabel("招几人").fill("2");
+  await page.getByLabel("报酬（元）").fill("180");
+  await page.getByLabel("工作内容").fill("商场公共区域保洁，工具由我方提供，管午饭。");
+  if (shots) await screen(page, "employer-03-post-gig");
+  await page.getByRole("button", { name: "发布", exact: true }).click();
+  await page.waitForURL(/\/employer\/gigs\/[0-9a-f-]{36}$/);
+  const id = page.url().split("/").pop() ?? "";
+  const checkInCode = (await page.getByTestId("check-in-code").textContent())?.trim() ?? "";
+  return { id, title, checkInCode };
+}
+
+export async function employerAccepts(
+  page: Page,
+  gig: PostedGig,
+  workerName: string,
+  shots: boolean,
+): Promise<void> {
+  await page.goto(`/employer/gigs/${gig.id}?tab=applicants`);
+  const row = page.getByRole("row", { name: new RegExp(workerName) });
+  await row.waitFor();
+  if (shots) await screen(page, "employer-05-applicants");
+  await row.getByRole("button", { name: "录用" }).click();
+  await page.getByText(`已录用 ${workerName}`).waitFor();
+}
+
+export async function employerApprovesAndPays(
+  page: Page,
+  gig: PostedGig,
+  workerName: string,
+  shots: boolean,
+): Promise<void> {
+  await page.goto(`/employer/gigs/${gig.id}?tab=crew`);
+  const row = page.getByRole("row", { name: new RegExp(workerName) });
+  await row.getByRole("button", { name: "核对工时" }).click();
+  if (shots) await screen(page, "employer-07-timesheet");
+  await page.getByRole("button", { name: "确认工时" }).click();
+  await row.getByRole("button", { name: "记录付款" }).click();
+  if (shots) await screen(page, "employer-08-payment");
+  await page.getByRole("dialog").getByRole("button", { name: "记录付款" }).click();
+  await row.getByText("已付款，待确认").waitFor();
+}
+
+export async function employerRatesWorker(
+  page: Page,
+  gig: PostedGig,
+  workerName: string,
+  shots: boolean,
+): Promise<void> {
+  await page.goto(`/employer/gigs/${gig.id}?tab=crew`);
+  const row = page.getByRole("row", { name: new RegExp(workerName) });
+  await row.getByRole("button", { name: "评价" }).click();
+  await page.getByRole("dialog").getByRole("radio").nth(4).click();
+  if (shots) await screen(page, "employer-09-rate-worker");
+  await page.getByRole("button", { name: "提交评价" }).click();
+  await row.getByRole("button", { name: "评价" }).waitFor({ state: "detached" });
+}
