@@ -21,7 +21,8 @@ function closure(keys, seen = new Set()) {
 
 function gzippedKb(keys) {
   let bytes = 0;
-  for (const key of closure(keys)) bytes += gzipSync(readFileSync(path.join(dist, manifest[key].file))).length;
+  for (const key of closure(keys))
+    bytes += gzipSync(readFileSync(path.join(dist, manifest[key].file))).length;
   return Math.round(bytes / 102.4) / 10;
 }
 

@@ -255,3 +255,18 @@ export interface GigRecommendation {
   score: number;
   reasons: string[];
 }
+
+/** One shift's pay as the worker follows it: hours approved → paid → receipt confirmed. */
+export interface EarningsEntry {
+  bookingId: string;
+  gig: BookingGig;
+  employerName: string;
+  timesheet: Timesheet | null;
+  payments: Payment[];
+}
+
+/** The viewer's ratings (GET /api/me/ratings): those received, and the bookings already rated. */
+export interface MyRatings {
+  received: ReceivedRating[];
+  givenBookingIds: string[];
+}

@@ -18,6 +18,9 @@ const ProfileForm = lazy(() => import("./account/ProfileForm.tsx"));
 const GigDetail = lazy(() => import("./gigs/GigDetail.tsx"));
 const MyWork = lazy(() => import("./work/MyWork.tsx"));
 const ShiftScreen = lazy(() => import("./work/ShiftScreen.tsx"));
+const Earnings = lazy(() => import("./pay/Earnings.tsx"));
+const Ratings = lazy(() => import("./ratings/Ratings.tsx"));
+const RateEmployer = lazy(() => import("./ratings/RateEmployer.tsx"));
 const MePage = lazy(() => import("./account/MePage.tsx"));
 
 export default function WorkerApp() {
@@ -36,6 +39,9 @@ export default function WorkerApp() {
               <Route path="gigs/:gigId" element={<GigDetail />} />
               <Route path="work" element={signedIn(<MyWork />)} />
               <Route path="shifts/:bookingId" element={signedIn(<ShiftScreen />)} />
+              <Route path="earnings" element={signedIn(<Earnings />)} />
+              <Route path="ratings" element={signedIn(<Ratings />)} />
+              <Route path="ratings/:bookingId" element={signedIn(<RateEmployer />)} />
               <Route path="me" element={signedIn(<MePage />)} />
             </Route>
           </Routes>

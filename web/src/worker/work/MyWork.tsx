@@ -19,12 +19,9 @@ export default function MyWork() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((key) => key === params.get("tab")) ?? "shifts";
-  const bookings = useResource(
-    async () => itemsOf(await get<{ items: Booking[] }>("/api/workers/me/bookings")),
-    [],
-  );
+  const bookings = useResource(async () => itemsOf(await get<Booking[]>("/api/workers/me/bookings")), []);
   const applications = useResource(
-    async () => itemsOf(await get<{ items: WorkerApplication[] }>("/api/workers/me/applications")),
+    async () => itemsOf(await get<WorkerApplication[]>("/api/workers/me/applications")),
     [],
   );
   const invitations = (applications.data ?? []).filter((a) => a.kind === "invitation");

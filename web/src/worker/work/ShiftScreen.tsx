@@ -6,7 +6,7 @@ import { Button, Input, Result } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
-import { get, itemsOf, post } from "../../shared/api.ts";
+import { get, post } from "../../shared/api.ts";
 import { clock, timeRange } from "../../shared/format.ts";
 import { currentPosition } from "../../shared/location.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
@@ -18,10 +18,7 @@ import { ErrorLine, PageHeader } from "../parts.tsx";
 export default function ShiftScreen() {
   const { t } = useTranslation();
   const { bookingId = "" } = useParams();
-  const booking = useResource(async () => {
-    const all = itemsOf(await get<{ items: Booking[] }>("/api/workers/me/bookings"));
-    return all.find((b) => b.id === bookingId) ?? null;
-  }, [bookingId]);
+  const booking = useResource(() => get<Booking>(`/api/bookings/${bookingId}`), [bookingId]);
   const [needCode, setNeedCode] = useState<string | null>(null);
   const [code, setCode] = useState("");
 

@@ -1,0 +1,112 @@
+/**
+ * 工钱: per shift, where the money is — hours approved, paid by the employer, receipt confirmed.
+ * The worker confirms a payment they received or disputes one they did not.
+ */
+import { Button, DotLoading, Steps, Tag } from "antd-mobile";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { get, itemsOf } from "../../shared/api.ts";
+import { dateTime, hours, yuan } from "../../shared/format.ts";
+import type { EarningsEntry } from "../../shared/types.ts";
+import { useResource } from "../../shared/useResource.ts";
+import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
+import { PaymentActions } from "./PaymentActions.tsx";
+
+/** 0 hours approved, 1 paid, 2 confirmed: the step the pay has reached. */
+export function payStage(entry: EarningsEntry): number {
+  const payment = entry.payments.at(-1);
+  if (payment?.status === "confirmed") return 3;
+  if (payment) return 2;
+  if (entry.timesheet?.status === "approved" || entry.timesheet?.status === "resolved") return 1;
+  return 0;
+}
+
+export default function Earnings() {
+  const { t } = useTranslation();
+  const earnings = useResource(
+    async () => itemsOf(await get<EarningsEntry[]>("/api/workers/me/earnings")),
+    [],
+  );
+  const confirmedFen = (earnings.data ?? [])
+    .flatMap((e) => e.payments)
+    .filter((p) => p.status === "confirmed")
+    .reduce((sum, p) => sum + p.amountFen, 0);
+
+  return (
+    <>
+      <PageHeader title={t("earnings.title")} />
+      <ErrorLine message={earnings.error} />
+      {earnings.loading && !earnings.data && (
+        <p className="lg-page-loading" role="status">
+          <DotLoading color="primary" /> {t("common.loading")}
+        </p>
+      )}
+      {earnings.data && earnings.data.length > 0 && (
+        <p className="lg-notice">{t("earnings.total", { amount: yuan(confirmedFen) })}</p>
+      )}
+      {earnings.data?.length === 0 && (
+        <EmptyState
+          title={t("earnings.emptyTitle")}
+          hint={t("earnings.emptyHint")}
+          action={
+            <Link to="/worker">
+              <Button color="primary" size="large">
+                {t("work.findGigs")}
+              </Button>
+            </Link>
+          }
+        />
+      )}
+      {earnings.data?.map((entry) => (
+        <EarningsCard key={entry.bookingId} entry={entry} onChanged={earnings.reload} />
+      ))}
+    </>
+  );
+}
+
+function EarningsCard({ entry, onChanged }: { entry: EarningsEntry; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const payment = entry.payments.at(-1);
+  const stage = payStage(entry);
+  const minutes = entry.timesheet?.approvedMinutes ?? entry.timesheet?.measuredMinutes;
+  return (
+    <section className="lg-gig-card" aria-label={entry.gig.title}>
+      <div className="lg-gig-card-top">
+        <h2 className="lg-gig-card-title">{entry.gig.title}</h2>
+        <span className="lg-gig-pay">
+          {payment
+            ? yuan(payment.amountFen)
+            : entry.timesheet?.amountDueFen != null
+              ? yuan(entry.timesheet.amountDueFen)
+              : "—"}
+        </span>
+      </div>
+      <p className="lg-gig-line">
+        {entry.employerName} · {dateTime(entry.gig.startsAt)}
+        {minutes != null && ` · ${hours(minutes)}`}
+      </p>
+      <Steps current={Math.min(stage, 2)} className="lg-pay-steps">
+        <Steps.Step title={t("earnings.stage.approved")} status={stage >= 1 ? "finish" : "process"} />
+        <Steps.Step title={t("earnings.stage.paid")} status={stage >= 2 ? "finish" : "wait"} />
+        <Steps.Step title={t("earnings.stage.confirmed")} status={stage >= 3 ? "finish" : "wait"} />
+      </Steps>
+      {payment && (
+        <div className="lg-gig-tags">
+          <Tag
+            color={
+              payment.status === "disputed"
+                ? "danger"
+                : payment.status === "confirmed"
+                  ? "success"
+                  : "warning"
+            }
+          >
+            {t(`paymentStatus.${payment.status}`)}
+          </Tag>
+          <Tag fill="outline">{t(`paymentMethod.${payment.method}`)}</Tag>
+        </div>
+      )}
+      {payment?.status === "recorded" && <PaymentActions paymentId={payment.id} onChanged={onChanged} />}
+    </section>
+  );
+}
