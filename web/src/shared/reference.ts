@@ -19,9 +19,10 @@ export function useReference() {
   return useResource(loadReference, []);
 }
 
-export function categoryName(reference: Reference | undefined, code: string): string {
+/** The category's name in the user's language; `fallbackZh` is what the API sent along, if anything. */
+export function categoryName(reference: Reference | undefined, code: string, fallbackZh?: string): string {
   const category = reference?.categories.find((c: Category) => c.code === code);
-  if (!category) return code;
+  if (!category) return fallbackZh ?? code;
   return i18n.language === "en" ? category.nameEn : category.nameZh;
 }
 

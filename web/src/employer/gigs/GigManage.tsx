@@ -36,7 +36,7 @@ export default function GigManage() {
                 {
                   key: "category",
                   label: t("employer.post.category"),
-                  children: categoryName(reference.data, g.category.code),
+                  children: categoryName(reference.data, g.category.code, g.category.nameZh),
                 },
                 { key: "time", label: t("employer.gigs.time"), children: timeRange(g.startsAt, g.endsAt) },
                 { key: "place", label: t("gig.place"), children: `${g.district.name} ${g.address}` },

@@ -48,7 +48,7 @@ export default function MyGigs() {
               <>
                 <Link to={`/employer/gigs/${gig.id}`}>{gig.title}</Link>
                 <div className="lg-muted">
-                  {categoryName(reference.data, gig.category.code)} · {gig.district.name}
+                  {categoryName(reference.data, gig.category.code, gig.category.nameZh)} · {gig.district.name}
                 </div>
               </>
             ),

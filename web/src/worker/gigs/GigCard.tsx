@@ -45,7 +45,7 @@ export function GigCard({ gig, reference }: { gig: GigSummary; reference: Refere
       <p className="lg-gig-line">{timeRange(gig.startsAt, gig.endsAt)}</p>
       <div className="lg-gig-tags">
         <Tag color="primary" fill="outline">
-          {categoryName(reference, gig.category.code)}
+          {categoryName(reference, gig.category.code, gig.category.nameZh)}
         </Tag>
         {gig.settlement === "same_day" && <Tag color="danger">{t("gig.sameDay")}</Tag>}
         <EmployerTrust gig={gig} />

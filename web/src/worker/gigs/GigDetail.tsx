@@ -1,5 +1,5 @@
 /** One gig in full, and one big button: 报名. Signed-out visitors are sent to sign in and brought back. */
-import { Button, Result } from "antd-mobile";
+import { Button, Result, Tag } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
@@ -63,14 +63,14 @@ export default function GigDetail() {
         <h2>{g.title}</h2>
         <p className="lg-gig-pay">{payLabel(g.pay.fen, g.pay.unit)}</p>
         <div className="lg-gig-tags">
-          {g.settlement === "same_day" && <span className="lg-status">{t("gig.sameDay")}</span>}
+          {g.settlement === "same_day" && <Tag color="danger">{t("gig.sameDay")}</Tag>}
           <EmployerTrust gig={g} />
         </div>
         <dl>
           <dt>{t("gig.employer")}</dt>
           <dd>{g.employer.name}</dd>
           <dt>{t("gig.category")}</dt>
-          <dd>{categoryName(reference.data, g.category.code)}</dd>
+          <dd>{categoryName(reference.data, g.category.code, g.category.nameZh)}</dd>
           <dt>{t("gig.time")}</dt>
           <dd>{timeRange(g.startsAt, g.endsAt)}</dd>
           <dt>{t("gig.place")}</dt>

@@ -6,12 +6,14 @@ import { useSearchParams } from "react-router-dom";
 import { get, itemsOf } from "../../shared/api.ts";
 import { currentPosition, type Point } from "../../shared/location.ts";
 import { useReference } from "../../shared/reference.ts";
+import { useSession } from "../../shared/session.tsx";
 import type { GigSummary } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
 import { FilterPopup } from "./FilterPopup.tsx";
 import { type GigFilters, needsLocation, readFilters, type Sort, writeFilters } from "./filters.ts";
 import { GigCard } from "./GigCard.tsx";
+import { Recommended } from "./Recommended.tsx";
 
 const SORTS: Sort[] = ["soonest", "nearest", "best_paid"];
 let rememberedPoint: Point | null = null;
@@ -21,6 +23,7 @@ export function GigList() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const reference = useReference();
+  const { me } = useSession();
   const [point, setPoint] = useState<Point | null>(rememberedPoint);
   const [locationError, setLocationError] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -119,6 +122,7 @@ export function GigList() {
           }
         />
       )}
+      {me?.role === "worker" && <Recommended />}
       <div aria-busy={gigs.loading}>
         {gigs.data?.map((gig) => (
           <GigCard key={gig.id} gig={gig} reference={reference.data} />
