@@ -91,9 +91,44 @@ export async function capture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
-/** Every screen gets the same two checks: axe, then a screenshot for docs. */
+/**
+ * Worker screens are used by older people on small phones: everything one taps is at least 44 px
+ * tall and wide (WCAG 2.5.5), and the screen does not scroll sideways even with 大字模式 on.
+ */
+export async function checkPhoneUse(page: Page, screenName: string): Promise<void> {
+  const small = await page.evaluate(() => {
+    const tappable = document.querySelectorAll<HTMLElement>(
+      "button, a[href], input:not([type=hidden]), textarea, select, [role=button], [role=radio], [role=checkbox], [role=switch], [role=tab]",
+    );
+    const problems: string[] = [];
+    for (const element of tappable) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // A text field's own box may be slim inside a tall, tappable frame.
+      const target = element.matches("input, textarea")
+        ? (element.closest(".adm-input, .adm-text-area, .lg-field") ?? element)
+        : element;
+      const frame = target.getBoundingClientRect();
+      if (frame.height < 44 || frame.width < 44) {
+        const label = (element.getAttribute("aria-label") ?? element.textContent ?? element.tagName)
+          .trim()
+          .slice(0, 30);
+        problems.push(
+          `${element.tagName.toLowerCase()} "${label}" ${Math.round(frame.width)}×${Math.round(frame.height)}`,
+        );
+      }
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      problems.push("the page scrolls sideways");
+    return problems;
+  });
+  assert.deepEqual(small, [], `touch targets too small on ${screenName}`);
+}
+
+/** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */
 export async function screen(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("networkidle");
   await checkA11y(page, name);
+  if ((page.viewportSize()?.width ?? 1000) < 500) await checkPhoneUse(page, name);
   await capture(page, name);
 }
