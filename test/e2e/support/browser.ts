@@ -91,37 +91,35 @@ export async function capture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
+/** Runs in the page (as a string: the test's TypeScript has no DOM types). */
+const PHONE_USE_PROBLEMS = `(() => {
+  const tappable = document.querySelectorAll(
+    "button, a[href], input:not([type=hidden]), textarea, select, [role=button], [role=radio], [role=checkbox], [role=switch], [role=tab]",
+  );
+  const problems = [];
+  for (const element of tappable) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    // A text field's own box may be slim inside a tall, tappable frame.
+    const target = element.matches("input, textarea")
+      ? (element.closest(".adm-input, .adm-text-area, .lg-field") ?? element)
+      : element;
+    const frame = target.getBoundingClientRect();
+    if (frame.height < 44 || frame.width < 44) {
+      const label = (element.getAttribute("aria-label") ?? element.textContent ?? element.tagName).trim().slice(0, 30);
+      problems.push(element.tagName.toLowerCase() + " '" + label + "' " + Math.round(frame.width) + "x" + Math.round(frame.height));
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push("the page scrolls sideways");
+  return problems;
+})()`;
+
 /**
  * Worker screens are used by older people on small phones: everything one taps is at least 44 px
  * tall and wide (WCAG 2.5.5), and the screen does not scroll sideways even with 大字模式 on.
  */
 export async function checkPhoneUse(page: Page, screenName: string): Promise<void> {
-  const small = await page.evaluate(() => {
-    const tappable = document.querySelectorAll<HTMLElement>(
-      "button, a[href], input:not([type=hidden]), textarea, select, [role=button], [role=radio], [role=checkbox], [role=switch], [role=tab]",
-    );
-    const problems: string[] = [];
-    for (const element of tappable) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      // A text field's own box may be slim inside a tall, tappable frame.
-      const target = element.matches("input, textarea")
-        ? (element.closest(".adm-input, .adm-text-area, .lg-field") ?? element)
-        : element;
-      const frame = target.getBoundingClientRect();
-      if (frame.height < 44 || frame.width < 44) {
-        const label = (element.getAttribute("aria-label") ?? element.textContent ?? element.tagName)
-          .trim()
-          .slice(0, 30);
-        problems.push(
-          `${element.tagName.toLowerCase()} "${label}" ${Math.round(frame.width)}×${Math.round(frame.height)}`,
-        );
-      }
-    }
-    if (document.documentElement.scrollWidth > window.innerWidth + 1)
-      problems.push("the page scrolls sideways");
-    return problems;
-  });
+  const small = (await page.evaluate(PHONE_USE_PROBLEMS)) as string[];
   assert.deepEqual(small, [], `touch targets too small on ${screenName}`);
 }
 
