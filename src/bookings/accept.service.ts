@@ -1,7 +1,7 @@
 /**
  * Accepting an application or invitation makes a booking, atomically (decision 0003):
- * in one transaction the offer moves pending → accepted, one place is taken by a
- * conditional UPDATE on the gig, the worker is checked for a clash under a lock on
+ * in one transaction one place is taken by a conditional UPDATE on the gig, the offer
+ * moves pending → accepted, the worker is checked for a clash under a lock on
  * their profile, the booking is inserted, and a gig that became full is marked filled
  * with its other pending offers expired. Any refusal rolls the whole thing back.
  */
@@ -52,10 +52,12 @@ async function fillIfFull(tx: Tx, gig: GigRow, now: Date): Promise<void> {
 }
 
 async function book(tx: Tx, application: ApplicationRow, now: Date): Promise<string> {
-  if (!(await decideApplication(tx, application.id, "accepted", now)))
-    throw bookingErrors.application_not_pending();
+  // The gig's row lock comes first: a transaction waiting for it holds no lock on its own
+  // application, so the one that fills the gig can expire the waiting offers without a deadlock.
   const gig = await takePlace(tx, application.gigId, now);
   if (!gig) throw await noPlaceError(tx, application.gigId, now);
+  if (!(await decideApplication(tx, application.id, "accepted", now)))
+    throw bookingErrors.application_not_pending();
   if (!(await lockWorker(tx, application.workerId))) throw bookingErrors.worker_profile_required();
   if (await workerHasClash(tx, application.workerId, gig.startsAt, gig.endsAt))
     throw bookingErrors.worker_time_clash();

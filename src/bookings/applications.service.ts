@@ -173,8 +173,17 @@ export async function authoriseAnswer(
   if (!application || application.cityCode !== user.cityCode) throw bookingErrors.application_not_found();
   const side = await sideOf(ctx, user, application);
   if (!sideMayDo(application.kind, event, side)) throw bookingErrors.application_action_not_allowed();
-  if (!applicationMachine.can(application.status, event)) throw bookingErrors.application_not_pending();
+  if (!applicationMachine.can(application.status, event)) throw await notPendingError(ctx, application);
   return application;
+}
+
+/** An offer that expired because its gig filled or was cancelled says so, rather than just "answered". */
+async function notPendingError(ctx: AppContext, application: repo.ApplicationRow) {
+  if (application.status !== "expired") return bookingErrors.application_not_pending();
+  const gig = await findGig(ctx.database.db, application.gigId);
+  if (gig?.status === "filled") return gigErrors.gig_full();
+  if (gig?.status === "cancelled" || gig?.status === "closed") return gigErrors.gig_not_open();
+  return bookingErrors.application_not_pending();
 }
 
 /** Reject, decline or withdraw: the offer ends without a booking. */

@@ -146,7 +146,7 @@ describe("applications, invitations and accepting them", () => {
     assert.equal((await answer(first.id, "accept", boss)).statusCode, 200);
     const gig = (await t.request("GET", `/api/gigs/${gigId}`)).json();
     assert.equal(gig.status, "filled");
-    assert.equal(code(await answer(second.id, "accept", boss)), "application_not_pending");
+    assert.equal(code(await answer(second.id, "accept", boss)), "gig_full");
     const mine = (await t.request("GET", "/api/workers/me/applications", { as: b.token })).json();
     assert.equal(mine[0].status, "expired");
     assert.equal(code(await applyTo(gigId, await worker(t))), "gig_full");
