@@ -12,7 +12,7 @@ export const SCALE = {
   bookings: 150_000,
 };
 
-const DISTRICTS = "array['321102','321111','321112','321181','321182','321183']";
+const DISTRICTS = "(array['321102','321111','321112','321181','321182','321183'])";
 /** When gig number n (1-based) was posted: evenly through 2024, local time. */
 const gigPostedAt = (n: string) =>
   `(timestamptz '2024-01-01 08:00+08' + (${n} * 365.0 / ${SCALE.gigs}) * interval '1 day')`;
