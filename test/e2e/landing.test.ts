@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { DESKTOP, type E2E, PHONE, personContext, screen, startE2E } from "./support/browser.ts";
+import { checkPhoneUse, DESKTOP, type E2E, PHONE, personContext, screen, startE2E } from "./support/browser.ts";
 
 describe("the front door", () => {
   let e2e: E2E;
@@ -32,6 +32,24 @@ describe("the front door", () => {
     await page.getByRole("button", { name: "中文" }).click();
     await page.getByRole("heading", { name: "找活、招人，就在家门口" }).waitFor();
     await screen(page, "landing-desktop");
+    await context.close();
+  });
+
+  it("an empty gig list says what to do next, and stays usable at 200% zoom and in 大字模式", async () => {
+    const context = await personContext(e2e, { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto("/worker");
+    await page.getByText("暂时没有合适的活").waitFor();
+    await screen(page, "worker-00-empty-list");
+
+    // 200% browser zoom on a 390 px phone leaves 195 CSS pixels of width.
+    await page.setViewportSize({ width: 195, height: 422 });
+    await checkPhoneUse(page, "gig list at 200%");
+    await page.setViewportSize(PHONE);
+    await page.evaluate(`localStorage.setItem("lg.largeText", "1")`);
+    await page.reload();
+    await page.getByText("暂时没有合适的活").waitFor();
+    await checkPhoneUse(page, "gig list in 大字模式");
     await context.close();
   });
 

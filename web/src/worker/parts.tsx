@@ -1,22 +1,25 @@
 /** Small pieces every worker screen uses: a header, an error line, an empty state with a next step. */
-import { ErrorBlock, NavBar } from "antd-mobile";
+import { LeftOutlined } from "@ant-design/icons";
+import { ErrorBlock } from "antd-mobile";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 
+/** The screen's title, with a real back button when there is somewhere to go back to. */
 export function PageHeader({ title, back, right }: { title: string; back?: boolean; right?: ReactNode }) {
   const navigate = useNavigate();
   const { t } = useTranslation();
   return (
     <header className="lg-worker-header">
-      <NavBar
-        backIcon={back ? undefined : false}
-        back={back ? t("common.back") : null}
-        onBack={() => navigate(-1)}
-        right={right}
-      >
-        <h1 className="lg-worker-title">{title}</h1>
-      </NavBar>
+      <div className="lg-worker-header-side">
+        {back && (
+          <button type="button" className="lg-back" onClick={() => navigate(-1)}>
+            <LeftOutlined aria-hidden="true" /> {t("common.back")}
+          </button>
+        )}
+      </div>
+      <h1 className="lg-worker-title">{title}</h1>
+      <div className="lg-worker-header-side lg-worker-header-right">{right}</div>
     </header>
   );
 }
