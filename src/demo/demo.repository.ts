@@ -22,9 +22,8 @@ import {
 } from "../db/schema/index.ts";
 import type { DemoCityRows } from "./city.build.ts";
 
-/** PostgreSQL allows 65,535 parameters per statement; stay well below it. */
-const MAX_PARAMETERS = 30_000;
-const MAX_ROWS = 1000;
+/** Rows per statement: each batch travels as one JSON parameter, which both drivers parse fast. */
+const BATCH_ROWS = 5000;
 
 /** Tables in foreign-key order, each with the rows that go in it. */
 function tablesInOrder(rows: DemoCityRows): [PgTable, Record<string, unknown>[]][] {
@@ -46,12 +45,34 @@ function tablesInOrder(rows: DemoCityRows): [PgTable, Record<string, unknown>[]]
 }
 
 export async function insertCity(db: DbOrTx, rows: DemoCityRows): Promise<void> {
-  for (const [table, list] of tablesInOrder(rows)) {
-    if (!list.length) continue;
-    const columns = Object.keys(getTableColumns(table)).length;
-    const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns)));
-    for (let i = 0; i < list.length; i += size) await db.insert(table).values(list.slice(i, i + size));
-  }
+  for (const [table, list] of tablesInOrder(rows))
+    for (let i = 0; i < list.length; i += BATCH_ROWS)
+      await insertJsonBatch(db, table, list.slice(i, i + BATCH_ROWS));
+}
+
+/**
+ * `insert … select from jsonb_to_recordset($1)`: a batch of thousands of rows in one
+ * parameter. Columns no row sets are left to their database defaults; a column some rows
+ * leave out gets its plain default (false, 0, '') or null.
+ */
+async function insertJsonBatch(db: DbOrTx, table: PgTable, batch: Record<string, unknown>[]): Promise<void> {
+  if (!batch.length) return;
+  const present = new Set(batch.flatMap((row) => Object.keys(row)));
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => present.has(key));
+  const records = batch.map((row) =>
+    Object.fromEntries(
+      columns.map(([key, column]) => [column.name, row[key] ?? plainDefault(column.default)]),
+    ),
+  );
+  const names = columns.map(([, c]) => `"${c.name}"`).join(", ");
+  const types = columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(", ");
+  await db.execute(
+    sql`insert into ${table} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as r(${sql.raw(types)})`,
+  );
+}
+
+function plainDefault(value: unknown): unknown {
+  return typeof value === "object" ? null : (value ?? null);
 }
 
 export async function countWorkers(db: DbOrTx, cityCode: string): Promise<number> {

@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { insideBoundary } from "../gigs/geography.ts";
+import { generateCity } from "./city.generator.ts";
+import { generateOpenGigColumns, generateWorkerColumns } from "./columns.ts";
+import { generateCreditCode, isValidCreditCode } from "./credit-code.ts";
+import { zhenjiangPlaces } from "./places.ts";
+import { Random } from "./random.ts";
+
+const now = new Date("2024-03-04T02:00:00Z");
+const small = { workers: 150, gigs: 60, historyDays: 21, now };
+const city = generateCity({ seed: 7, ...small });
+const places = zhenjiangPlaces();
+const boundaryOf = (code: string) => {
+  const district = places.districts.find((d) => d.code === code);
+  assert.ok(district, `unknown district ${code}`);
+  return district.boundary;
+};
+
+describe("the demo city generator", () => {
+  it("gives the same city for the same seed and another city for another seed", () => {
+    assert.deepEqual(generateCity({ seed: 7, ...small }), city);
+    const other = generateCity({ seed: 8, ...small });
+    assert.notDeepEqual(
+      other.workerProfiles.map((w) => w.name),
+      city.workerProfiles.map((w) => w.name),
+    );
+  });
+
+  it("places every station, home and gig inside its own district", () => {
+    for (const s of city.stations) assert.ok(insideBoundary(s, boundaryOf(s.districtCode)), s.name);
+    for (const w of city.workerProfiles) {
+      const home = { lat: w.homeLat as number, lng: w.homeLng as number };
+      assert.ok(insideBoundary(home, boundaryOf((w.districtCodes as string[])[0])), w.name);
+    }
+    for (const g of city.gigs) assert.ok(insideBoundary(g, boundaryOf(g.districtCode)), g.title);
+  });
+
+  it("gives every enterprise a valid unified social credit code, and most are verified", () => {
+    const enterprises = city.employers.filter((e) => e.kind === "enterprise");
+    assert.ok(enterprises.length > 5);
+    for (const e of enterprises) assert.ok(isValidCreditCode(e.creditCode as string), e.creditCode as string);
+    const verified = enterprises.filter((e) => e.verification === "verified").length;
+    assert.ok(verified / enterprises.length > 0.7);
+  });
+
+  it("writes market events in time order and none in the future", () => {
+    const times = city.marketEvents.map((e) => (e.at as Date).getTime());
+    assert.ok(times.every((t, i) => t <= now.getTime() && (i === 0 || times[i - 1] <= t)));
+    const posted = city.marketEvents.filter((e) => e.kind === "gig_posted").length;
+    assert.equal(posted, city.gigs.length);
+    const made = city.marketEvents.filter((e) => e.kind === "booking_made").length;
+    assert.equal(made, city.bookings.length);
+  });
+
+  it("pays gigs around each category's reference and mostly rates 4–5 stars", () => {
+    const day = city.gigs.filter((g) => g.payUnit === "day" && g.categoryCode === "cleaning");
+    for (const g of day) assert.ok(g.payFen >= 10_000 && g.payFen <= 25_000, String(g.payFen));
+    const high = city.ratings.filter((r) => r.stars >= 4).length;
+    assert.ok(high / city.ratings.length > 0.75);
+  });
+});
+
+describe("unified social credit codes (统一社会信用代码)", () => {
+  it("accepts a generated code and rejects one with a wrong check character", () => {
+    const code = generateCreditCode("321102", new Random(3));
+    assert.ok(isValidCreditCode(code));
+    const wrong = code.slice(0, 17) + (code[17] === "0" ? "1" : "0");
+    assert.equal(isValidCreditCode(wrong), false);
+  });
+});
+
+describe("columnar demo data for benchmarks", () => {
+  it("is reproducible and plausible", () => {
+    const a = generateOpenGigColumns(10_000, 42);
+    assert.deepEqual(generateOpenGigColumns(10_000, 42).payFen, a.payFen);
+    assert.ok(a.lat.every((lat) => lat > 31.5 && lat < 32.5));
+    assert.ok(a.endMs.every((end, i) => end > a.startMs[i]));
+    const w = generateWorkerColumns(10_000, 42);
+    assert.ok(w.expectedDailyPayFen.every((p) => p > 5_000 && p < 60_000));
+  });
+});
