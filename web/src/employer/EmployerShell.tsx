@@ -1,7 +1,7 @@
 /** The portal frame: the product's name, a menu of three places, language and sign-out. */
 import { Button, Layout, Menu } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation } from "react-router-dom";
+import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
 import { LanguageLink } from "../landing/LanguageLink.tsx";
 import { useSession } from "../shared/session.tsx";
 
@@ -14,6 +14,9 @@ export function EmployerShell() {
     : pathname.startsWith("/employer/profile")
       ? "/employer/profile"
       : "/employer";
+  // Nothing else works before the employer says who they are, so that comes first.
+  if (!me?.employer && !pathname.startsWith("/employer/profile"))
+    return <Navigate to="/employer/profile?first=1" replace />;
   const items = [
     { key: "/employer", label: <Link to="/employer">{t("employer.menu.gigs")}</Link> },
     { key: "/employer/gigs/new", label: <Link to="/employer/gigs/new">{t("employer.menu.post")}</Link> },

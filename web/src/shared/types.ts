@@ -8,7 +8,9 @@ export interface Me {
   role: Role;
   cityCode: string;
   displayName: string;
-  phone?: string | null;
+  phone: string | null;
+  hasWorkerProfile: boolean;
+  employer: { id: string; name: string; verification: string } | null;
 }
 
 export interface Division {

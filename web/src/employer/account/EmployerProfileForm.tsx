@@ -3,12 +3,12 @@ import { Alert, App, Button, Card, Form, Input, Radio, Select, Tag } from "antd"
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
+// The server's own check (GB 32100 with its check character), so the form agrees with it as one types.
+import { isValidCreditCode } from "../../../../src/accounts/identity-codes.ts";
 import { type ApiError, get, messageOf, put } from "../../shared/api.ts";
 import { useReference } from "../../shared/reference.ts";
+import { useSession } from "../../shared/session.tsx";
 import type { EmployerProfile } from "../../shared/types.ts";
-
-/** GB 32100: 18 characters, digits and capital letters without I, O, S, V, Z. */
-const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 type Values = Omit<EmployerProfile, "id" | "verification">;
 
@@ -18,6 +18,7 @@ export default function EmployerProfileForm() {
   const navigate = useNavigate();
   const first = new URLSearchParams(useLocation().search).has("first");
   const reference = useReference();
+  const { refresh } = useSession();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch("kind", form);
   const [profile, setProfile] = useState<EmployerProfile | null>(null);
@@ -41,6 +42,7 @@ export default function EmployerProfileForm() {
     try {
       const body = { ...values, creditCode: values.kind === "enterprise" ? values.creditCode : null };
       setProfile(await put<EmployerProfile>("/api/employers/me", body));
+      await refresh();
       void message.success(t("profile.saved"));
       if (first) navigate("/employer/gigs/new");
     } catch (caught) {
@@ -90,11 +92,17 @@ export default function EmployerProfileForm() {
             label={t("employer.profile.creditCode")}
             name="creditCode"
             rules={[
-              { required: true, pattern: CREDIT_CODE, message: t("employer.profile.creditCodeInvalid") },
+              { required: true, message: t("employer.profile.creditCodeInvalid") },
+              {
+                validator: (_, value: string) =>
+                  !value || isValidCreditCode(value)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t("employer.profile.creditCodeInvalid"))),
+              },
             ]}
             normalize={(value: string) => value.toUpperCase().trim()}
           >
-            <Input maxLength={18} placeholder="91321100MA1XXXXXXX" />
+            <Input maxLength={18} placeholder={t("employer.profile.creditCodePlaceholder")} />
           </Form.Item>
         )}
         <Form.Item

@@ -4,19 +4,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { LanguageLink } from "../../landing/LanguageLink.tsx";
-import { type ApiError, get } from "../../shared/api.ts";
 import { nextPath, useSession } from "../../shared/session.tsx";
 import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
-
-async function hasEmployerProfile(): Promise<boolean> {
-  try {
-    await get("/api/employers/me");
-    return true;
-  } catch (error) {
-    if ((error as ApiError).status === 404) return false;
-    throw error;
-  }
-}
 
 export default function SignIn() {
   const { t } = useTranslation();
@@ -28,10 +17,9 @@ export default function SignIn() {
 
   async function submit(values: { code: string }) {
     if (!(await flow.signIn(phone, values.code))) return;
-    await refresh();
+    const me = await refresh();
     const next = nextPath(location.search, "/employer", "/employer");
-    const known = await hasEmployerProfile().catch(() => true);
-    navigate(known ? next : "/employer/profile?first=1", { replace: true });
+    navigate(me?.employer ? next : "/employer/profile?first=1", { replace: true });
   }
 
   return (

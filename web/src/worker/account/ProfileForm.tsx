@@ -9,7 +9,7 @@ import { useLocation, useNavigate } from "react-router-dom";
 import { type ApiError, get, put } from "../../shared/api.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useReference } from "../../shared/reference.ts";
-import { nextPath } from "../../shared/session.tsx";
+import { nextPath, useSession } from "../../shared/session.tsx";
 import type { Availability, WorkerProfile } from "../../shared/types.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
@@ -48,6 +48,7 @@ export default function ProfileForm() {
   const location = useLocation();
   const first = new URLSearchParams(location.search).has("first");
   const reference = useReference();
+  const { refresh } = useSession();
   const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState("");
   const [categories, setCategories] = useState<string[]>([]);
@@ -97,6 +98,7 @@ export default function ProfileForm() {
       intro: intro.trim(),
     };
     if (!(await save.run(body))) return;
+    await refresh();
     navigate(nextPath(location.search, "/worker", first ? "/worker" : "/worker/me"), { replace: true });
   }
 

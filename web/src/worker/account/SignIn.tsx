@@ -3,21 +3,10 @@ import { Button, Input } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
-import { type ApiError, get } from "../../shared/api.ts";
 import { nextPath, useSession } from "../../shared/session.tsx";
 import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";
-
-async function hasProfile(): Promise<boolean> {
-  try {
-    await get("/api/workers/me/profile");
-    return true;
-  } catch (error) {
-    if ((error as ApiError).status === 404) return false;
-    throw error;
-  }
-}
 
 export default function SignIn() {
   const { t } = useTranslation();
@@ -31,9 +20,9 @@ export default function SignIn() {
 
   async function submit() {
     if (!(await flow.signIn(phone, code))) return;
-    await refresh();
+    const me = await refresh();
     const next = nextPath(location.search, "/worker", "/worker");
-    if (await hasProfile().catch(() => true)) navigate(next, { replace: true });
+    if (me?.hasWorkerProfile) navigate(next, { replace: true });
     else navigate(`/worker/profile?first=1&next=${encodeURIComponent(next)}`, { replace: true });
   }
 
