@@ -21,7 +21,7 @@ export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots
   await page.waitForURL(/\/employer\/profile\?first=1/);
   await page.getByRole("radio", { name: "企业 / 单位" }).check({ force: true });
   await page.getByLabel("单位名称").fill("镇江市京口区好帮手物业服务有限公司");
-  await page.getByLabel("统一社会信用代码").fill("91321102MA1W2X3Y4K");
+  await page.getByLabel("统一社会信用代码").fill("91321102MA1W2X3Y4D");
   await choose(page, "所在区县", "京口区");
   await page.getByLabel("联系人").fill("王经理");
   if (shots) await screen(page, "employer-02-profile");
