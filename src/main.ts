@@ -2,6 +2,7 @@
 import { buildApp } from "./app.ts";
 import { connect } from "./db/client.ts";
 import { runMigrations } from "./db/migrate.ts";
+import { ensureDemoCity } from "./demo/demo-city.ts";
 import { systemClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -14,6 +15,7 @@ await runMigrations(database);
 await loadReferenceData(database.db);
 
 const ctx: AppContext = { config, database, clock: systemClock, sms: new LogSmsProvider() };
+await ensureDemoCity(ctx);
 const app = await buildApp(ctx);
 
 const shutdown = async (signal: string) => {
