@@ -1,12 +1,21 @@
 /** Every area's routes, in one list so nothing is registered twice or forgotten. */
+import { authRoutes } from "./accounts/auth.routes.ts";
+import { profileRoutes } from "./accounts/profile.routes.ts";
+import { auditRoutes } from "./audit/audit.routes.ts";
 import { applicationRoutes } from "./bookings/applications.routes.ts";
 import { bookingRoutes } from "./bookings/bookings.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
+import { referenceRoutes } from "./reference/reference.routes.ts";
 
 export const routeModules: Array<(app: App) => Promise<void>> = [
+  authRoutes,
+  profileRoutes,
+  referenceRoutes,
+  auditRoutes,
+
   gigRoutes,
   applicationRoutes,
   bookingRoutes,

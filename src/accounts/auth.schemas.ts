@@ -1,0 +1,51 @@
+import { Type } from "typebox";
+import { Phone, Timestamp } from "../platform/http/schemas.ts";
+
+export const CodeRequest = Type.Object({ phone: Phone }, { additionalProperties: false });
+export const CodeResponse = Type.Object({
+  sent: Type.Literal(true),
+  expiresInSeconds: Type.Integer(),
+  /** Only in demo mode, never with a real SMS provider: shown on the sign-in screen marked 演示. */
+  demoCode: Type.Optional(Type.String()),
+});
+
+export const PhoneSignIn = Type.Object(
+  {
+    phone: Phone,
+    code: Type.String({ pattern: "^[0-9]{6}$" }),
+    role: Type.Union([Type.Literal("worker"), Type.Literal("employer")]),
+  },
+  { additionalProperties: false },
+);
+
+export const PasswordSignIn = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+export const Me = Type.Object({
+  id: Type.String(),
+  role: Type.Union([
+    Type.Literal("worker"),
+    Type.Literal("employer"),
+    Type.Literal("station_staff"),
+    Type.Literal("district_admin"),
+    Type.Literal("city_admin"),
+  ]),
+  cityCode: Type.String(),
+  displayName: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  username: Type.Union([Type.String(), Type.Null()]),
+  districtCode: Type.Union([Type.String(), Type.Null()]),
+  stationId: Type.Union([Type.String(), Type.Null()]),
+  hasWorkerProfile: Type.Boolean(),
+  employer: Type.Union([
+    Type.Object({ id: Type.String(), name: Type.String(), verification: Type.String() }),
+    Type.Null(),
+  ]),
+});
+
+export const SignedIn = Type.Object({ token: Type.String(), expiresAt: Timestamp, user: Me });

@@ -1,0 +1,30 @@
+/** Staff reveal a worker's phone number to call them; each reveal is in the audit log. */
+import { recordAudit } from "../audit/audit.service.ts";
+import type { AppContext } from "../platform/context.ts";
+import { commonErrors } from "../platform/errors.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+import { accountErrors } from "./accounts.errors.ts";
+import { findWorkerContact } from "./profile.repository.ts";
+import { coversDistrict } from "./scope.ts";
+
+export async function revealWorkerContact(ctx: AppContext, staff: SessionUser, workerId: string, ip: string) {
+  return ctx.database.db.transaction(async (tx) => {
+    const worker = await findWorkerContact(tx, workerId);
+    if (!worker || worker.cityCode !== staff.cityCode) throw accountErrors.worker_not_found();
+    // Staff of a district serve the workers who look for work there.
+    const covered =
+      staff.role === "city_admin" ||
+      worker.districtCodes.some((d) => coversDistrict(staff, staff.cityCode, d));
+    if (!covered) throw commonErrors.out_of_scope();
+    await recordAudit(tx, {
+      actor: staff,
+      action: "worker.contact_viewed",
+      subjectType: "worker",
+      subjectId: worker.userId,
+      personalData: true,
+      ip,
+      at: ctx.clock.now(),
+    });
+    return { userId: worker.userId, name: worker.name, phone: worker.phone };
+  });
+}

@@ -1,0 +1,125 @@
+/** An employer's profile (用工方资料) and its verification by staff. */
+import type { Static } from "typebox";
+import { recordAudit } from "../audit/audit.service.ts";
+import { recordMarketEvent } from "../market/market-events.ts";
+import type { AppContext } from "../platform/context.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+import { accountErrors } from "./accounts.errors.ts";
+import { isValidCreditCode } from "./identity-codes.ts";
+import {
+  type EmployerRow,
+  findEmployer,
+  findEmployerByOwner,
+  insertEmployer,
+  setDisplayName,
+  unknownDistricts,
+  updateEmployer,
+} from "./profile.repository.ts";
+import type { EmployerProfileInput, EmployerProfileView, VerificationDecision } from "./profile.schemas.ts";
+import { assertDistrictScope } from "./scope.ts";
+
+type Input = Static<typeof EmployerProfileInput>;
+
+export function viewEmployer(row: EmployerRow): Static<typeof EmployerProfileView> {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    contactName: row.contactName,
+    districtCode: row.districtCode,
+    industryCode: row.industryCode,
+    creditCode: row.creditCode,
+    verification: row.verification,
+    ratingAverage: row.ratingCount > 0 ? Math.round((row.ratingSum / row.ratingCount) * 10) / 10 : null,
+    ratingCount: row.ratingCount,
+  };
+}
+
+export async function getMyEmployer(ctx: AppContext, user: SessionUser) {
+  const row = await findEmployerByOwner(ctx.database.db, user.id);
+  if (!row) throw accountErrors.employer_profile_missing();
+  return viewEmployer(row);
+}
+
+async function validate(ctx: AppContext, user: SessionUser, input: Input): Promise<string | null> {
+  const creditCode = input.creditCode?.trim().toUpperCase() || null;
+  if (input.kind === "enterprise" && !creditCode) throw accountErrors.credit_code_required();
+  if (creditCode && !isValidCreditCode(creditCode)) throw accountErrors.credit_code_invalid();
+  if (input.districtCode) {
+    const [bad] = await unknownDistricts(ctx.database.db, user.cityCode, [input.districtCode]);
+    if (bad) throw accountErrors.district_unknown({ code: bad });
+  }
+  return creditCode;
+}
+
+export async function saveMyEmployer(ctx: AppContext, user: SessionUser, input: Input) {
+  const creditCode = await validate(ctx, user, input);
+  const now = ctx.clock.now();
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const existing = await findEmployerByOwner(tx, user.id);
+    const values = {
+      kind: input.kind,
+      name: input.name.trim(),
+      contactName: input.contactName?.trim() ?? "",
+      districtCode: input.districtCode ?? null,
+      industryCode: input.industryCode ?? null,
+      creditCode,
+    };
+    // A changed identity needs checking again; an enterprise with a code waits for staff.
+    const identityChanged = !existing || existing.creditCode !== creditCode || existing.name !== values.name;
+    const verification = identityChanged ? (creditCode ? "pending" : "unverified") : existing.verification;
+    const saved = existing
+      ? await updateEmployer(tx, existing.id, { ...values, verification })
+      : await insertEmployer(tx, {
+          ...values,
+          verification,
+          cityCode: user.cityCode,
+          ownerUserId: user.id,
+          createdAt: now,
+        });
+    await setDisplayName(tx, user.id, saved.name);
+    if (!existing) {
+      await recordMarketEvent(tx, {
+        cityCode: user.cityCode,
+        kind: "employer_registered",
+        districtCode: saved.districtCode,
+        subjectId: saved.id,
+        detail: { kind: saved.kind, industryCode: saved.industryCode },
+        at: now,
+      });
+    }
+    return saved;
+  });
+  return viewEmployer(row);
+}
+
+export async function decideVerification(
+  ctx: AppContext,
+  staff: SessionUser,
+  employerId: string,
+  input: Static<typeof VerificationDecision>,
+  ip: string,
+) {
+  const now = ctx.clock.now();
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const employer = await findEmployer(tx, employerId);
+    if (!employer || employer.cityCode !== staff.cityCode) throw accountErrors.employer_not_found();
+    assertDistrictScope(staff, employer.districtCode);
+    const updated = await updateEmployer(tx, employer.id, {
+      verification: input.decision,
+      verifiedAt: now,
+      verifiedBy: staff.id,
+    });
+    await recordAudit(tx, {
+      actor: staff,
+      action: `employer.${input.decision}`,
+      subjectType: "employer",
+      subjectId: employer.id,
+      detail: { note: input.note ?? "", previous: employer.verification },
+      ip,
+      at: now,
+    });
+    return updated;
+  });
+  return viewEmployer(row);
+}

@@ -1,0 +1,97 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import { categories, divisions, employers, users, workerProfiles } from "../db/schema/index.ts";
+
+export type WorkerProfileRow = typeof workerProfiles.$inferSelect;
+export type EmployerRow = typeof employers.$inferSelect;
+
+export async function findWorkerProfile(db: DbOrTx, userId: string): Promise<WorkerProfileRow | null> {
+  const [row] = await db.select().from(workerProfiles).where(eq(workerProfiles.userId, userId));
+  return row ?? null;
+}
+
+export async function insertWorkerProfile(
+  db: DbOrTx,
+  row: typeof workerProfiles.$inferInsert,
+): Promise<WorkerProfileRow> {
+  const [created] = await db.insert(workerProfiles).values(row).returning();
+  return created;
+}
+
+export async function updateWorkerProfile(
+  db: DbOrTx,
+  userId: string,
+  values: Partial<typeof workerProfiles.$inferInsert>,
+): Promise<WorkerProfileRow> {
+  const [updated] = await db
+    .update(workerProfiles)
+    .set(values)
+    .where(eq(workerProfiles.userId, userId))
+    .returning();
+  return updated;
+}
+
+export async function setDisplayName(db: DbOrTx, userId: string, displayName: string): Promise<void> {
+  await db.update(users).set({ displayName }).where(eq(users.id, userId));
+}
+
+/** The codes among `codes` that are not active categories. */
+export async function unknownCategories(db: DbOrTx, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select({ code: categories.code })
+    .from(categories)
+    .where(and(inArray(categories.code, codes), eq(categories.active, 1)));
+  const known = new Set(rows.map((r) => r.code));
+  return codes.filter((c) => !known.has(c));
+}
+
+/** The codes among `codes` that are not divisions of the city. */
+export async function unknownDistricts(db: DbOrTx, cityCode: string, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select({ code: divisions.code })
+    .from(divisions)
+    .where(and(inArray(divisions.code, codes), eq(divisions.cityCode, cityCode)));
+  const known = new Set(rows.map((r) => r.code));
+  return codes.filter((c) => !known.has(c));
+}
+
+export async function findEmployerByOwner(db: DbOrTx, userId: string): Promise<EmployerRow | null> {
+  const [row] = await db.select().from(employers).where(eq(employers.ownerUserId, userId));
+  return row ?? null;
+}
+
+export async function findEmployer(db: DbOrTx, id: string): Promise<EmployerRow | null> {
+  const [row] = await db.select().from(employers).where(eq(employers.id, id));
+  return row ?? null;
+}
+
+export async function insertEmployer(db: DbOrTx, row: typeof employers.$inferInsert): Promise<EmployerRow> {
+  const [created] = await db.insert(employers).values(row).returning();
+  return created;
+}
+
+export async function updateEmployer(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof employers.$inferInsert>,
+): Promise<EmployerRow> {
+  const [updated] = await db.update(employers).set(values).where(eq(employers.id, id)).returning();
+  return updated;
+}
+
+export async function findWorkerContact(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      cityCode: users.cityCode,
+      phone: users.phone,
+      name: workerProfiles.name,
+      districtCodes: workerProfiles.districtCodes,
+    })
+    .from(users)
+    .innerJoin(workerProfiles, eq(workerProfiles.userId, users.id))
+    .where(and(eq(users.id, userId), eq(users.role, "worker")));
+  return row ?? null;
+}

@@ -1,0 +1,61 @@
+/**
+ * The audit log: every staff and admin action, and every view of personal data, written in
+ * the same transaction as the action so an action cannot happen unrecorded.
+ */
+import type { DbOrTx } from "../db/client.ts";
+import type { AppContext } from "../platform/context.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+import { insertAudit, searchAudit } from "./audit.repository.ts";
+
+export interface AuditEntry {
+  actor: SessionUser;
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  /** True when the action showed the actor personal data (a full phone or ID number). */
+  personalData?: boolean;
+  detail?: Record<string, unknown>;
+  ip?: string | null;
+  at: Date;
+}
+
+export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  await insertAudit(db, {
+    cityCode: entry.actor.cityCode,
+    actorUserId: entry.actor.id,
+    actorRole: entry.actor.role,
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId ?? null,
+    personalData: entry.personalData ?? false,
+    detail: entry.detail ?? null,
+    ip: entry.ip ?? null,
+    at: entry.at,
+  });
+}
+
+export interface AuditQuery {
+  actorUserId?: string;
+  action?: string;
+  personalDataOnly?: boolean;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A district admin sees what her district's staff did; the city admin sees everything. */
+export async function listAudit(ctx: AppContext, viewer: SessionUser, query: AuditQuery) {
+  const rows = await searchAudit(ctx.database.db, {
+    cityCode: viewer.cityCode,
+    actorDistrictCode: viewer.role === "district_admin" ? (viewer.districtCode ?? "none") : undefined,
+    actorUserId: query.actorUserId,
+    action: query.action,
+    personalDataOnly: query.personalDataOnly,
+    from: query.from ? new Date(query.from) : undefined,
+    to: query.to ? new Date(query.to) : undefined,
+    limit: query.limit ?? 50,
+    offset: query.offset ?? 0,
+  });
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), actorName: r.actorName ?? "" }));
+}
