@@ -13,13 +13,13 @@ import { loadGig } from "../gigs/gigs.service.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { maskPhone } from "../privacy/mask.ts";
 import { type ApplicationEvent, applicationMachine, type Side, sideMayDo } from "./application.machine.ts";
 import * as repo from "./applications.repository.ts";
 import { applicationView, gigSummary } from "./booking.views.ts";
 import { bookingErrors } from "./bookings.errors.ts";
 import { findWorkerProfile, workerHasClash, workerHasLiveBookingOn } from "./bookings.repository.ts";
 import type { ApplicantView, ApplicationView, WorkerApplicationView } from "./bookings.schemas.ts";
-import { maskPhone } from "./phone-mask.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 
 /** A gig takes applications and invitations while it is open and has not started. */

@@ -1,10 +1,10 @@
 /** Turns rows into the API's shapes for applications and bookings. */
 import type { GigRow } from "../gigs/gigs.repository.ts";
+import { maskPhone } from "../privacy/mask.ts";
 import type { ApplicationRow } from "./applications.repository.ts";
 import { holdsPlace } from "./booking.machine.ts";
 import type { BookingWithGig } from "./bookings.repository.ts";
 import type { ApplicationView, BookingView, GigSummaryView } from "./bookings.schemas.ts";
-import { maskPhone } from "./phone-mask.ts";
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null);
 

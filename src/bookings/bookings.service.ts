@@ -1,6 +1,7 @@
 /** Reading bookings, and what happens to them before work starts: confirm, cancel, no-show. */
+
+import { coversDistrict } from "../accounts/scope.ts";
 import type { Tx } from "../db/client.ts";
-import { staffCovers } from "../gigs/gig.access.ts";
 import { gigMachine, statusForCounts } from "../gigs/gig.machine.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import { findEmployerByOwner, type GigRow, moveGigStatus, releasePlaces } from "../gigs/gigs.repository.ts";
@@ -36,7 +37,7 @@ async function loadBooking(ctx: AppContext, id: string): Promise<repo.BookingWit
 /** The two parties, and staff and admins of the gig's district. */
 export async function getBooking(ctx: AppContext, user: SessionUser, id: string): Promise<BookingView> {
   const row = await loadBooking(ctx, id);
-  const mayRead = partyOf(user, row) !== null || staffCovers(user, row.gig.cityCode, row.gig.districtCode);
+  const mayRead = partyOf(user, row) !== null || coversDistrict(user, row.gig.cityCode, row.gig.districtCode);
   if (!mayRead) throw bookingErrors.booking_not_found();
   return bookingView(row);
 }
