@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { amountDueFen, type PayInput, shanghaiDaysSpanned } from "./pay.ts";
+
+/** Local Asia/Shanghai wall time as a UTC instant. */
+const local = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
+
+function pay(overrides: Partial<PayInput>): number | null {
+  return amountDueFen({
+    payUnit: "day",
+    payFen: 200_00,
+    startsAt: local("2030-03-04T08:00:00"),
+    endsAt: local("2030-03-04T17:00:00"),
+    minutes: 9 * 60,
+    pieces: null,
+    ...overrides,
+  });
+}
+
+describe("the pay due for a shift", () => {
+  it("hour pay is the rate times the minutes, rounded to the fen", () => {
+    assert.equal(pay({ payUnit: "hour", payFen: 25_50, minutes: 440 }), 187_00);
+    // ¥33.33/h for 10 minutes = 555.5 fen → 556
+    assert.equal(pay({ payUnit: "hour", payFen: 33_33, minutes: 10 }), 556);
+    assert.equal(pay({ payUnit: "hour", payFen: 30_00, minutes: 0 }), 0);
+  });
+
+  it("piece pay is the rate times the pieces, and unknown until the pieces are counted", () => {
+    assert.equal(pay({ payUnit: "piece", payFen: 80, pieces: 1250 }), 1000_00);
+    assert.equal(pay({ payUnit: "piece", payFen: 80, pieces: null }), null);
+  });
+
+  it("a full day's work earns the day's pay", () => {
+    assert.equal(pay({ minutes: 9 * 60 }), 200_00);
+    assert.equal(pay({ minutes: 4 * 60 + 1 }), 200_00);
+  });
+
+  it("a worker sent home after fewer than 4 hours earns half a day", () => {
+    assert.equal(pay({ minutes: 3 * 60 }), 100_00);
+    assert.equal(pay({ minutes: 4 * 60 }), 100_00);
+    assert.equal(pay({ minutes: 0 }), 0);
+  });
+
+  it("a three-day gig pays at most three days, counted in half-days", () => {
+    const threeDays = { startsAt: local("2030-03-04T08:00:00"), endsAt: local("2030-03-06T17:00:00") };
+    assert.equal(pay({ ...threeDays, minutes: 26 * 60 }), 600_00);
+    assert.equal(pay({ ...threeDays, minutes: 18 * 60 }), 500_00);
+  });
+
+  it("a night shift across midnight is one day's work, not two", () => {
+    const night = { startsAt: local("2030-03-04T22:00:00"), endsAt: local("2030-03-05T06:00:00") };
+    assert.equal(shanghaiDaysSpanned(night.startsAt, night.endsAt), 2);
+    assert.equal(pay({ ...night, minutes: 8 * 60 }), 200_00);
+  });
+
+  it("counts calendar days in Shanghai, not UTC, and an end at midnight is exclusive", () => {
+    // 07:00–15:00 local is 23:00–07:00 UTC: two UTC days, one local day.
+    assert.equal(shanghaiDaysSpanned(local("2030-03-04T07:00:00"), local("2030-03-04T15:00:00")), 1);
+    assert.equal(shanghaiDaysSpanned(local("2030-03-04T16:00:00"), local("2030-03-05T00:00:00")), 1);
+  });
+});
