@@ -30,27 +30,27 @@ describe("the pay due for a shift", () => {
     assert.equal(pay({ payUnit: "piece", payFen: 80, pieces: null }), null);
   });
 
-  it("a full day's work earns the day's pay", () => {
+  it("a day's work earns the day's pay, however long the day", () => {
     assert.equal(pay({ minutes: 9 * 60 }), 200_00);
-    assert.equal(pay({ minutes: 4 * 60 + 1 }), 200_00);
+    assert.equal(pay({ minutes: 4 * 60 }), 200_00);
   });
 
-  it("a worker sent home after fewer than 4 hours earns half a day", () => {
-    assert.equal(pay({ minutes: 3 * 60 }), 100_00);
-    assert.equal(pay({ minutes: 4 * 60 }), 100_00);
-    assert.equal(pay({ minutes: 0 }), 0);
+  it("a worker sent home after under 4 hours of a one-day gig earns half a day", () => {
+    assert.equal(pay({ minutes: 4 * 60 - 1 }), 100_00);
+    assert.equal(pay({ minutes: 0 }), 100_00);
+    assert.equal(pay({ payFen: 155_55, minutes: 60 }), 77_78);
   });
 
-  it("a three-day gig pays at most three days, counted in half-days", () => {
+  it("a three-day gig pays three days", () => {
     const threeDays = { startsAt: local("2030-03-04T08:00:00"), endsAt: local("2030-03-06T17:00:00") };
     assert.equal(pay({ ...threeDays, minutes: 26 * 60 }), 600_00);
-    assert.equal(pay({ ...threeDays, minutes: 18 * 60 }), 500_00);
+    assert.equal(pay({ ...threeDays, minutes: 3 * 60 }), 600_00);
   });
 
-  it("a night shift across midnight is one day's work, not two", () => {
+  it("a night shift across local midnight touches two calendar days and pays two", () => {
     const night = { startsAt: local("2030-03-04T22:00:00"), endsAt: local("2030-03-05T06:00:00") };
     assert.equal(shanghaiDaysSpanned(night.startsAt, night.endsAt), 2);
-    assert.equal(pay({ ...night, minutes: 8 * 60 }), 200_00);
+    assert.equal(pay({ ...night, minutes: 8 * 60 }), 400_00);
   });
 
   it("counts calendar days in Shanghai, not UTC, and an end at midnight is exclusive", () => {

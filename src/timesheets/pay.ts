@@ -5,21 +5,23 @@
  * - hour pay (按小时): payFen × minutes / 60, rounded to the nearest fen.
  *     ¥25.50/h for 7 h 20 min = 2550 × 440 / 60 = 18 700 fen (¥187.00).
  * - piece pay (计件): payFen × pieces.  ¥0.80 × 1 250 pieces = 100 000 fen.
- * - day pay (按天): one payFen per half-day earned, counted in half-days:
- *     every started 4 hours of approved time earns half a day, up to two half-days for each
- *     Asia/Shanghai calendar day the gig's scheduled window touches.
- *     ¥200/day, 08:00–17:00 one day, 9 h approved      → 2 half-days = 20 000 fen;
- *     the same gig, sent home after 3 h                  → 1 half-day  = 10 000 fen;
- *     08:00 Mon – 17:00 Wed (3 days), 26 h approved      → 6 half-days = 60 000 fen (the cap);
- *     a night shift 22:00–06:00 (2 calendar days), 8 h   → 2 half-days = 20 000 fen, not two days.
- *   So "fewer than 4 hours is half a day" and a multi-day gig never pays more days than it spans.
+ * - day pay (按天): payFen × the number of Asia/Shanghai calendar days the gig's scheduled
+ *   window touches (an end at local midnight does not touch the next day). On a one-day
+ *   gig a worker who worked under 4 hours — sent home early, rained off — earns half a
+ *   day: the minimum pay for having come.
+ *     ¥200/day, 08:00–17:00 one day, 9 h approved     → 1 day      = 20 000 fen;
+ *     the same gig, 3 h 59 min approved                → half a day = 10 000 fen;
+ *     08:00 Mon – 17:00 Wed, any hours approved        → 3 days     = 60 000 fen;
+ *     a night shift 22:00–06:00 touches two local days → 2 days     = 40 000 fen
+ *   (an employer who means one day's pay for a night shift corrects it on approval).
  */
 import type { PayUnit } from "../db/schema/index.ts";
 
 const DAY_MS = 86_400_000;
 /** China keeps UTC+8 all year, so local days are fixed 24 h slices. */
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-export const HALF_DAY_MINUTES = 4 * 60;
+/** On a one-day gig, fewer minutes than this earn half a day. */
+export const HALF_DAY_BELOW_MINUTES = 4 * 60;
 
 export interface PayInput {
   payUnit: PayUnit;
@@ -37,8 +39,10 @@ export function shanghaiDaysSpanned(startsAt: Date, endsAt: Date): number {
   return dayOf(lastInstant) - dayOf(startsAt.getTime()) + 1;
 }
 
-export function dayPayHalfDays(minutes: number, daysSpanned: number): number {
-  return Math.min(2 * daysSpanned, Math.ceil(Math.max(0, minutes) / HALF_DAY_MINUTES));
+function dayPay(input: PayInput): number {
+  const days = shanghaiDaysSpanned(input.startsAt, input.endsAt);
+  if (days === 1 && input.minutes < HALF_DAY_BELOW_MINUTES) return Math.round(input.payFen / 2);
+  return input.payFen * days;
 }
 
 /** Fen due; null when a piece-paid shift has no count of pieces yet. */
@@ -48,9 +52,7 @@ export function amountDueFen(input: PayInput): number | null {
       return Math.round((input.payFen * input.minutes) / 60);
     case "piece":
       return input.pieces === null ? null : input.payFen * input.pieces;
-    case "day": {
-      const halfDays = dayPayHalfDays(input.minutes, shanghaiDaysSpanned(input.startsAt, input.endsAt));
-      return Math.round((input.payFen * halfDays) / 2);
-    }
+    case "day":
+      return dayPay(input);
   }
 }
