@@ -12,7 +12,7 @@ import { countWorkers, insertCity, lockDemoLoad, resetMarket } from "./demo.repo
 import { demoAccountList } from "./demo-accounts.ts";
 
 /** Loads in well under 30 seconds on PGlite on a small machine (see docs/demo-city.md). */
-export const FIRST_START_SIZES = { workers: 800, gigs: 400, historyDays: 120 } as const;
+export const FIRST_START_SIZES = { workers: 1000, gigs: 220, historyDays: 120 } as const;
 export const DEFAULT_SEED = 20231229;
 
 export interface LoadSummary {
