@@ -9,6 +9,7 @@ import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
+import { shiftRoutes } from "./shifts/shifts.routes.ts";
 
 export const routeModules: Array<(app: App) => Promise<void>> = [
   authRoutes,
@@ -19,6 +20,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   gigRoutes,
   applicationRoutes,
   bookingRoutes,
+  shiftRoutes,
   monitoringRoutes,
   matchingRoutes,
 ];
