@@ -9,6 +9,7 @@ import { PageLoading } from "./shared/PageLoading.tsx";
 const Landing = lazy(() => import("./landing/Landing.tsx"));
 const WorkerApp = lazy(() => import("./worker/WorkerApp.tsx"));
 const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
+const AdminApp = lazy(() => import("./admin/AdminApp.tsx"));
 const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
 
 function App() {
@@ -19,6 +20,7 @@ function App() {
           <Route path="/" element={<Landing />} />
           <Route path="/worker/*" element={<WorkerApp />} />
           <Route path="/employer/*" element={<EmployerApp />} />
+          <Route path="/admin/*" element={<AdminApp />} />
           <Route path="*" element={<NotOpen />} />
         </Routes>
       </Suspense>

@@ -1,0 +1,75 @@
+/**
+ * The employment-monitoring platform (就业监测云平台) at /admin: antd dashboards for the city and
+ * district bureaus, and the wall display (大屏) at /admin/screen in its own chunk.
+ */
+import "./locales.ts";
+import "./admin.css";
+import "dayjs/locale/zh-cn";
+import { ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import antdZhCN from "antd/locale/zh_CN";
+import dayjs from "dayjs";
+import { lazy, Suspense, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { PageLoading } from "../shared/PageLoading.tsx";
+import { AdminLayout } from "./AdminLayout.tsx";
+import SignIn from "./SignIn.tsx";
+import { AdminSessionProvider, RequireAdmin } from "./session.tsx";
+
+const Overview = lazy(() => import("./pages/Overview.tsx"));
+const SupplyDemand = lazy(() => import("./pages/SupplyDemand.tsx"));
+const Wages = lazy(() => import("./pages/Wages.tsx"));
+const Quality = lazy(() => import("./pages/Quality.tsx"));
+const Complaints = lazy(() => import("./pages/Complaints.tsx"));
+const Districts = lazy(() => import("./pages/Districts.tsx"));
+const Drill = lazy(() => import("./pages/Drill.tsx"));
+const PrintReport = lazy(() => import("./pages/PrintReport.tsx"));
+const BigScreen = lazy(() => import("./screen/BigScreen.tsx"));
+
+export default function AdminApp() {
+  const { i18n } = useTranslation();
+  const english = i18n.language === "en";
+  useEffect(() => {
+    dayjs.locale(english ? "en" : "zh-cn");
+  }, [english]);
+  document.title = i18n.t("admin.brand");
+
+  return (
+    <ConfigProvider locale={english ? enUS : antdZhCN} theme={{ token: { colorPrimary: "#0958d9" } }}>
+      <AdminSessionProvider>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="sign-in" element={<SignIn />} />
+            <Route
+              path="screen"
+              element={
+                <RequireAdmin>
+                  <BigScreen />
+                </RequireAdmin>
+              }
+            />
+            <Route
+              element={
+                <RequireAdmin>
+                  <AdminLayout />
+                </RequireAdmin>
+              }
+            >
+              <Route index element={<Navigate to="overview" replace />} />
+              <Route path="overview" element={<Overview />} />
+              <Route path="supply-demand" element={<SupplyDemand />} />
+              <Route path="wages" element={<Wages />} />
+              <Route path="quality" element={<Quality />} />
+              <Route path="complaints" element={<Complaints />} />
+              <Route path="districts" element={<Districts />} />
+              <Route path="drill/:figure" element={<Drill />} />
+              <Route path="print" element={<PrintReport />} />
+              <Route path="*" element={<Navigate to="overview" replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </AdminSessionProvider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,99 @@
+/** The platform's frame: side menu, the scope's name, the period picker, the live indicator. */
+import {
+  AlertOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  DesktopOutlined,
+  MoneyCollectOutlined,
+  PrinterOutlined,
+  SafetyCertificateOutlined,
+  TableOutlined,
+} from "@ant-design/icons";
+import { Button, Layout, Menu, Space, Tag } from "antd";
+import { Suspense, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Outlet, useLocation, useNavigate } from "react-router-dom";
+import { switchLanguage } from "../shared/i18n.ts";
+import { PageLoading } from "../shared/PageLoading.tsx";
+import { useLive } from "./live.ts";
+import { PeriodPicker } from "./PeriodPicker.tsx";
+import { usePeriodSearch } from "./period.ts";
+import { useAdmin } from "./session.tsx";
+import { LiveContext } from "./usePage.ts";
+
+export function AdminLayout() {
+  const { t } = useTranslation();
+  const { me, isCityAdmin, scopeName, signOut } = useAdmin();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const search = usePeriodSearch();
+  const live = useLive();
+  const liveValue = useMemo(() => ({ ...live, version: live.figures?.asOfEventId ?? 0 }), [live]);
+
+  const pages = [
+    { key: "overview", icon: <DashboardOutlined /> },
+    { key: "supply-demand", label: "supplyDemand", icon: <BarChartOutlined /> },
+    { key: "wages", icon: <MoneyCollectOutlined /> },
+    { key: "quality", icon: <SafetyCertificateOutlined /> },
+    { key: "complaints", icon: <AlertOutlined /> },
+    ...(isCityAdmin ? [{ key: "districts", icon: <TableOutlined /> }] : []),
+    { key: "print", icon: <PrinterOutlined /> },
+    { key: "screen", icon: <DesktopOutlined /> },
+  ];
+  const current = location.pathname.split("/")[2] || "overview";
+
+  return (
+    <LiveContext.Provider value={liveValue}>
+      <Layout className="lg-admin" style={{ minHeight: "100vh" }}>
+        <Layout.Sider width={200} breakpoint="lg" collapsedWidth={0} className="lg-admin-sider">
+          <div className="lg-admin-brand">{t("admin.brand")}</div>
+          <nav aria-label={t("admin.brand")}>
+            <Menu
+              theme="dark"
+              mode="inline"
+              selectedKeys={[current]}
+              items={pages.map((p) => ({
+                key: p.key,
+                icon: p.icon,
+                label: t(`admin.menu.${p.label ?? p.key}`),
+              }))}
+              onClick={({ key }) => navigate(`/admin/${key}${search}`)}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header className="lg-admin-header">
+            <Space size="middle" wrap>
+              <span className="lg-admin-scope" data-testid="scope-name">
+                {scopeName}
+              </span>
+              <PeriodPicker />
+            </Space>
+            <Space size="middle">
+              <Tag
+                color={live.connected ? "success" : "default"}
+                className="lg-admin-live"
+                data-testid="live-indicator"
+              >
+                <span className={`lg-admin-live-dot${live.connected ? " on" : ""}`} aria-hidden="true" />
+                {live.connected ? t("admin.live.on") : t("admin.live.off")}
+              </Tag>
+              <span>{me?.displayName}</span>
+              <Button type="link" onClick={switchLanguage} lang={t("language.otherCode")}>
+                {t("language.other")}
+              </Button>
+              <Button onClick={() => void signOut()}>{t("common.signOut")}</Button>
+            </Space>
+          </Layout.Header>
+          <Layout.Content className="lg-admin-content">
+            <main>
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            </main>
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </LiveContext.Provider>
+  );
+}

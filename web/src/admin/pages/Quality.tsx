@@ -1,0 +1,42 @@
+/** 就业质量: fill, cancellation and no-show rates, time to fill, disputes and ratings. */
+import { Alert, Col, Row } from "antd";
+import { useTranslation } from "react-i18next";
+import { FigureCard } from "../FigureCard.tsx";
+import type { FigureKind } from "../format.ts";
+import type { DrillFigure, Quality as QualityPage } from "../monitoring.ts";
+import { PageTitle } from "../PageTitle.tsx";
+import { usePage } from "../usePage.ts";
+
+const FIGURES: Array<[string, FigureKind, DrillFigure]> = [
+  ["fillRate", "rate", "vacancies"],
+  ["medianHoursToFill", "hours", "vacancies"],
+  ["cancellationRate", "rate", "vacancies"],
+  ["noShowRate", "rate", "vacancies"],
+  ["completedShifts", "count", "vacancies"],
+  ["disputes", "count", "complaints"],
+  ["averageRating", "stars", "vacancies"],
+  ["complaintsOpened", "count", "complaints"],
+];
+
+export default function Quality() {
+  const { t } = useTranslation();
+  const page = usePage<QualityPage>("quality");
+  return (
+    <>
+      <PageTitle title={t("admin.quality.title")} head={page.data} />
+      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <Row gutter={[16, 16]}>
+        {FIGURES.map(([name, kind, drill]) => (
+          <Col xs={12} md={8} xl={6} key={name}>
+            <FigureCard
+              title={t(`admin.figures.${name}`)}
+              figure={page.data?.figures[name]}
+              kind={kind}
+              drill={drill}
+            />
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The chosen period (统计期) lives in the address (?period=month&date=2024-05-15), so it drives every
+ * page, survives a reload and can be sent to a colleague as a link.
+ */
+import { useMemo } from "react";
+import { useSearchParams } from "react-router-dom";
+
+export const PERIOD_KINDS = ["day", "week", "month", "quarter", "custom"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export interface PeriodQuery {
+  period: PeriodKind;
+  date?: string;
+  until?: string;
+  district?: string;
+}
+
+const isKind = (value: string | null): value is PeriodKind => PERIOD_KINDS.includes(value as PeriodKind);
+
+export function usePeriod(): [PeriodQuery, (next: PeriodQuery) => void] {
+  const [params, setParams] = useSearchParams();
+  const kind = params.get("period");
+  const date = params.get("date") ?? undefined;
+  const until = params.get("until") ?? undefined;
+  const query = useMemo<PeriodQuery>(
+    () => ({
+      period: isKind(kind) ? kind : "month",
+      date,
+      until: kind === "custom" ? until : undefined,
+    }),
+    [kind, date, until],
+  );
+  const set = (next: PeriodQuery) => {
+    const out = new URLSearchParams();
+    out.set("period", next.period);
+    if (next.date) out.set("date", next.date);
+    if (next.period === "custom" && next.until) out.set("until", next.until);
+    setParams(out);
+  };
+  return [query, set];
+}
+
+/** The same period on another page: links keep the search part. */
+export function usePeriodSearch(): string {
+  const [params] = useSearchParams();
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,207 @@
+/**
+ * 大屏: the wall display. A 1920×1080 stage scaled to the screen, dark, with type large enough to
+ * read across a room. It follows the live stream and also reloads every minute, so a dropped
+ * connection never leaves stale figures up for long.
+ */
+import "./bigscreen.css";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { get } from "../../shared/api.ts";
+import { categoryName, useReference } from "../../shared/reference.ts";
+import { useResource } from "../../shared/useResource.ts";
+import { Chart } from "../charts/Chart.tsx";
+import { DistrictMap } from "../charts/DistrictMap.tsx";
+import { type FigureKind, formatValue } from "../format.ts";
+import { useLive } from "../live.ts";
+import { monitoring, type Overview, type SupplyDemand } from "../monitoring.ts";
+import { ratioBars } from "../RatioTable.tsx";
+import { useAdmin } from "../session.tsx";
+
+const REFRESH_MS = 60_000;
+const STAGE = { width: 1920, height: 1080 };
+
+interface TickerGig {
+  id: string;
+  title: string;
+  category: { code: string; nameZh: string };
+  district: { code: string; name: string };
+  pay: { fen: number; unit: "day" | "hour" | "piece" };
+  startsAt: string;
+  openPlaces: number;
+}
+
+export default function BigScreen() {
+  const { t } = useTranslation();
+  const { me, scopeName } = useAdmin();
+  const reference = useReference();
+  const scale = useStageScale();
+  const [tick, setTick] = useState(0);
+  const live = useLive();
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const version = [live.figures?.asOfEventId ?? 0, tick];
+  const month = { period: "month" as const };
+  const overview = useResource(() => monitoring.page<Overview>("overview", month), version);
+  const sd = useResource(() => monitoring.page<SupplyDemand>("supply-demand", month), version);
+  const gigs = useResource(
+    () =>
+      get<{ items: TickerGig[] }>("/api/gigs", {
+        sort: "soonest",
+        pageSize: 20,
+        district: me?.role === "district_admin" ? me.districtCode : undefined,
+      }),
+    version,
+  );
+  const now = useClock();
+
+  const f = overview.data?.figures;
+  const today = live.figures?.figures;
+  const cards: Array<[string, number | null | undefined, FigureKind, string?]> = [
+    [t("admin.figures.registeredWorkers"), f?.registeredWorkers.value, "count"],
+    [t("admin.figures.validSeekers"), f?.validSeekers.value, "count"],
+    [t("admin.figures.validVacancies"), f?.validVacancies.value, "count"],
+    [t("admin.figures.jobsToSeekersRatio"), f?.jobsToSeekersRatio.value, "ratio", "ratio"],
+    [t("admin.figures.fillRate"), f?.fillRate.value, "rate"],
+    [`${t("admin.screen.today")}${t("admin.figures.bookings")}`, today?.bookings, "count", "today-bookings"],
+    [`${t("admin.screen.today")}${t("admin.figures.gigsPosted")}`, today?.gigsPosted, "count"],
+  ];
+  const categories = useMemo(
+    () =>
+      (sd.data?.byCategory ?? [])
+        .filter((r) => r.ratio !== null)
+        .sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0))
+        .slice(0, 12)
+        .map((r) => ({ name: categoryName(reference.data, r.key, r.name), ratio: r.ratio })),
+    [sd.data, reference.data],
+  );
+  const mapValues = useMemo(
+    () => (sd.data?.byDistrict ?? []).map((r) => ({ name: r.name, value: r.ratio })),
+    [sd.data],
+  );
+  const items = gigs.data?.items ?? [];
+
+  return (
+    <div className="lg-screen-viewport">
+      <main
+        className="lg-screen"
+        style={{ width: STAGE.width, height: STAGE.height, transform: `scale(${scale})` }}
+        data-testid="big-screen"
+      >
+        <header className="lg-screen-header">
+          <h1>
+            {scopeName} · {t("admin.screen.title")}
+          </h1>
+          <div className="lg-screen-status">
+            <span className={`lg-screen-live${live.connected ? " on" : ""}`}>
+              <span className="lg-screen-dot" aria-hidden="true" />
+              {live.connected ? t("admin.live.on") : t("admin.live.off")}
+            </span>
+            <time>{now}</time>
+          </div>
+        </header>
+        <section className="lg-screen-figures" aria-label={t("admin.overview.title")}>
+          {cards.map(([label, value, kind, id]) => (
+            <div className="lg-screen-figure" key={label} data-testid={id ? `screen-${id}` : undefined}>
+              <div className="lg-screen-figure-label">{label}</div>
+              <div className="lg-screen-figure-value">{formatValue(value, kind)}</div>
+            </div>
+          ))}
+        </section>
+        <section className="lg-screen-panels">
+          <div className="lg-screen-panel">
+            <h2>{t("admin.screen.categoryRatio")}</h2>
+            <Chart
+              option={ratioBars(categories, { dark: true })}
+              label={t("admin.screen.categoryRatio")}
+              height={700}
+            />
+          </div>
+          <div className="lg-screen-panel">
+            <h2>{t("admin.supplyDemand.map")}</h2>
+            <DistrictMap
+              values={mapValues}
+              label={t("admin.supplyDemand.map")}
+              height={700}
+              dark
+              format={(v) => formatValue(v, "ratio")}
+            />
+          </div>
+          <div className="lg-screen-panel lg-screen-ticker">
+            <h2>{t("admin.screen.ticker")}</h2>
+            <div className="lg-screen-ticker-window">
+              <ul
+                className={items.length > 7 ? "lg-screen-ticker-roll" : undefined}
+                data-testid="screen-ticker"
+              >
+                {[
+                  ...items.map((gig) => ({ gig, copy: false })),
+                  ...(items.length > 7 ? items.map((gig) => ({ gig, copy: true })) : []),
+                ].map(({ gig, copy }) => (
+                  <li key={`${gig.id}-${copy}`} aria-hidden={copy || undefined}>
+                    <div className="lg-screen-gig-title">{gig.title}</div>
+                    <div className="lg-screen-gig-meta">
+                      <span>{gig.district.name}</span>
+                      <span>{categoryName(reference.data, gig.category.code, gig.category.nameZh)}</span>
+                      <span className="lg-screen-gig-pay">
+                        ¥{Math.round(gig.pay.fen / 100)}
+                        {t(`pay.per.${gig.pay.unit}`)}
+                      </span>
+                      <span>{t("admin.screen.places", { count: gig.openPlaces })}</span>
+                      <span>{startTime(gig.startsAt)}</span>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </section>
+      </main>
+    </div>
+  );
+}
+
+/** The stage keeps its 1920×1080 layout and is scaled to whatever screen shows it. */
+const fit = () => Math.min(window.innerWidth / STAGE.width, window.innerHeight / STAGE.height);
+
+function useStageScale(): number {
+  const [scale, setScale] = useState(fit);
+  useEffect(() => {
+    const onResize = () => setScale(fit());
+    window.addEventListener("resize", onResize);
+    return () => window.removeEventListener("resize", onResize);
+  }, []);
+  return scale;
+}
+
+const clockText = () =>
+  new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    month: "long",
+    day: "numeric",
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(new Date());
+
+function useClock(): string {
+  const [now, setNow] = useState(clockText);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(clockText()), 10_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function startTime(iso: string): string {
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    month: "numeric",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(new Date(iso));
+}
