@@ -60,6 +60,11 @@ async function lifecycle(e2e: E2E, how: "location" | "code", shots: boolean): Pr
     await workerConfirmsPay(phone, gig, shots);
     await workerRatesEmployer(phone, gig, shots);
     await employerRatesWorker(boss, gig, workerName, shots);
+  } catch (error) {
+    // What each person saw when it broke, for whoever reads the CI log.
+    await boss.screenshot({ path: `test-results/failed-${how}-employer.png` }).catch(() => undefined);
+    await phone.screenshot({ path: `test-results/failed-${how}-worker.png` }).catch(() => undefined);
+    throw error;
   } finally {
     await employer.close();
     await worker.close();

@@ -7,7 +7,9 @@ import { signInByPhone } from "./people.ts";
 /** Picks an option of an antd Select by its visible text. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) [title="${option}"]`).click();
+  const dropdown = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  await dropdown.locator(`[title="${option}"]`).click();
+  await dropdown.waitFor({ state: "hidden" });
 }
 
 export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots: boolean): Promise<void> {
@@ -19,7 +21,7 @@ export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots
   }
   await signInByPhone(e2e, page, phone);
   await page.waitForURL(/\/employer\/profile\?first=1/);
-  await page.getByRole("radio", { name: "企业 / 单位" }).check({ force: true });
+  await page.getByText("企业 / 单位", { exact: true }).click();
   await page.getByLabel("单位名称").fill("镇江市京口区好帮手物业服务有限公司");
   await page.getByLabel("统一社会信用代码").fill("91321102MA1W2X3Y4D");
   await choose(page, "所在区县", "京口区");

@@ -34,7 +34,12 @@ const theme = {
 export default function EmployerApp() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN} theme={theme}>
+    // autoInsertSpace off: antd would write "登 录", which reads oddly and breaks the accessible name.
+    <ConfigProvider
+      locale={i18n.language === "en" ? enUS : zhCN}
+      theme={theme}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <SessionProvider base="/employer" forRole="employer">
           <Suspense fallback={<PageLoading />}>

@@ -33,7 +33,17 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+interface Options {
+  /** A 401 here is an answer ("nobody is signed in"), not a lost session to recover from. */
+  signedOutIsAnswer?: boolean;
+}
+
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  options: Options = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -57,7 +67,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       error?.code ?? "http_error",
       error?.message ?? i18n.t("common.serverError"),
     );
-    if (response.status === 401) onSignedOut?.(failure);
+    if (response.status === 401 && !options.signedOutIsAnswer) onSignedOut?.(failure);
     throw failure;
   }
   return data as T;

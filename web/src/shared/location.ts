@@ -2,6 +2,8 @@
 export interface Point {
   lat: number;
   lng: number;
+  /** How sure the phone is, in metres; the server allows for it at the geofence's edge. */
+  accuracyM?: number;
 }
 
 export type LocationFailure = "denied" | "unavailable";
@@ -13,7 +15,12 @@ export function currentPosition(timeoutMs = 10_000): Promise<Point> {
       return;
     }
     navigator.geolocation.getCurrentPosition(
-      (position) => resolve({ lat: position.coords.latitude, lng: position.coords.longitude }),
+      (position) =>
+        resolve({
+          lat: position.coords.latitude,
+          lng: position.coords.longitude,
+          accuracyM: position.coords.accuracy,
+        }),
       (error) =>
         reject((error.code === error.PERMISSION_DENIED ? "denied" : "unavailable") satisfies LocationFailure),
       { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 60_000 },

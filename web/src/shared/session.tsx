@@ -4,7 +4,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
-import { type ApiError, get, post, setSignedOutHandler } from "./api.ts";
+import { type ApiError, api, post, setSignedOutHandler } from "./api.ts";
 import { PageLoading } from "./PageLoading.tsx";
 import type { Me, Role } from "./types.ts";
 
@@ -26,7 +26,7 @@ export function useSession(): SessionValue {
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await get<Me>("/api/me");
+    return await api<Me>("GET", "/api/me", undefined, { signedOutIsAnswer: true });
   } catch (error) {
     if ((error as ApiError).status === 401) return null;
     throw error;

@@ -200,10 +200,13 @@ export const WORKER_CANCEL_REASONS = [
 ] as const;
 
 export interface Timesheet {
+  bookingId: string;
+  status: "pending" | "approved" | "disputed" | "resolved";
   measuredMinutes: number;
   approvedMinutes: number | null;
   amountDueFen: number | null;
-  status: "pending" | "approved" | "disputed" | "resolved";
+  correctionNote: string | null;
+  disputeDeadline: string | null;
 }
 
 export interface Payment {
@@ -271,4 +274,30 @@ export interface EarningsEntry {
 export interface MyRatings {
   received: ReceivedRating[];
   givenBookingIds: string[];
+}
+
+/** One booked worker's attendance on a gig (GET /api/gigs/:id/attendance). */
+export interface AttendanceEntry {
+  bookingId: string;
+  workerId: string;
+  workerName: string;
+  workerPhone: string | null;
+  status: BookingStatus;
+  checkedInAt: string | null;
+  checkInMethod: "location" | "code" | "staff" | null;
+  checkInDistanceM: number | null;
+  minutesLate: number | null;
+  checkedOutAt: string | null;
+  autoCheckedOut: boolean;
+  /** Past the start plus the city's grace and still not checked in. */
+  noShowCandidate: boolean;
+}
+
+export interface Attendance {
+  gigId: string;
+  checkInCode: string;
+  checkInRadiusM: number;
+  noShowGraceMin: number;
+  counts: { booked: number; checkedIn: number; noShowCandidates: number };
+  entries: AttendanceEntry[];
 }

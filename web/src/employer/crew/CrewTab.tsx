@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
 import { clock, hours, yuan } from "../../shared/format.ts";
-import type { Booking, BookingGig } from "../../shared/types.ts";
+import type { Attendance, AttendanceEntry, Booking, BookingGig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { PaymentModal } from "./PaymentModal.tsx";
 import { RatingModal } from "./RatingModal.tsx";
@@ -35,10 +35,14 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
     async () => itemsOf(await get<Booking[]>("/api/employers/me/bookings", { gigId })),
     [gigId],
   );
+  // Attendance says who is late and who may be marked a no-show, by the city's grace period.
+  const attendance = useResource(() => get<Attendance>(`/api/gigs/${gigId}/attendance`), [gigId]);
+  const entryOf = (booking: Booking): AttendanceEntry | undefined =>
+    attendance.data?.entries.find((entry) => entry.bookingId === booking.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = async () => {
-    await Promise.all([bookings.reload(), onChanged()]);
+    await Promise.all([bookings.reload(), attendance.reload(), onChanged()]);
   };
 
   async function markNoShow(booking: Booking) {
@@ -54,10 +58,9 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
   function actions(b: Booking) {
     const approved = b.timesheet?.status === "approved" || b.timesheet?.status === "resolved";
     const paid = (b.payments ?? []).length > 0;
-    const started = Date.now() > Date.parse(b.gig.startsAt);
     return (
       <Space wrap>
-        {(b.status === "booked" || b.status === "confirmed") && started && (
+        {entryOf(b)?.noShowCandidate && (
           <Button danger onClick={() => void markNoShow(b)}>
             {t("employer.crew.noShow")}
           </Button>
@@ -81,7 +84,9 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
 
   return (
     <>
-      {(bookings.error ?? error) && <Alert type="error" title={bookings.error ?? error} role="alert" />}
+      {(bookings.error ?? attendance.error ?? error) && (
+        <Alert type="error" title={bookings.error ?? attendance.error ?? error} role="alert" />
+      )}
       <Table<Booking>
         rowKey="id"
         loading={bookings.loading}
@@ -107,7 +112,12 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
                 <Tag color={b.status === "no_show" || b.status === "cancelled" ? "red" : "blue"}>
                   {t(`bookingStatus.${b.status}`)}
                 </Tag>
-                {isLate(b) && <Tag color="orange">{t("employer.crew.late")}</Tag>}
+                {(entryOf(b)?.minutesLate ?? 0) > 0 && (
+                  <Tag color="orange">{t("employer.crew.lateBy", { minutes: entryOf(b)?.minutesLate })}</Tag>
+                )}
+                {entryOf(b)?.checkInMethod && (
+                  <Tag>{t(`employer.crew.checkInMethod.${entryOf(b)?.checkInMethod}`)}</Tag>
+                )}
               </Space>
             ),
           },

@@ -23,9 +23,11 @@ interface Props {
 export function TimesheetModal({ booking, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const measured = measuredMinutes(booking) ?? 0;
+  // Hours are shown to a tenth; only a change from that shown figure counts as a correction.
+  const shownHours = Math.round((measured / 60) * 10) / 10;
   const [form] = Form.useForm<{ hours: number; note: string }>();
   const chosen = Form.useWatch("hours", form);
-  const corrected = chosen !== undefined && Math.round(chosen * 60) !== measured;
+  const corrected = chosen !== undefined && chosen !== shownHours;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -34,10 +36,9 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const approvedMinutes = Math.round(values.hours * 60);
       await post(
         `/api/bookings/${booking.id}/timesheet/approve`,
-        approvedMinutes === measured ? {} : { approvedMinutes, correctionNote: values.note },
+        corrected ? { approvedMinutes: Math.round(values.hours * 60), correctionNote: values.note } : {},
       );
       await onDone();
       onClose();
@@ -65,11 +66,7 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
           hours: hours(measured),
         })}
       </p>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ hours: Math.round((measured / 60) * 10) / 10, note: "" }}
-      >
+      <Form form={form} layout="vertical" initialValues={{ hours: shownHours, note: "" }}>
         <Form.Item
           label={t("employer.crew.approvedHours")}
           name="hours"

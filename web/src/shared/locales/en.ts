@@ -347,7 +347,8 @@ export const en: typeof zhCN = {
     },
     crew: {
       empty: "Nobody booked yet. Accept applicants under “Applicants and invitations” and they appear here.",
-      late: "Late",
+      lateBy: "{{minutes}} min late",
+      checkInMethod: { location: "By location", code: "By code", staff: "By station staff" },
       checkIn: "Check-in",
       checkOut: "Check-out",
       hours: "Hours",

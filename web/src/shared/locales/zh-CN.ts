@@ -327,7 +327,8 @@ export const zhCN = {
     },
     crew: {
       empty: "还没有定下的零工。在“报名与邀请”里录用后，会出现在这里。",
-      late: "迟到",
+      lateBy: "迟到 {{minutes}} 分钟",
+      checkInMethod: { location: "定位签到", code: "签到码签到", staff: "驿站代签" },
       checkIn: "签到",
       checkOut: "签退",
       hours: "工时",

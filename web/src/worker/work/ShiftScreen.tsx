@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { get, post } from "../../shared/api.ts";
 import { clock, timeRange } from "../../shared/format.ts";
-import { currentPosition } from "../../shared/location.ts";
+import { currentPosition, type Point } from "../../shared/location.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import type { Booking } from "../../shared/types.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
@@ -22,7 +22,7 @@ export default function ShiftScreen() {
   const [needCode, setNeedCode] = useState<string | null>(null);
   const [code, setCode] = useState("");
 
-  const checkIn = useAction(async (body: { lat: number; lng: number } | { code: string }) => {
+  const checkIn = useAction(async (body: Point | { code: string }) => {
     await post(`/api/bookings/${bookingId}/check-in`, body);
     await booking.reload();
   });

@@ -1,0 +1,190 @@
+/**
+ * The monitoring platform (就业监测云平台) in a browser: the city admin signs in to a small demo
+ * city, reads the overview, watches a figure change live as a booking is made, opens supply and
+ * demand with the district map, downloads the official table; a district admin sees only her
+ * district; the big screen fills a 1920×1080 wall display. Axe checks every screen.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import ExcelJS from "exceljs";
+import type { BrowserContext, Page } from "playwright-core";
+import { DEFAULT_SEED, loadDemoCity } from "../../src/demo/demo-city.ts";
+import { MonitoringRollup } from "../../src/monitoring/rollup.ts";
+import type { ManualClock } from "../../src/platform/clock.ts";
+import { bookedShift } from "../support/shift-fixtures.ts";
+import { checkA11y, DESKTOP, type E2E, personContext, SCREENSHOTS, startE2E } from "./support/browser.ts";
+
+const PASSWORD = "linggong-demo";
+const WALL = { width: 1920, height: 1080 };
+
+/** The pages keep a live connection open (server-sent events), so "network idle" never comes: wait for content. */
+async function shot(page: Page, name: string): Promise<void> {
+  await checkA11y(page, name);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+async function signIn(page: Page, username: string, shots = false): Promise<void> {
+  await page.goto("/admin");
+  await page.getByLabel("用户名").waitFor();
+  if (shots) await shot(page, "admin-sign-in");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.getByRole("heading", { name: "总览", level: 1 }).waitFor();
+}
+
+/** Waits until the charts have drawn: every ECharts canvas on the page has a size. */
+async function chartsDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    `[...document.querySelectorAll("[role=img] canvas")].length > 0 &&
+     [...document.querySelectorAll("[role=img] canvas")].every((c) => c.width > 0 && c.height > 0)`,
+  );
+  await page.waitForTimeout(800); // ECharts animates its first drawing
+}
+
+async function openMenu(page: Page, item: string, heading: string): Promise<void> {
+  await page.getByRole("menuitem", { name: item }).click();
+  await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+}
+
+describe("the monitoring platform in a browser", () => {
+  let e2e: E2E;
+  let city: BrowserContext;
+
+  before(async () => {
+    e2e = await startE2E();
+    await loadDemoCity(e2e.t.ctx.database.db, {
+      seed: DEFAULT_SEED,
+      now: e2e.t.clock.now(),
+      workers: 300,
+      gigs: 150,
+      historyDays: 60,
+    });
+    await new MonitoringRollup(e2e.t.ctx).catchUp();
+    city = await personContext(e2e, { viewport: DESKTOP });
+  });
+  after(async () => {
+    await city?.close();
+    await e2e?.close();
+  });
+
+  it("the city admin signs in, reads the overview and sees a booking arrive live", async () => {
+    const page = await city.newPage();
+    await signIn(page, "admin.city", true);
+    await page.getByTestId("scope-name").getByText("镇江市").waitFor();
+    await page.getByTestId("live-indicator").getByText("实时").waitFor();
+    const bookings = page.getByTestId("live-bookings").locator("strong");
+    await bookings.waitFor();
+    await page.getByTestId("figure-ratio").getByText(/\d\.\d\d/).waitFor();
+    await chartsDrawn(page);
+    await shot(page, "admin-overview");
+
+    const before = Number(await bookings.textContent());
+    await bookedShift(e2e.t, e2e.t.clock as ManualClock);
+    await page.waitForFunction(
+      `Number(document.querySelector('[data-testid="live-bookings"] strong')?.textContent) === ${before + 1}`,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await page.close();
+  });
+
+  it("supply and demand shows 求人倍率 by category and on the district map, and downloads the official table", async () => {
+    const page = await city.newPage();
+    await page.goto("/admin/overview");
+    await openMenu(page, "供求分析", "供求分析");
+    await page.getByTestId("table-category").getByRole("row").nth(2).waitFor();
+    await page.getByTestId("district-map").locator("canvas").waitFor();
+    await chartsDrawn(page);
+    await shot(page, "admin-supply-demand");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: /供求表 Excel/ }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /\.xlsx$/);
+    const dir = mkdtempSync(path.join(tmpdir(), "lg-admin-"));
+    try {
+      const saved = path.join(dir, file.suggestedFilename());
+      await file.saveAs(saved);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(saved);
+      const texts: string[] = [];
+      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+      assert.ok(texts.includes("求人倍率"), `no 求人倍率 header in ${texts.slice(0, 20).join(", ")}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+
+  it("every other page of the city admin passes axe and is captured", async () => {
+    const page = await city.newPage();
+    await page.goto("/admin/overview?period=quarter");
+    await page.getByRole("heading", { name: "总览", level: 1 }).waitFor();
+    await openMenu(page, "工资价位", "工资价位");
+    await chartsDrawn(page);
+    await shot(page, "admin-wages");
+    await openMenu(page, "就业质量", "就业质量");
+    await page.getByText("岗位满足率").waitFor();
+    await shot(page, "admin-quality");
+    await openMenu(page, "投诉与欠薪", "投诉与欠薪");
+    await page.getByText("欠薪", { exact: true }).first().waitFor();
+    await shot(page, "admin-complaints");
+    await openMenu(page, "区县对比", "区县对比");
+    await page.getByTestId("table-districts").getByText("丹阳市").waitFor();
+    await chartsDrawn(page);
+    await shot(page, "admin-districts");
+    await openMenu(page, "总览", "总览");
+    await page.getByRole("link", { name: /查看明细.*有效需求人数/ }).click();
+    await page.getByRole("heading", { name: "岗位明细", level: 1 }).waitFor();
+    await page.getByTestId("drill-table").getByRole("row").nth(1).waitFor();
+    await shot(page, "admin-drill-vacancies");
+    await page.goto("/admin/drill/seekers?period=quarter");
+    const phone = page.getByTestId("drill-table").getByText(/^1\d\d\*\*\*\*\d{4}$/).first();
+    await phone.waitFor();
+    await openMenu(page, "打印报表", "");
+    await page.getByRole("heading", { name: /就业监测统计报表/ }).waitFor();
+    await page.emulateMedia({ media: "print" });
+    await shot(page, "admin-print");
+    await page.close();
+  });
+
+  it("a district admin sees only her district, without the district comparison", async () => {
+    const context = await personContext(e2e, { viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await signIn(page, "admin.jingkou");
+      await page.getByTestId("scope-name").getByText("京口区").waitFor();
+      assert.equal(await page.getByRole("menuitem", { name: "区县对比" }).count(), 0);
+      const answer = await page.request.get("/api/monitoring/supply-demand");
+      assert.equal((await answer.json()).scope.district, "321102");
+      const others = await page.request.get("/api/monitoring/districts");
+      assert.equal(others.status(), 403);
+      await chartsDrawn(page);
+      await shot(page, "admin-district-overview");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the big screen fills a 1920×1080 wall display with the figures, the map and the newest gigs", async () => {
+    const context = await personContext(e2e, { viewport: WALL });
+    try {
+      const page = await context.newPage();
+      await signIn(page, "admin.city");
+      await page.goto("/admin/screen");
+      await page.getByTestId("screen-ticker").locator("li").first().waitFor();
+      await page.getByTestId("screen-ratio").getByText(/\d\.\d\d/).waitFor();
+      await chartsDrawn(page);
+      const box = await page.getByTestId("big-screen").boundingBox();
+      assert.ok(box && Math.round(box.width) === 1920 && Math.round(box.height) === 1080, JSON.stringify(box));
+      await shot(page, "admin-bigscreen");
+    } finally {
+      await context.close();
+    }
+  });
+});
