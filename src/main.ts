@@ -3,6 +3,7 @@ import { buildApp } from "./app.ts";
 import { connect } from "./db/client.ts";
 import { runMigrations } from "./db/migrate.ts";
 import { ensureDemoCity } from "./demo/demo-city.ts";
+import { startSweeper } from "./lifecycle/sweeper.ts";
 import { systemClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -17,9 +18,13 @@ await loadReferenceData(database.db);
 const ctx: AppContext = { config, database, clock: systemClock, sms: new LogSmsProvider() };
 await ensureDemoCity(ctx);
 const app = await buildApp(ctx);
+/** Closes forgotten check-outs, no-shows, ended gigs and stale applications once a minute. */
+const SWEEP_INTERVAL_MS = 60_000;
+let stopSweeper = async () => {};
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, "shutting down");
+  await stopSweeper();
   await app.close();
   await database.close();
   process.exit(0);
@@ -28,6 +33,9 @@ process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
 await app.listen({ port: config.port, host: config.host });
+stopSweeper = startSweeper(ctx, SWEEP_INTERVAL_MS, (error) =>
+  app.log.error({ err: error }, "sweeper round failed"),
+);
 const base = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
 console.log(
   [
