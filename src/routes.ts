@@ -10,6 +10,7 @@ import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
+import { timesheetRoutes } from "./timesheets/timesheets.routes.ts";
 
 export const routeModules: Array<(app: App) => Promise<void>> = [
   authRoutes,
@@ -21,6 +22,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   applicationRoutes,
   bookingRoutes,
   shiftRoutes,
+  timesheetRoutes,
   monitoringRoutes,
   matchingRoutes,
 ];
