@@ -19,7 +19,6 @@ export type MarketEventKind =
   | "gig_cancelled"
   | "gig_filled"
   | "gig_closed"
-  | "gig_closed"
   | "application_made"
   | "invitation_sent"
   | "application_decided"
