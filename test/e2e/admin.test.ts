@@ -79,7 +79,10 @@ describe("the monitoring platform in a browser", () => {
     await page.getByTestId("live-indicator").getByText("实时").waitFor();
     const bookings = page.getByTestId("live-bookings").locator("strong");
     await bookings.waitFor();
-    await page.getByTestId("figure-ratio").getByText(/\d\.\d\d/).waitFor();
+    await page
+      .getByTestId("figure-ratio")
+      .getByText(/\d\.\d\d/)
+      .waitFor();
     await chartsDrawn(page);
     await shot(page, "admin-overview");
 
@@ -113,7 +116,9 @@ describe("the monitoring platform in a browser", () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(saved);
       const texts: string[] = [];
-      book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+      book.eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))),
+      );
       assert.ok(texts.includes("求人倍率"), `no 求人倍率 header in ${texts.slice(0, 20).join(", ")}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -144,9 +149,12 @@ describe("the monitoring platform in a browser", () => {
     await page.getByTestId("drill-table").getByRole("row").nth(1).waitFor();
     await shot(page, "admin-drill-vacancies");
     await page.goto("/admin/drill/seekers?period=quarter");
-    const phone = page.getByTestId("drill-table").getByText(/^1\d\d\*\*\*\*\d{4}$/).first();
+    const phone = page
+      .getByTestId("drill-table")
+      .getByText(/^1\d\d\*\*\*\*\d{4}$/)
+      .first();
     await phone.waitFor();
-    await openMenu(page, "打印报表", "");
+    await page.getByRole("menuitem", { name: "打印报表" }).click();
     await page.getByRole("heading", { name: /就业监测统计报表/ }).waitFor();
     await page.emulateMedia({ media: "print" });
     await shot(page, "admin-print");
@@ -178,10 +186,16 @@ describe("the monitoring platform in a browser", () => {
       await signIn(page, "admin.city");
       await page.goto("/admin/screen");
       await page.getByTestId("screen-ticker").locator("li").first().waitFor();
-      await page.getByTestId("screen-ratio").getByText(/\d\.\d\d/).waitFor();
+      await page
+        .getByTestId("screen-ratio")
+        .getByText(/\d\.\d\d/)
+        .waitFor();
       await chartsDrawn(page);
       const box = await page.getByTestId("big-screen").boundingBox();
-      assert.ok(box && Math.round(box.width) === 1920 && Math.round(box.height) === 1080, JSON.stringify(box));
+      assert.ok(
+        box && Math.round(box.width) === 1920 && Math.round(box.height) === 1080,
+        JSON.stringify(box),
+      );
       await shot(page, "admin-bigscreen");
     } finally {
       await context.close();

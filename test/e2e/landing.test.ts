@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { checkPhoneUse, DESKTOP, type E2E, PHONE, personContext, screen, startE2E } from "./support/browser.ts";
+import {
+  checkPhoneUse,
+  DESKTOP,
+  type E2E,
+  PHONE,
+  personContext,
+  screen,
+  startE2E,
+} from "./support/browser.ts";
 
 describe("the front door", () => {
   let e2e: E2E;

@@ -25,6 +25,8 @@ import {
 
 async function lifecycle(e2e: E2E, how: "location" | "code", shots: boolean): Promise<void> {
   const clock = e2e.t.clock as ManualClock;
+  // Each story starts today: the previous one left the server's clock at the end of its shift.
+  clock.set(new Date());
   const employer = await personContext(e2e, { viewport: DESKTOP });
   // Location is granted only in the first story; in the second the phone refuses it.
   const worker = await personContext(e2e, {

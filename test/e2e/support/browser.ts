@@ -34,7 +34,8 @@ export async function startE2E(): Promise<E2E> {
   const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    // --lang makes date and time inputs read the Chinese way (2026/11/29, 08:00).
+    args: [...CHROMIUM_ARGS, "--lang=zh-CN"],
   });
   return {
     t,
