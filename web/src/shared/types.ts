@@ -187,8 +187,6 @@ export interface Booking {
   /** Present once the worker has checked out. */
   timesheet?: Timesheet | null;
   payments?: Payment[];
-  /** Whether the viewer has already rated the other side of this booking. */
-  ratedByMe?: boolean;
 }
 
 export const WORKER_CANCEL_REASONS = [
@@ -221,16 +219,21 @@ export interface RatingTag {
   code: string;
   nameZh: string;
   nameEn: string;
-  direction?: string;
+  direction: "worker_to_employer" | "employer_to_worker";
+  negative: boolean;
 }
 
-export interface ReceivedRating {
+export interface Rating {
   id: string;
+  bookingId: string;
+  direction: "worker_to_employer" | "employer_to_worker";
   stars: number;
   tags: string[];
   comment: string;
   createdAt: string;
-  gigTitle?: string;
+  gigTitle: string;
+  /** The employer's name for the worker, the worker's for the employer. */
+  otherPartyName: string;
 }
 
 /** A worker the matcher suggests for a gig (GET /api/gigs/:id/recommended-workers); phone masked. */
@@ -270,10 +273,13 @@ export interface EarningsEntry {
   payments: Payment[];
 }
 
-/** The viewer's ratings (GET /api/me/ratings): those received, and the bookings already rated. */
+/** The viewer's ratings (GET /api/me/ratings): received, given, and shifts still to rate. */
 export interface MyRatings {
-  received: ReceivedRating[];
+  received: Rating[];
+  given: Rating[];
   givenBookingIds: string[];
+  toRate: Array<{ bookingId: string; gigTitle: string; endsAt: string; otherPartyName: string }>;
+  average: number | null;
 }
 
 /** One booked worker's attendance on a gig (GET /api/gigs/:id/attendance). */

@@ -7,21 +7,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
 import { clock, hours, yuan } from "../../shared/format.ts";
-import type { Attendance, AttendanceEntry, Booking, BookingGig } from "../../shared/types.ts";
+import type { Attendance, AttendanceEntry, Booking, BookingGig, MyRatings } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { PaymentModal } from "./PaymentModal.tsx";
 import { RatingModal } from "./RatingModal.tsx";
 import { measuredMinutes, TimesheetModal } from "./TimesheetModal.tsx";
 
 type Dialog = { kind: "timesheet" | "payment" | "rating"; booking: Booking } | null;
-
-/** Late means checked in more than five minutes after the start. */
-function isLate(booking: Booking): boolean {
-  return (
-    booking.checkedInAt !== null &&
-    Date.parse(booking.checkedInAt) - Date.parse(booking.gig.startsAt) > 5 * 60_000
-  );
-}
 
 /** What the employer owes for this booking: the approved amount, else the pay rate applied to the day. */
 function dueFen(booking: Booking, gig: BookingGig): number | null {
@@ -39,10 +31,12 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
   const attendance = useResource(() => get<Attendance>(`/api/gigs/${gigId}/attendance`), [gigId]);
   const entryOf = (booking: Booking): AttendanceEntry | undefined =>
     attendance.data?.entries.find((entry) => entry.bookingId === booking.id);
+  const ratings = useResource(() => get<MyRatings>("/api/me/ratings"), []);
+  const rated = new Set(ratings.data?.givenBookingIds ?? []);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = async () => {
-    await Promise.all([bookings.reload(), attendance.reload(), onChanged()]);
+    await Promise.all([bookings.reload(), attendance.reload(), ratings.reload(), onChanged()]);
   };
 
   async function markNoShow(booking: Booking) {
@@ -75,7 +69,7 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
             {t("employer.crew.recordPayment")}
           </Button>
         )}
-        {(b.status === "checked_out" || b.status === "completed") && !b.ratedByMe && (
+        {(b.status === "checked_out" || b.status === "completed") && ratings.data && !rated.has(b.id) && (
           <Button onClick={() => setDialog({ kind: "rating", booking: b })}>{t("employer.crew.rate")}</Button>
         )}
       </Space>

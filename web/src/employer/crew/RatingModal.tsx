@@ -18,9 +18,7 @@ export function RatingModal({ booking, onClose, onDone }: Props) {
   const [form] = Form.useForm<{ stars: number; tags: string[]; comment: string }>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const forWorkers = (tags.data ?? []).filter(
-    (tag) => !tag.direction || tag.direction === "employer_to_worker",
-  );
+  const forWorkers = (tags.data ?? []).filter((tag) => tag.direction === "employer_to_worker");
 
   async function send() {
     const values = await form.validateFields();

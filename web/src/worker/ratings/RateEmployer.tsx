@@ -21,9 +21,7 @@ export default function RateEmployer() {
   const send = useAction(() =>
     post(`/api/bookings/${bookingId}/ratings`, { stars, tags: chosen, comment: comment.trim() }),
   );
-  const forEmployers = (tags.data ?? []).filter(
-    (tag) => !tag.direction || tag.direction === "worker_to_employer",
-  );
+  const forEmployers = (tags.data ?? []).filter((tag) => tag.direction === "worker_to_employer");
 
   if (sent)
     return (

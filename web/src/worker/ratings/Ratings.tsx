@@ -2,26 +2,22 @@
 import { Button, DotLoading, Rate } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { get, itemsOf } from "../../shared/api.ts";
+import { get } from "../../shared/api.ts";
 import { dateTime } from "../../shared/format.ts";
-import type { Booking, MyRatings } from "../../shared/types.ts";
+import type { MyRatings } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
 
 export default function Ratings() {
   const { t } = useTranslation();
   const mine = useResource(() => get<MyRatings>("/api/me/ratings"), []);
-  const bookings = useResource(async () => itemsOf(await get<Booking[]>("/api/workers/me/bookings")), []);
-  const rated = new Set(mine.data?.givenBookingIds ?? []);
-  const toRate = (bookings.data ?? []).filter(
-    (b) => (b.status === "checked_out" || b.status === "completed") && !rated.has(b.id),
-  );
-  const loading = (mine.loading && !mine.data) || (bookings.loading && !bookings.data);
+  const toRate = mine.data?.toRate ?? [];
+  const loading = mine.loading && !mine.data;
 
   return (
     <>
       <PageHeader title={t("ratings.title")} back />
-      <ErrorLine message={mine.error ?? bookings.error} />
+      <ErrorLine message={mine.error} />
       {loading && (
         <p className="lg-page-loading" role="status">
           <DotLoading color="primary" /> {t("common.loading")}
@@ -31,14 +27,14 @@ export default function Ratings() {
       {!loading && toRate.length === 0 && (
         <p className="lg-worker-section lg-gig-line">{t("ratings.noneToGive")}</p>
       )}
-      {toRate.map((booking) => (
-        <section key={booking.id} className="lg-gig-card" aria-label={booking.gig.title}>
-          <h3 className="lg-gig-card-title">{booking.gig.title}</h3>
+      {toRate.map((shift) => (
+        <section key={shift.bookingId} className="lg-gig-card" aria-label={shift.gigTitle}>
+          <h3 className="lg-gig-card-title">{shift.gigTitle}</h3>
           <p className="lg-gig-line">
-            {booking.employerName} · {dateTime(booking.gig.startsAt)}
+            {shift.otherPartyName} · {dateTime(shift.endsAt)}
           </p>
           <div className="lg-row-actions">
-            <Link className="lg-link-button" to={`/worker/ratings/${booking.id}`}>
+            <Link className="lg-link-button" to={`/worker/ratings/${shift.bookingId}`}>
               {t("ratings.give")}
             </Link>
           </div>
