@@ -4,8 +4,14 @@ import { ErrorResponse, errorResponses, Ok } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { CodeRequest, CodeResponse, Me, PasswordSignIn, PhoneSignIn, SignedIn } from "./auth.schemas.ts";
 import { describeMe } from "./me.service.ts";
-import { endSession, SESSION_COOKIE, setSessionCookie, tokenOf } from "./session.service.ts";
-import { requestCode, signInWithCode, signInWithPassword } from "./sign-in.service.ts";
+import { clearSessionCookie, endSession, setSessionCookie, tokenOf } from "./session.service.ts";
+import {
+  CODE_TTL_SECONDS,
+  requestCode,
+  showsDemoCode,
+  signInWithCode,
+  signInWithPassword,
+} from "./sign-in.service.ts";
 
 const tags = ["accounts"];
 const limited = { ...errorResponses, 429: ErrorResponse };
@@ -26,8 +32,8 @@ export async function authRoutes(app: App): Promise<void> {
       const { code } = await requestCode(app.ctx, request.body.phone, request.ip);
       return {
         sent: true as const,
-        expiresInSeconds: 300,
-        ...(app.ctx.config.demo ? { demoCode: code } : {}),
+        expiresInSeconds: CODE_TTL_SECONDS,
+        ...(showsDemoCode(app.ctx) ? { demoCode: code } : {}),
       };
     },
   );
@@ -82,7 +88,7 @@ export async function authRoutes(app: App): Promise<void> {
     async (request, reply) => {
       const token = tokenOf(request);
       if (token) await endSession(app.ctx, token);
-      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      clearSessionCookie(app.ctx, reply);
       return { ok: true as const };
     },
   );

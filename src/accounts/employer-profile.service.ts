@@ -3,14 +3,17 @@ import type { Static } from "typebox";
 import { recordAudit } from "../audit/audit.service.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
+import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import { isValidCreditCode } from "./identity-codes.ts";
 import {
+  decideEmployer,
   type EmployerRow,
   findEmployer,
   findEmployerByOwner,
   insertEmployer,
+  lockUser,
   setDisplayName,
   unknownDistricts,
   updateEmployer,
@@ -56,6 +59,7 @@ export async function saveMyEmployer(ctx: AppContext, user: SessionUser, input: 
   const creditCode = await validate(ctx, user, input);
   const now = ctx.clock.now();
   const row = await ctx.database.db.transaction(async (tx) => {
+    await lockUser(tx, user.id);
     const existing = await findEmployerByOwner(tx, user.id);
     const values = {
       kind: input.kind,
@@ -105,11 +109,12 @@ export async function decideVerification(
     const employer = await findEmployer(tx, employerId);
     if (!employer || employer.cityCode !== staff.cityCode) throw accountErrors.employer_not_found();
     assertDistrictScope(staff, employer.districtCode);
-    const updated = await updateEmployer(tx, employer.id, {
+    const updated = await decideEmployer(tx, employer.id, employer.verification, {
       verification: input.decision,
       verifiedAt: now,
       verifiedBy: staff.id,
     });
+    if (!updated) throw commonErrors.conflict();
     await recordAudit(tx, {
       actor: staff,
       action: `employer.${input.decision}`,

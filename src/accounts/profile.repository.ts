@@ -31,6 +31,11 @@ export async function updateWorkerProfile(
   return updated;
 }
 
+/** Locks the user's row, so two saves of a first profile cannot both create it. */
+export async function lockUser(db: DbOrTx, userId: string): Promise<void> {
+  await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+}
+
 export async function setDisplayName(db: DbOrTx, userId: string, displayName: string): Promise<void> {
   await db.update(users).set({ displayName }).where(eq(users.id, userId));
 }
@@ -79,6 +84,21 @@ export async function updateEmployer(
 ): Promise<EmployerRow> {
   const [updated] = await db.update(employers).set(values).where(eq(employers.id, id)).returning();
   return updated;
+}
+
+/** Records a verification decision unless someone changed the employer's state meanwhile. */
+export async function decideEmployer(
+  db: DbOrTx,
+  id: string,
+  expected: EmployerRow["verification"],
+  values: Pick<typeof employers.$inferInsert, "verification" | "verifiedAt" | "verifiedBy">,
+): Promise<EmployerRow | null> {
+  const [updated] = await db
+    .update(employers)
+    .set(values)
+    .where(and(eq(employers.id, id), eq(employers.verification, expected)))
+    .returning();
+  return updated ?? null;
 }
 
 export async function findWorkerContact(db: DbOrTx, userId: string) {

@@ -169,9 +169,9 @@ describe("profiles", () => {
       assert.equal(ok.statusCode, 200);
       assert.equal(ok.json().verification, "verified");
       const audit = await t.request("GET", "/api/audit?action=employer.verified", { as: own.token });
-      assert.equal(audit.json().length, 1);
+      assert.equal(audit.json().items.length, 1);
       const elsewhere = await t.request("GET", "/api/audit?action=employer.verified", { as: other.token });
-      assert.equal(elsewhere.json().length, 0, "another district's admin does not see it");
+      assert.equal(elsewhere.json().items.length, 0, "another district's admin does not see it");
     });
 
     it("station staff see a worker's full phone only through an audited view of their district", async () => {

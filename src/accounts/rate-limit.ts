@@ -1,8 +1,13 @@
 /**
  * Sign-in limits counted in the database (sign_in_attempts), so they hold across every
- * server instance. Each rule: at most `max` events of a key within `windowMs`.
+ * server instance. Each rule: at most `max` attempts of a key within `windowMs`.
+ *
+ * An attempt is reserved before the work it guards (sending a code, checking a password)
+ * and counted as a failure until it is marked successful. Reserving takes a transaction
+ * lock on each key, so a burst of parallel requests, even on several instances, cannot
+ * all pass the check before any of them is counted.
  */
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, count, eq, gt, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { signInAttempts } from "../db/schema/index.ts";
 import { commonErrors } from "../platform/errors.ts";
@@ -15,7 +20,14 @@ export interface LimitRule {
   failuresOnly?: boolean;
 }
 
-export async function attemptsWithin(db: DbOrTx, rule: LimitRule, now: Date): Promise<number> {
+/** Advisory-lock class of sign-in limit keys; the two-key lock space is apart from single-key locks. */
+const LIMIT_LOCK_CLASS = 7302;
+
+async function lockKey(tx: DbOrTx, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${LIMIT_LOCK_CLASS}, hashtext(${key}))`);
+}
+
+async function attemptsWithin(db: DbOrTx, rule: LimitRule, now: Date): Promise<number> {
   const since = new Date(now.getTime() - rule.windowMs);
   const conditions = [eq(signInAttempts.key, rule.key), gt(signInAttempts.at, since)];
   if (rule.failuresOnly) conditions.push(eq(signInAttempts.succeeded, false));
@@ -26,18 +38,26 @@ export async function attemptsWithin(db: DbOrTx, rule: LimitRule, now: Date): Pr
   return row?.n ?? 0;
 }
 
-/** Throws 429 rate_limited when any rule is already at its limit. */
-export async function enforceLimits(db: DbOrTx, rules: LimitRule[], now: Date): Promise<void> {
+/**
+ * Counts one attempt against every rule's key, or throws 429 rate_limited when any rule
+ * is already at its limit. Call inside a transaction; returns the attempts' ids.
+ */
+export async function reserveAttempt(tx: DbOrTx, rules: LimitRule[], now: Date): Promise<string[]> {
+  // Keys are locked in a fixed order so two requests sharing keys cannot deadlock.
+  const keys = [...new Set(rules.map((r) => r.key))].sort();
+  for (const key of keys) await lockKey(tx, key);
   for (const rule of rules) {
-    if ((await attemptsWithin(db, rule, now)) >= rule.max) throw commonErrors.rate_limited();
+    if ((await attemptsWithin(tx, rule, now)) >= rule.max) throw commonErrors.rate_limited();
   }
+  const rows = await tx
+    .insert(signInAttempts)
+    .values(keys.map((key) => ({ key, succeeded: false, at: now })))
+    .returning({ id: signInAttempts.id });
+  return rows.map((r) => r.id);
 }
 
-export async function recordAttempts(
-  db: DbOrTx,
-  keys: string[],
-  succeeded: boolean,
-  at: Date,
-): Promise<void> {
-  await db.insert(signInAttempts).values(keys.map((key) => ({ key, succeeded, at })));
+/** The guarded work succeeded: the attempts no longer count against failure-only rules. */
+export async function markSucceeded(db: DbOrTx, attemptIds: string[]): Promise<void> {
+  if (attemptIds.length === 0) return;
+  await db.update(signInAttempts).set({ succeeded: true }).where(inArray(signInAttempts.id, attemptIds));
 }

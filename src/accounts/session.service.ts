@@ -42,12 +42,15 @@ export async function userForRequest(ctx: AppContext, request: FastifyRequest): 
   return findSessionUser(ctx.database.db, hashToken(token), ctx.clock.now());
 }
 
+function cookieOptions(ctx: AppContext) {
+  return { httpOnly: true, sameSite: "lax", secure: ctx.config.secureCookies, path: "/" } as const;
+}
+
 export function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: ctx.config.secureCookies,
-    path: "/",
-    expires: expiresAt,
-  });
+  reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(ctx), expires: expiresAt });
+}
+
+/** Clears the cookie with the flags it was set with, so every browser drops it. */
+export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(ctx));
 }

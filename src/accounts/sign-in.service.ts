@@ -3,7 +3,7 @@
  * single use, 5 wrong tries). Staff and admins: username + password. Limits are counted in
  * the database so they hold across instances.
  */
-import { createHash, randomInt } from "node:crypto";
+import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import type { AppContext } from "../platform/context.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import {
@@ -17,44 +17,61 @@ import {
   type UserRow,
 } from "./accounts.repository.ts";
 import { verifyPassword } from "./password.ts";
-import { enforceLimits, recordAttempts } from "./rate-limit.ts";
+import { type LimitRule, markSucceeded, reserveAttempt } from "./rate-limit.ts";
 import { startSession } from "./session.service.ts";
 
-const CODE_TTL_MS = 5 * 60_000;
+export const CODE_TTL_SECONDS = 300;
 const MAX_CODE_FAILURES = 5;
 const MINUTE = 60_000;
 
-function hashCode(phone: string, code: string): string {
-  return createHash("sha256").update(`linggong-otp:${phone}:${code}`).digest("hex");
+/** One code a minute and five an hour to a phone; an address may ask for many phones (a kiosk). */
+function codeRules(phone: string, ip: string): LimitRule[] {
+  return [
+    { key: `code:phone:${phone}`, max: 1, windowMs: MINUTE },
+    { key: `code:phone:${phone}`, max: 5, windowMs: 60 * MINUTE },
+    { key: `code:ip:${ip}`, max: 60, windowMs: 60 * MINUTE },
+  ];
 }
 
-/** Sends a code; returns it only so the demo screen (and the caller's logic) can decide to show it. */
+/** Five wrong passwords in 15 minutes lock a name; a district office shares one address, so it gets more. */
+function passwordRules(username: string, ip: string): LimitRule[] {
+  return [
+    { key: `password:user:${username}`, max: 5, windowMs: 15 * MINUTE, failuresOnly: true },
+    { key: `password:ip:${ip}`, max: 20, windowMs: 15 * MINUTE, failuresOnly: true },
+  ];
+}
+
+function hashCode(ctx: AppContext, phone: string, code: string): string {
+  return createHmac("sha256", ctx.config.otpPepper).update(`${phone}:${code}`).digest("hex");
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/** The code may go back in the response only in demo mode with the logging provider, never with real SMS. */
+export function showsDemoCode(ctx: AppContext): boolean {
+  return ctx.config.demo && ctx.sms.name === "log";
+}
+
+/** Sends a code; returns it only so the route can show it on a demo sign-in screen. */
 export async function requestCode(ctx: AppContext, phone: string, ip: string): Promise<{ code: string }> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
-  const phoneKey = `code:phone:${phone}`;
-  const ipKey = `code:ip:${ip}`;
-  await enforceLimits(
-    db,
-    [
-      { key: phoneKey, max: 1, windowMs: MINUTE },
-      { key: phoneKey, max: 5, windowMs: 60 * MINUTE },
-      { key: ipKey, max: 30, windowMs: 60 * MINUTE },
-    ],
-    now,
-  );
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  await db.transaction(async (tx) => {
+  const attempts = await db.transaction(async (tx) => {
+    const ids = await reserveAttempt(tx, codeRules(phone, ip), now);
     await insertOtp(tx, {
       cityCode: ctx.config.defaultCityCode,
       phone,
-      codeHash: hashCode(phone, code),
-      expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+      codeHash: hashCode(ctx, phone, code),
+      expiresAt: new Date(now.getTime() + CODE_TTL_SECONDS * 1000),
       createdAt: now,
     });
-    await recordAttempts(tx, [phoneKey, ipKey], true, now);
+    return ids;
   });
   await ctx.sms.send(phone, `【零工市场】您的登录验证码是${code}，5分钟内有效。请勿告诉他人。`, code);
+  await markSucceeded(db, attempts);
   return { code };
 }
 
@@ -73,7 +90,7 @@ export async function signInWithCode(
     if (!otp) return { ok: false, error: accountErrors.code_invalid() };
     if (otp.failedAttempts >= MAX_CODE_FAILURES)
       return { ok: false, error: accountErrors.code_attempts_exceeded() };
-    if (otp.codeHash !== hashCode(input.phone, input.code)) {
+    if (!sameHash(otp.codeHash, hashCode(ctx, input.phone, input.code))) {
       await countOtpFailure(tx, otp.id);
       return { ok: false, error: accountErrors.code_invalid() };
     }
@@ -95,16 +112,11 @@ export async function signInWithPassword(
 ): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
-  const keys = [`password:user:${input.username}`, `password:ip:${ip}`];
-  await enforceLimits(
-    db,
-    keys.map((key) => ({ key, max: 5, windowMs: 15 * MINUTE, failuresOnly: true })),
-    now,
-  );
+  const attempts = await db.transaction((tx) => reserveAttempt(tx, passwordRules(input.username, ip), now));
   const user = await findUserByUsername(db, input.username);
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
-  await recordAttempts(db, keys, ok, now);
   if (!ok || !user) throw accountErrors.sign_in_failed();
+  await markSucceeded(db, attempts);
   if (user.status !== "active") throw accountErrors.account_disabled();
   await touchSignIn(db, user.id, now);
   const session = await startSession(ctx, user.id);

@@ -9,6 +9,7 @@ import { isValidIdNumber } from "./identity-codes.ts";
 import {
   findWorkerProfile,
   insertWorkerProfile,
+  lockUser,
   setDisplayName,
   unknownCategories,
   unknownDistricts,
@@ -89,6 +90,7 @@ export async function saveMyWorkerProfile(ctx: AppContext, user: SessionUser, in
     ...(input.idNumber ? { idNumber: input.idNumber.toUpperCase() } : {}),
   };
   const row = await ctx.database.db.transaction(async (tx) => {
+    await lockUser(tx, user.id);
     const existing = await findWorkerProfile(tx, user.id);
     const saved = existing
       ? await updateWorkerProfile(tx, user.id, values)

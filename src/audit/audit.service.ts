@@ -2,10 +2,12 @@
  * The audit log: every staff and admin action, and every view of personal data, written in
  * the same transaction as the action so an action cannot happen unrecorded.
  */
+import type { Static } from "typebox";
 import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { insertAudit, searchAudit } from "./audit.repository.ts";
+import type { AuditQuery } from "./audit.schemas.ts";
 
 export interface AuditEntry {
   actor: SessionUser;
@@ -16,7 +18,8 @@ export interface AuditEntry {
   personalData?: boolean;
   detail?: Record<string, unknown>;
   ip?: string | null;
-  at: Date;
+  /** ctx.clock.now() of the action; when left out, the database's time of the transaction. */
+  at?: Date;
 }
 
 export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
@@ -30,22 +33,17 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     personalData: entry.personalData ?? false,
     detail: entry.detail ?? null,
     ip: entry.ip ?? null,
-    at: entry.at,
+    ...(entry.at ? { at: entry.at } : {}),
   });
 }
 
-export interface AuditQuery {
-  actorUserId?: string;
-  action?: string;
-  personalDataOnly?: boolean;
-  from?: string;
-  to?: string;
-  limit?: number;
-  offset?: number;
-}
+type Query = Static<typeof AuditQuery>;
 
 /** A district admin sees what her district's staff did; the city admin sees everything. */
-export async function listAudit(ctx: AppContext, viewer: SessionUser, query: AuditQuery) {
+export async function listAudit(ctx: AppContext, viewer: SessionUser, query: Query) {
+  const limit = query.limit ?? 50;
+  const offset = query.offset ?? 0;
+  // One row more than asked tells whether another page follows, without counting the log.
   const rows = await searchAudit(ctx.database.db, {
     cityCode: viewer.cityCode,
     actorDistrictCode: viewer.role === "district_admin" ? (viewer.districtCode ?? "none") : undefined,
@@ -54,8 +52,11 @@ export async function listAudit(ctx: AppContext, viewer: SessionUser, query: Aud
     personalDataOnly: query.personalDataOnly,
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
-    limit: query.limit ?? 50,
-    offset: query.offset ?? 0,
+    limit: limit + 1,
+    offset,
   });
-  return rows.map((r) => ({ ...r, at: r.at.toISOString(), actorName: r.actorName ?? "" }));
+  const items = rows
+    .slice(0, limit)
+    .map((r) => ({ ...r, at: r.at.toISOString(), actorName: r.actorName ?? "" }));
+  return { items, nextOffset: rows.length > limit ? offset + limit : null };
 }

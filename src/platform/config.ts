@@ -20,6 +20,11 @@ export interface Config {
   logLevel: string;
   /** Name of the SMS provider; "log" writes codes to the server log. */
   smsProvider: string;
+  /**
+   * Secret mixed into the hashes of one-time codes, so a copy of the database alone does not
+   * give the six-digit codes away. Every instance of a deployment must share the same value.
+   */
+  otpPepper: string;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -42,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultCityCode: env.LINGGONG_CITY || "321100",
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
+    otpPepper: env.LINGGONG_OTP_PEPPER || "linggong-development-pepper",
   };
 }

@@ -1,0 +1,36 @@
+import { Type } from "typebox";
+import { Timestamp } from "../platform/http/schemas.ts";
+
+export const AuditQuery = Type.Object(
+  {
+    actorUserId: Type.Optional(Type.String({ format: "uuid" })),
+    action: Type.Optional(Type.String({ maxLength: 80 })),
+    /** Only views of personal data (full phone numbers, ID numbers). */
+    personalDataOnly: Type.Optional(Type.Boolean()),
+    from: Type.Optional(Timestamp),
+    to: Type.Optional(Timestamp),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditRow = Type.Object({
+  id: Type.Integer(),
+  at: Timestamp,
+  actorUserId: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.String(),
+  actorRole: Type.String(),
+  action: Type.String(),
+  subjectType: Type.String(),
+  subjectId: Type.Union([Type.String(), Type.Null()]),
+  personalData: Type.Boolean(),
+  detail: Type.Unknown(),
+  ip: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const AuditPage = Type.Object({
+  items: Type.Array(AuditRow),
+  /** Pass as `offset` for the next page; null on the last page. */
+  nextOffset: Type.Union([Type.Integer(), Type.Null()]),
+});
