@@ -8,6 +8,7 @@ import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
+import { ratingRoutes } from "./ratings/ratings.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
 import { timesheetRoutes } from "./timesheets/timesheets.routes.ts";
@@ -22,6 +23,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   applicationRoutes,
   bookingRoutes,
   shiftRoutes,
+  ratingRoutes,
   timesheetRoutes,
   monitoringRoutes,
   matchingRoutes,
