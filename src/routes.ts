@@ -9,6 +9,7 @@ import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import type { App } from "./platform/http/types.ts";
 import { ratingRoutes } from "./ratings/ratings.routes.ts";
+import { paymentRoutes } from "./payments/payments.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
 import { timesheetRoutes } from "./timesheets/timesheets.routes.ts";
@@ -25,6 +26,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   shiftRoutes,
   ratingRoutes,
   timesheetRoutes,
+  paymentRoutes,
   monitoringRoutes,
   matchingRoutes,
 ];
