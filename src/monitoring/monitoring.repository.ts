@@ -5,7 +5,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
-import { AGE_BAND_FLOORS, type AgeBand } from "./indicators.ts";
+import { AGE_BAND_FLOORS } from "./indicators.ts";
 import { dayStart, type Period } from "./periods.ts";
 import type { DemandRow, SeekerDistrictRow, SeekerRow } from "./supply-demand.ts";
 
@@ -27,25 +27,19 @@ const instant = (day: string) => sql`${dayStart(day).toISOString()}::timestamptz
 const inDistrict = (scope: Scope, column: SQL) =>
   scope.district === null ? sql`true` : sql`${column} = ${scope.district}`;
 
-/** Daily counts of the period by event kind, optionally also by category or district. */
+/** Daily counts of the period by event kind, optionally also by district or day. */
 export async function eventCounts(
   db: DbOrTx,
   scope: Scope,
   period: Period,
-  by: "kind" | "category" | "district" | "day" = "kind",
+  by: "kind" | "district" | "day" = "kind",
 ): Promise<Array<KindCount & { key: string }>> {
-  const keys = {
-    kind: sql`''`,
-    category: sql`category_code`,
-    district: sql`district_code`,
-    day: sql`day::text`,
-  };
-  const key = keys[by];
+  const keys = { kind: sql`''`, district: sql`district_code`, day: sql`day::text` };
   return queryRows(
     db,
-    sql`select kind, ${key} as key, sum(events)::int as events, sum(quantity)::float8 as quantity,
+    sql`select kind, ${keys[by]} as key, sum(events)::int as events, sum(quantity)::float8 as quantity,
           sum(value_sum)::float8 as "valueSum"
-        from monitoring_daily
+        from monitoring_daily_districts
         where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
           and day >= ${period.from} and day < ${period.to}
         group by 1, 2`,
@@ -61,7 +55,7 @@ export async function countsUntil(
 ): Promise<Map<string, number>> {
   const rows = await queryRows<{ kind: string; events: number }>(
     db,
-    sql`select kind, sum(events)::int as events from monitoring_daily
+    sql`select kind, sum(events)::int as events from monitoring_daily_districts
         where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)} and day < ${to}
           and kind in (${sql.join(
             kinds.map((k) => sql`${k}`),
@@ -86,49 +80,50 @@ export async function demandRows(db: DbOrTx, scope: Scope, period: Period): Prom
 }
 
 /**
- * The valid seekers of the period: workers with a seeking spell overlapping it. In a
- * district, those whose main district it is and those who take work anywhere.
+ * The spells that count the valid seekers of a period (有效求职人数), one per worker: each
+ * worker's spell that overlaps the period and that no later-ending spell of theirs overlaps.
+ * In a district, the seekers whose main district it is and those who take work anywhere.
  */
-function validSeekers(scope: Scope, period: Period): SQL {
+function countedSpells(scope: Scope, period: Period, profiledOnly: boolean): SQL {
   const district =
     scope.district === null
-      ? sql`true`
-      : sql`(wp.district_codes[1] = ${scope.district} or cardinality(wp.district_codes) = 0)`;
-  return sql`(select wp.* from worker_profiles wp
-      where wp.user_id in (select worker_id from monitoring_seeker_spells
-        where city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from})
-        and ${district})`;
+      ? profiledOnly
+        ? sql`has_profile`
+        : sql`true`
+      : sql`has_profile and (district_code = ${scope.district} or district_code is null)`;
+  return sql`city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from}
+    and (later_from is null or later_from >= ${period.to}) and (${district})`;
 }
 
 function ageBandOf(year: number): SQL {
   const cases = AGE_BAND_FLOORS.map(
-    ([floor, band]) => sql`when ${year} - s.birth_year >= ${floor}::int then ${band}`,
+    ([floor, band]) => sql`when ${year} - birth_year >= ${floor}::int then ${band}`,
   );
   return sql`case ${sql.join(cases, sql` `)} else null end`;
 }
 
-export async function seekerRows(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerRow[]> {
-  const year = Number(period.from.slice(0, 4));
-  return queryRows<SeekerRow & { ageBand: AgeBand | null }>(
-    db,
-    sql`select case when s.any_category or cardinality(s.category_codes) = 0 then null else s.category_codes[1] end
-          as "categoryCode", s.sex, ${ageBandOf(year)} as "ageBand", s.education, count(*)::int as people
-        from ${validSeekers(scope, period)} s
-        group by 1, 2, 3, 4`,
-  );
+export interface SeekerBreakdown {
+  seekers: SeekerRow[];
+  districts: SeekerDistrictRow[];
 }
 
-export async function seekerDistrictRows(
-  db: DbOrTx,
-  scope: Scope,
-  period: Period,
-): Promise<SeekerDistrictRow[]> {
-  return queryRows(
+/** The valid seekers of a period by main category and traits, and by main district, in one pass. */
+export async function seekerBreakdown(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerBreakdown> {
+  const year = Number(period.from.slice(0, 4));
+  const rows = await queryRows<SeekerRow & SeekerDistrictRow & { byDistrict: boolean }>(
     db,
-    sql`select case when cardinality(s.district_codes) = 0 then null else s.district_codes[1] end as "districtCode",
-          count(*)::int as people
-        from ${validSeekers(scope, period)} s group by 1`,
+    sql`select category_code as "categoryCode", sex, ${ageBandOf(year)} as "ageBand", education,
+          district_code as "districtCode", grouping(district_code) = 0 as "byDistrict", count(*)::int as people
+        from monitoring_seeker_spells
+        where ${countedSpells(scope, period, true)}
+        group by grouping sets ((1, 2, 3, 4), (5))`,
   );
+  const breakdown: SeekerBreakdown = { seekers: [], districts: [] };
+  for (const { categoryCode, sex, ageBand, education, districtCode, byDistrict, people } of rows) {
+    if (byDistrict) breakdown.districts.push({ districtCode, people });
+    else breakdown.seekers.push({ categoryCode, sex, ageBand, education, people });
+  }
+  return breakdown;
 }
 
 export interface SeekerStock {
@@ -141,19 +136,13 @@ export interface SeekerStock {
 }
 
 export async function seekerStock(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerStock> {
-  const district =
-    scope.district === null
-      ? sql`true`
-      : sql`exists (select 1 from worker_profiles wp where wp.user_id = sp.worker_id
-          and (wp.district_codes[1] = ${scope.district} or cardinality(wp.district_codes) = 0))`;
   const [row] = await queryRows<SeekerStock>(
     db,
-    sql`select count(distinct worker_id)::int as valid,
-          count(distinct worker_id) filter (where valid_from >= ${period.from})::int as fresh,
-          count(distinct worker_id) filter (where last_active_day >= ${period.from})::int as active
-        from monitoring_seeker_spells sp
-        where city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from}
-          and ${district}`,
+    sql`select count(*)::int as valid,
+          count(*) filter (where valid_from >= ${period.from})::int as fresh,
+          count(*) filter (where last_active_day >= ${period.from})::int as active
+        from monitoring_seeker_spells
+        where ${countedSpells(scope, period, false)}`,
   );
   return row;
 }

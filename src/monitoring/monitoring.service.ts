@@ -12,8 +12,7 @@ import {
   eventCounts,
   medianPayByCategory,
   type Scope,
-  seekerDistrictRows,
-  seekerRows,
+  seekerBreakdown,
   stationServices,
 } from "./monitoring.repository.ts";
 import type { Period } from "./periods.ts";
@@ -113,14 +112,26 @@ export async function quality(ctx: AppContext, scope: Scope, period: Period) {
 /** The supply-and-demand computation for a scope and period, from the rollups. */
 export async function supplyDemandOf(ctx: AppContext, scope: Scope, period: Period): Promise<SupplyDemand> {
   const db = ctx.database.db;
-  const [demand, seekers, districts, names] = await Promise.all([
+  const [demand, seekers, names] = await Promise.all([
     demandRows(db, scope, period),
-    seekerRows(db, scope, period),
-    seekerDistrictRows(db, scope, period),
+    seekerBreakdown(db, scope, period),
     categoryNames(db),
   ]);
   const groupOf = new Map(names.map((n) => [n.code, n.occupationGroup]));
-  return computeSupplyDemand(demand, seekers, districts, (code) => groupOf.get(code));
+  return computeSupplyDemand(demand, seekers.seekers, seekers.districts, (code) => groupOf.get(code));
+}
+
+/**
+ * 求人倍率 by district alone (the districts page): the same computation, given only the seekers
+ * by district, which is all the district ratios depend on.
+ */
+async function districtRatiosOf(ctx: AppContext, scope: Scope, period: Period): Promise<RatioRow[]> {
+  const db = ctx.database.db;
+  const [demand, seekers] = await Promise.all([
+    demandRows(db, scope, period),
+    seekerBreakdown(db, scope, period),
+  ]);
+  return computeSupplyDemand(demand, [], seekers.districts, () => undefined).byDistrict;
 }
 
 export interface ComparedRow extends RatioRow {
@@ -238,17 +249,17 @@ export async function districts(ctx: AppContext, cityCode: string, period: Perio
   const scope: Scope = { cityCode, district: null };
   const c = comparisonFor(period);
   const db = ctx.database.db;
-  const [sd, sdPrev, flows, divisions] = await Promise.all([
-    supplyDemandOf(ctx, scope, c.current),
-    supplyDemandOf(ctx, scope, c.previous),
+  const [byDistrict, byDistrictBefore, flows, divisions] = await Promise.all([
+    districtRatiosOf(ctx, scope, c.current),
+    districtRatiosOf(ctx, scope, c.previous),
     eventCounts(db, scope, period, "district"),
     divisionsOf(db, cityCode),
   ]);
   const n = (district: string, kind: string) =>
     flows.find((f) => f.key === district && f.kind === kind)?.events ?? 0;
   const rows = divisions.map((d) => {
-    const ratioRow = sd.byDistrict.find((r) => r.key === d.code);
-    const prevRatio = sdPrev.byDistrict.find((r) => r.key === d.code)?.ratio ?? null;
+    const ratioRow = byDistrict.find((r) => r.key === d.code);
+    const prevRatio = byDistrictBefore.find((r) => r.key === d.code)?.ratio ?? null;
     return {
       districtCode: d.code,
       name: d.name,

@@ -13,7 +13,9 @@ import {
   gigsOfBookings,
   insertSpells,
   latestSpells,
+  type NewSpellRow,
   ratingStars,
+  refreshSpellFacts,
   type SpellRow,
   saveVacancies,
   updateSpells,
@@ -119,7 +121,7 @@ async function extendSpells(tx: Tx, events: readonly EventRow[]): Promise<void> 
   const acts = await seekingActs(tx, events);
   const latest = await latestSpells(tx, [...acts.keys()]);
   const updated: SpellRow[] = [];
-  const added: Array<Omit<SpellRow, "id">> = [];
+  const added: NewSpellRow[] = [];
   for (const [workerId, { cityCode, days }] of acts) {
     const before = latest.get(workerId) ?? null;
     const folded = foldSeekingActs(before, days);
@@ -129,6 +131,7 @@ async function extendSpells(tx: Tx, events: readonly EventRow[]): Promise<void> 
   }
   await updateSpells(tx, updated);
   await insertSpells(tx, added);
+  await refreshSpellFacts(tx, [...acts.keys()]);
 }
 
 function sameSpell(

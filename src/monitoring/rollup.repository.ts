@@ -10,6 +10,7 @@ import {
   marketEvents,
   monitoringCursors,
   monitoringDaily,
+  monitoringDailyDistricts,
   monitoringSeekerSpells,
   monitoringVacancies,
   ratings,
@@ -23,6 +24,7 @@ const CHUNK = 2000;
 export type DailyRow = typeof monitoringDaily.$inferInsert;
 export type VacancyRow = typeof monitoringVacancies.$inferInsert;
 export type SpellRow = typeof monitoringSeekerSpells.$inferSelect;
+export type NewSpellRow = typeof monitoringSeekerSpells.$inferInsert;
 export type EventRow = typeof marketEvents.$inferSelect;
 
 function chunks<T>(rows: readonly T[]): T[][] {
@@ -69,6 +71,7 @@ export async function eventsAfter(tx: DbOrTx, afterId: number, limit: number): P
 }
 
 export async function addDailyCounts(tx: DbOrTx, rows: readonly DailyRow[]): Promise<void> {
+  await addDistrictCounts(tx, rows);
   for (const chunk of chunks(rows)) {
     await tx
       .insert(monitoringDaily)
@@ -85,6 +88,41 @@ export async function addDailyCounts(tx: DbOrTx, rows: readonly DailyRow[]): Pro
           events: sql`${monitoringDaily.events} + excluded.events`,
           quantity: sql`${monitoringDaily.quantity} + excluded.quantity`,
           valueSum: sql`${monitoringDaily.valueSum} + excluded.value_sum`,
+        },
+      });
+  }
+}
+
+/** The same counts summed over categories, into the table the dashboards read. */
+async function addDistrictCounts(tx: DbOrTx, rows: readonly DailyRow[]): Promise<void> {
+  const sums = new Map<string, typeof monitoringDailyDistricts.$inferInsert>();
+  for (const r of rows) {
+    const key = `${r.cityCode}|${r.day}|${r.districtCode}|${r.kind}`;
+    const sum = sums.get(key) ?? {
+      cityCode: r.cityCode,
+      day: r.day,
+      districtCode: r.districtCode,
+      kind: r.kind,
+      events: 0,
+      quantity: 0,
+      valueSum: 0,
+    };
+    sum.events = (sum.events ?? 0) + (r.events ?? 0);
+    sum.quantity = (sum.quantity ?? 0) + (r.quantity ?? 0);
+    sum.valueSum = (sum.valueSum ?? 0) + (r.valueSum ?? 0);
+    sums.set(key, sum);
+  }
+  const t = monitoringDailyDistricts;
+  for (const chunk of chunks([...sums.values()])) {
+    await tx
+      .insert(t)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [t.cityCode, t.day, t.districtCode, t.kind],
+        set: {
+          events: sql`${t.events} + excluded.events`,
+          quantity: sql`${t.quantity} + excluded.quantity`,
+          valueSum: sql`${t.valueSum} + excluded.value_sum`,
         },
       });
   }
@@ -202,11 +240,41 @@ export async function updateSpells(tx: DbOrTx, spells: readonly SpellRow[]): Pro
   }
 }
 
-export async function insertSpells(
-  tx: DbOrTx,
-  rows: ReadonlyArray<typeof monitoringSeekerSpells.$inferInsert>,
-): Promise<void> {
+export async function insertSpells(tx: DbOrTx, rows: readonly NewSpellRow[]): Promise<void> {
   for (const chunk of chunks(rows)) await tx.insert(monitoringSeekerSpells).values(chunk);
+}
+
+/**
+ * Copies each worker's profile onto all their spells (what the breakdowns group by) and sets
+ * each spell's `later_from`. Run for the workers a batch's seeking acts touched: a profile
+ * changes only with a seeking act (registration or update), so the copies stay current.
+ */
+export async function refreshSpellFacts(tx: DbOrTx, workerIds: readonly string[]): Promise<void> {
+  for (const chunk of chunks(workerIds)) {
+    const ids = sql.join(
+      chunk.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update monitoring_seeker_spells as s set
+        later_from = n.later_from,
+        has_profile = n.user_id is not null,
+        category_code = case when n.any_category or cardinality(n.category_codes) = 0 then null
+          else n.category_codes[1] end,
+        district_code = n.district_codes[1],
+        sex = n.sex,
+        birth_year = n.birth_year,
+        education = n.education
+      from (
+        select sp.id,
+          min(sp.valid_from) over (partition by sp.worker_id order by sp.valid_until, sp.id
+            rows between 1 following and unbounded following) as later_from,
+          wp.user_id, wp.any_category, wp.category_codes, wp.district_codes, wp.sex, wp.birth_year, wp.education
+        from monitoring_seeker_spells sp left join worker_profiles wp on wp.user_id = sp.worker_id
+        where sp.worker_id in (${ids})
+      ) as n
+      where s.id = n.id`);
+  }
 }
 
 /** Empties the rollup so it can be rebuilt from the whole event log. */
@@ -214,6 +282,7 @@ export async function clearRollup(tx: DbOrTx, name: string): Promise<void> {
   // Waits for an instance that is advancing the rollup, so no batch straddles the clearing.
   await tx.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK})`);
   await tx.delete(monitoringDaily);
+  await tx.delete(monitoringDailyDistricts);
   await tx.delete(monitoringVacancies);
   await tx.delete(monitoringSeekerSpells);
   await tx.delete(monitoringCursors).where(eq(monitoringCursors.name, name));

@@ -13,7 +13,15 @@ import {
   ratio,
   round,
 } from "./indicators.ts";
-import { countsUntil, eventCounts, gigOutcomes, type Scope, seekerStock } from "./monitoring.repository.ts";
+import {
+  countsUntil,
+  eventCounts,
+  type GigOutcomes,
+  gigOutcomes,
+  type Scope,
+  type SeekerStock,
+  seekerStock,
+} from "./monitoring.repository.ts";
 import { type Period, previousPeriod, samePeriodLastYear } from "./periods.ts";
 
 export const FIGURE_NAMES = [
@@ -53,16 +61,40 @@ export function comparisonFor(period: Period): Comparison {
   return { current: period, previous: previousPeriod(period), lastYear: samePeriodLastYear(period) };
 }
 
-export async function snapshot(db: DbOrTx, scope: Scope, period: Period): Promise<Snapshot> {
+/** Figures that need more than the period's event counts, by the read that gives them. */
+const NEEDS = {
+  toDate: ["registeredWorkers", "employers"],
+  seekers: ["validSeekers", "newSeekers", "activeWorkers", "jobsToSeekersRatio"],
+  gigs: ["validVacancies", "jobsToSeekersRatio", "fillRate", "medianHoursToFill"],
+} satisfies Record<string, FigureName[]>;
+const NO_SEEKERS: SeekerStock = { valid: 0, fresh: 0, active: 0 };
+const NO_GIGS: GigOutcomes = {
+  headcount: 0,
+  filled: 0,
+  medianHoursToFill: null,
+  validVacancies: 0,
+  newVacancies: 0,
+};
+
+/** The chosen figures (all by default) of one scope and period; reads only what they need. */
+export async function snapshot<K extends FigureName = FigureName>(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+  names: readonly K[] = FIGURE_NAMES as readonly FigureName[] as readonly K[],
+): Promise<Pick<Snapshot, K>> {
+  const needs = (part: keyof typeof NEEDS) => names.some((n) => (NEEDS[part] as FigureName[]).includes(n));
   const [counts, toDate, seekers, gigs] = await Promise.all([
     eventCounts(db, scope, period),
-    countsUntil(db, scope, period.to, ["worker_registered", "employer_registered"]),
-    seekerStock(db, scope, period),
-    gigOutcomes(db, scope, period),
+    needs("toDate")
+      ? countsUntil(db, scope, period.to, ["worker_registered", "employer_registered"])
+      : new Map<string, number>(),
+    needs("seekers") ? seekerStock(db, scope, period) : NO_SEEKERS,
+    needs("gigs") ? gigOutcomes(db, scope, period) : NO_GIGS,
   ]);
   const n = (kind: string) => counts.find((c) => c.kind === kind)?.events ?? 0;
   const ratings = counts.find((c) => c.kind === "rating_given");
-  return {
+  const all: Snapshot = {
     registeredWorkers: toDate.get("worker_registered") ?? 0,
     newWorkers: n("worker_registered"),
     validSeekers: seekers.valid,
@@ -86,6 +118,9 @@ export async function snapshot(db: DbOrTx, scope: Scope, period: Period): Promis
     complaintsOpened: n("complaint_opened"),
     servicesRecorded: n("service_recorded"),
   };
+  const picked = {} as Pick<Snapshot, K>;
+  for (const name of names) picked[name] = all[name];
+  return picked;
 }
 
 /** The chosen figures for the period, each with its previous and last-year values. */
@@ -96,9 +131,9 @@ export async function compareFigures<K extends FigureName>(
   names: readonly K[],
 ): Promise<Record<K, Figure>> {
   const [current, previous, lastYear] = await Promise.all([
-    snapshot(db, scope, comparison.current),
-    snapshot(db, scope, comparison.previous),
-    snapshot(db, scope, comparison.lastYear),
+    snapshot(db, scope, comparison.current, names),
+    snapshot(db, scope, comparison.previous, names),
+    snapshot(db, scope, comparison.lastYear, names),
   ]);
   const out = {} as Record<K, Figure>;
   for (const name of names) out[name] = figure(current[name], previous[name], lastYear[name]);

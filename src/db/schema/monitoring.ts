@@ -6,6 +6,7 @@
 import {
   bigint,
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -45,6 +46,27 @@ export const monitoringDaily = pgTable(
 );
 
 /**
+ * The same counts without the category: what the dashboards read for a period's flows and
+ * trend, a twentieth of the rows to add up.
+ */
+export const monitoringDailyDistricts = pgTable(
+  "monitoring_daily_districts",
+  {
+    cityCode: text("city_code").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    districtCode: text("district_code").notNull().default(""),
+    kind: text("kind").notNull(),
+    events: integer("events").notNull().default(0),
+    quantity: bigint("quantity", { mode: "number" }).notNull().default(0),
+    valueSum: bigint("value_sum", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.cityCode, t.day, t.districtCode, t.kind] }),
+    index("monitoring_daily_districts_kind_day").on(t.cityCode, t.kind, t.day),
+  ],
+);
+
+/**
  * One row per gig: the vacancies (需求人数) it offers and the local days they are valid (有效),
  * [validFrom, validUntil). Refreshed from the gig whenever an event about it arrives.
  */
@@ -76,6 +98,12 @@ export const monitoringVacancies = pgTable(
 /**
  * A worker's spell of valid job seeking (有效求职): from a seeking act (registration, profile
  * update, application) until 30 days after the last one. A new act within a spell extends it.
+ *
+ * Each spell also carries what the supply-and-demand breakdowns group seekers by, copied from
+ * the worker's profile whenever a seeking act of theirs is counted (a profile update is one), so
+ * a period's seekers are counted from this table alone. `laterFrom` lets a period count each
+ * worker once without `count(distinct)`: a worker counts by their spell that overlaps the period
+ * and that no later-ending spell of theirs also overlaps.
  */
 export const monitoringSeekerSpells = pgTable(
   "monitoring_seeker_spells",
@@ -86,6 +114,17 @@ export const monitoringSeekerSpells = pgTable(
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     lastActiveDay: date("last_active_day", { mode: "string" }).notNull(),
     validUntil: date("valid_until", { mode: "string" }).notNull(),
+    /** The earliest start among the worker's spells that end later; null for the latest spell. */
+    laterFrom: date("later_from", { mode: "string" }),
+    /** False while the worker has no profile: such spells count only in the city-wide totals. */
+    hasProfile: boolean("has_profile").notNull().default(false),
+    /** Main category (the first listed); null when open to any category. */
+    categoryCode: text("category_code"),
+    /** Main district (the first listed); null when taking work anywhere. */
+    districtCode: text("district_code"),
+    sex: text("sex"),
+    birthYear: integer("birth_year"),
+    education: text("education"),
   },
   (t) => [
     index("monitoring_seeker_spells_valid").on(t.cityCode, t.validFrom, t.validUntil),
