@@ -134,7 +134,7 @@ describe("the monitoring platform in a browser", () => {
     await chartsDrawn(page);
     await shot(page, "admin-wages");
     await openMenu(page, "就业质量", "就业质量");
-    await page.getByText("岗位满足率").waitFor();
+    await page.getByText("岗位满足率").first().waitFor();
     await shot(page, "admin-quality");
     await openMenu(page, "投诉与欠薪", "投诉与欠薪");
     await page.getByText("欠薪", { exact: true }).first().waitFor();

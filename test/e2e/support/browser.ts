@@ -127,6 +127,8 @@ export async function checkPhoneUse(page: Page, screenName: string): Promise<voi
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */
 export async function screen(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("networkidle");
+  // A dialog fading in has pale colours for a moment; check what people read once it has settled.
+  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
   await checkA11y(page, name);
   if ((page.viewportSize()?.width ?? 1000) < 500) await checkPhoneUse(page, name);
   await capture(page, name);
