@@ -89,6 +89,8 @@ export async function checkA11y(page: Page, screen: string): Promise<void> {
 export async function capture(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.waitForLoadState("networkidle");
+  // Show the screen from its top, as a person arriving on it sees it.
+  await page.evaluate(`document.activeElement?.blur?.(); window.scrollTo(0, 0)`);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 

@@ -106,7 +106,7 @@ export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: 
           {
             title: t("employer.applicants.status"),
             key: "status",
-            render: (_, a) => <Tag>{t(`applicationStatus.${a.kind}.${a.status}`)}</Tag>,
+            render: (_, a) => <Tag>{t(`employer.applicationStatus.${a.kind}.${a.status}`)}</Tag>,
           },
           {
             title: t("employer.gigs.actions"),

@@ -345,6 +345,24 @@ export const en: typeof zhCN = {
         crew: "Attendance and pay",
       },
     },
+    applicationStatus: {
+      application: {
+        pending: "To answer",
+        accepted: "Accepted",
+        rejected: "Answered: not suitable",
+        withdrawn: "Withdrawn by the worker",
+        declined: "Declined by the worker",
+        expired: "Expired",
+      },
+      invitation: {
+        pending: "Waiting for the worker",
+        accepted: "Invitation accepted",
+        rejected: "Withdrawn",
+        withdrawn: "Withdrawn",
+        declined: "Declined by the worker",
+        expired: "Expired",
+      },
+    },
     crew: {
       empty: "Nobody booked yet. Accept applicants under “Applicants and invitations” and they appear here.",
       lateBy: "{{minutes}} min late",

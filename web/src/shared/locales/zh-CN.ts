@@ -325,6 +325,24 @@ export const zhCN = {
       codeHint: "零工手机定位不了时，把这个码告诉他",
       tabs: { applicants: "报名与邀请", invite: "推荐零工", crew: "出勤与结算" },
     },
+    applicationStatus: {
+      application: {
+        pending: "待处理",
+        accepted: "已录用",
+        rejected: "已回复不合适",
+        withdrawn: "对方已撤回",
+        declined: "对方已拒绝",
+        expired: "已过期",
+      },
+      invitation: {
+        pending: "等对方回复",
+        accepted: "已接受邀请",
+        rejected: "已撤回",
+        withdrawn: "已撤回",
+        declined: "对方已拒绝",
+        expired: "已过期",
+      },
+    },
     crew: {
       empty: "还没有定下的零工。在“报名与邀请”里录用后，会出现在这里。",
       lateBy: "迟到 {{minutes}} 分钟",
