@@ -81,6 +81,7 @@ describe("the monitoring platform in a browser", () => {
     await bookings.waitFor();
     await page
       .getByTestId("figure-ratio")
+      .locator(".lg-admin-figure-value")
       .getByText(/\d\.\d\d/)
       .waitFor();
     await chartsDrawn(page);

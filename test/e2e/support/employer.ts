@@ -83,7 +83,7 @@ export async function employerApprovesAndPays(
   await row.getByRole("button", { name: "记录付款" }).click();
   if (shots) await screen(page, "employer-08-payment");
   await page.getByRole("dialog").getByRole("button", { name: "记录付款" }).click();
-  await row.getByText("已付款，待确认").waitFor();
+  await row.getByText("已付款，待零工确认").waitFor();
 }
 
 export async function employerRatesWorker(

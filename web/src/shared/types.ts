@@ -184,9 +184,6 @@ export interface Booking {
   noShowAt: string | null;
   completedAt: string | null;
   gig: BookingGig;
-  /** Present once the worker has checked out. */
-  timesheet?: Timesheet | null;
-  payments?: Payment[];
 }
 
 export const WORKER_CANCEL_REASONS = [
@@ -264,13 +261,41 @@ export interface GigRecommendation {
   reasons: string[];
 }
 
-/** One shift's pay as the worker follows it: hours approved → paid → receipt confirmed. */
-export interface EarningsEntry {
+/** Where a shift's pay stands: awaiting_approval → approved → paid → confirmed, or disputed. */
+export type PayStatus = "awaiting_approval" | "approved" | "paid" | "confirmed" | "disputed";
+
+/** One shift's pay: due, recorded as paid, confirmed by the worker. */
+export interface PayLine {
   bookingId: string;
   gig: BookingGig;
-  employerName: string;
+  gigTitle: string;
+  date: string;
+  amountDueFen: number | null;
+  paidFen: number;
+  confirmedFen: number;
+  outstandingFen: number;
+  status: PayStatus;
   timesheet: Timesheet | null;
   payments: Payment[];
+}
+
+export interface PayTotals {
+  dueFen: number;
+  paidFen: number;
+  confirmedFen: number;
+  outstandingFen: number;
+}
+
+/** GET /api/workers/me/earnings */
+export interface Earnings {
+  items: Array<PayLine & { employerName: string }>;
+  totals: PayTotals;
+}
+
+/** GET /api/employers/me/payables */
+export interface Payables {
+  items: Array<PayLine & { workerId: string; workerName: string }>;
+  totals: PayTotals;
 }
 
 /** The viewer's ratings (GET /api/me/ratings): received, given, and shifts still to rate. */

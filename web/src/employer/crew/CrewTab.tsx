@@ -7,7 +7,14 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
 import { clock, hours, yuan } from "../../shared/format.ts";
-import type { Attendance, AttendanceEntry, Booking, BookingGig, MyRatings } from "../../shared/types.ts";
+import type {
+  Attendance,
+  AttendanceEntry,
+  Booking,
+  MyRatings,
+  Payables,
+  PayStatus,
+} from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { PaymentModal } from "./PaymentModal.tsx";
 import { RatingModal } from "./RatingModal.tsx";
@@ -15,11 +22,15 @@ import { measuredMinutes, TimesheetModal } from "./TimesheetModal.tsx";
 
 type Dialog = { kind: "timesheet" | "payment" | "rating"; booking: Booking } | null;
 
-/** What the employer owes for this booking: the approved amount, else the pay rate applied to the day. */
-function dueFen(booking: Booking, gig: BookingGig): number | null {
-  if (booking.timesheet?.amountDueFen != null) return booking.timesheet.amountDueFen;
-  return gig.payUnit === "day" ? gig.payFen : null;
-}
+type PayLine = Payables["items"][number];
+
+const PAY_COLOUR: Record<PayStatus, string> = {
+  awaiting_approval: "default",
+  approved: "gold",
+  paid: "blue",
+  confirmed: "green",
+  disputed: "red",
+};
 
 export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
@@ -31,12 +42,22 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
   const attendance = useResource(() => get<Attendance>(`/api/gigs/${gigId}/attendance`), [gigId]);
   const entryOf = (booking: Booking): AttendanceEntry | undefined =>
     attendance.data?.entries.find((entry) => entry.bookingId === booking.id);
+  // Payables carry each approved shift's timesheet, amount due and payments.
+  const payables = useResource(() => get<Payables>("/api/employers/me/payables"), []);
+  const payOf = (booking: Booking): PayLine | undefined =>
+    payables.data?.items.find((line) => line.bookingId === booking.id);
   const ratings = useResource(() => get<MyRatings>("/api/me/ratings"), []);
   const rated = new Set(ratings.data?.givenBookingIds ?? []);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = async () => {
-    await Promise.all([bookings.reload(), attendance.reload(), ratings.reload(), onChanged()]);
+    await Promise.all([
+      bookings.reload(),
+      attendance.reload(),
+      payables.reload(),
+      ratings.reload(),
+      onChanged(),
+    ]);
   };
 
   async function markNoShow(booking: Booking) {
@@ -50,8 +71,7 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
   }
 
   function actions(b: Booking) {
-    const approved = b.timesheet?.status === "approved" || b.timesheet?.status === "resolved";
-    const paid = (b.payments ?? []).length > 0;
+    const pay = payOf(b);
     return (
       <Space wrap>
         {entryOf(b)?.noShowCandidate && (
@@ -59,12 +79,12 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
             {t("employer.crew.noShow")}
           </Button>
         )}
-        {b.status === "checked_out" && !approved && (
+        {b.status === "checked_out" && (
           <Button type="primary" onClick={() => setDialog({ kind: "timesheet", booking: b })}>
             {t("employer.crew.reviewHours")}
           </Button>
         )}
-        {(approved || b.status === "completed") && !paid && (
+        {pay && pay.outstandingFen > 0 && (
           <Button type="primary" onClick={() => setDialog({ kind: "payment", booking: b })}>
             {t("employer.crew.recordPayment")}
           </Button>
@@ -78,8 +98,12 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
 
   return (
     <>
-      {(bookings.error ?? attendance.error ?? error) && (
-        <Alert type="error" title={bookings.error ?? attendance.error ?? error} role="alert" />
+      {(bookings.error ?? attendance.error ?? payables.error ?? error) && (
+        <Alert
+          type="error"
+          title={bookings.error ?? attendance.error ?? payables.error ?? error}
+          role="alert"
+        />
       )}
       <Table<Booking>
         rowKey="id"
@@ -129,7 +153,7 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
             title: t("employer.crew.hours"),
             key: "hours",
             render: (_, b) => {
-              const approved = b.timesheet?.approvedMinutes;
+              const approved = payOf(b)?.timesheet?.approvedMinutes;
               const measured = measuredMinutes(b);
               if (approved != null) return t("employer.crew.approvedValue", { hours: hours(approved) });
               return measured === null ? "—" : hours(measured);
@@ -139,22 +163,12 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
             title: t("employer.crew.pay"),
             key: "pay",
             render: (_, b) => {
-              const payment = b.payments?.[b.payments.length - 1];
-              if (!payment) return "—";
+              const pay = payOf(b);
+              if (!pay) return "—";
               return (
                 <Space wrap>
-                  {yuan(payment.amountFen)}
-                  <Tag
-                    color={
-                      payment.status === "disputed"
-                        ? "red"
-                        : payment.status === "confirmed"
-                          ? "green"
-                          : "gold"
-                    }
-                  >
-                    {t(`paymentStatus.${payment.status}`)}
-                  </Tag>
+                  {pay.amountDueFen !== null && t("employer.crew.due", { amount: yuan(pay.amountDueFen) })}
+                  <Tag color={PAY_COLOUR[pay.status]}>{t(`payStatus.${pay.status}`)}</Tag>
                 </Space>
               );
             },
@@ -168,7 +182,7 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
       {dialog?.kind === "payment" && (
         <PaymentModal
           booking={dialog.booking}
-          suggestedFen={dueFen(dialog.booking, dialog.booking.gig)}
+          suggestedFen={payOf(dialog.booking)?.outstandingFen ?? null}
           onClose={() => setDialog(null)}
           onDone={reload}
         />

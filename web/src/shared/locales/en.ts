@@ -189,6 +189,8 @@ export const en: typeof zhCN = {
   earnings: {
     title: "My pay",
     total: "Received and confirmed: {{amount}}",
+    outstanding: "{{amount}} still unpaid",
+    disputedHint: "Disputed: station staff will contact you to sort it out.",
     emptyTitle: "No pay yet",
     emptyHint: "After you check out, the employer approves your hours and pays; it shows here.",
     stage: { approved: "Hours approved", paid: "Employer paid", confirmed: "I received it" },
@@ -372,6 +374,7 @@ export const en: typeof zhCN = {
       hours: "Hours",
       approvedValue: "{{hours}} (approved)",
       pay: "Pay",
+      due: "Due {{amount}}",
       noShow: "Mark no-show",
       reviewHours: "Review hours",
       recordPayment: "Record payment",
@@ -418,6 +421,13 @@ export const en: typeof zhCN = {
       accepted: "{{name}} accepted",
       rejected: "Answered: not suitable",
     },
+  },
+  payStatus: {
+    awaiting_approval: "Hours to approve",
+    approved: "To pay",
+    paid: "Paid, awaiting confirmation",
+    confirmed: "Receipt confirmed",
+    disputed: "Disputed",
   },
   paymentStatus: {
     recorded: "Paid, awaiting confirmation",

@@ -5,32 +5,28 @@
 import { Button, DotLoading, Steps, Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { get, itemsOf } from "../../shared/api.ts";
+import { get } from "../../shared/api.ts";
 import { dateTime, hours, yuan } from "../../shared/format.ts";
-import type { EarningsEntry } from "../../shared/types.ts";
+import type { Earnings, PayStatus } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
 import { PaymentActions } from "./PaymentActions.tsx";
 
-/** 0 hours approved, 1 paid, 2 confirmed: the step the pay has reached. */
-export function payStage(entry: EarningsEntry): number {
-  const payment = entry.payments.at(-1);
-  if (payment?.status === "confirmed") return 3;
-  if (payment) return 2;
-  if (entry.timesheet?.status === "approved" || entry.timesheet?.status === "resolved") return 1;
-  return 0;
-}
+type Entry = Earnings["items"][number];
 
-export default function Earnings() {
+/** How many of the three steps (hours approved, paid, confirmed) the pay has passed. */
+const STEPS_DONE: Record<PayStatus, number> = {
+  awaiting_approval: 0,
+  approved: 1,
+  paid: 2,
+  confirmed: 3,
+  disputed: 2,
+};
+
+export default function EarningsScreen() {
   const { t } = useTranslation();
-  const earnings = useResource(
-    async () => itemsOf(await get<EarningsEntry[]>("/api/workers/me/earnings")),
-    [],
-  );
-  const confirmedFen = (earnings.data ?? [])
-    .flatMap((e) => e.payments)
-    .filter((p) => p.status === "confirmed")
-    .reduce((sum, p) => sum + p.amountFen, 0);
+  const earnings = useResource(() => get<Earnings>("/api/workers/me/earnings"), []);
+  const items = earnings.data?.items;
 
   return (
     <>
@@ -41,10 +37,14 @@ export default function Earnings() {
           <DotLoading color="primary" /> {t("common.loading")}
         </p>
       )}
-      {earnings.data && earnings.data.length > 0 && (
-        <p className="lg-notice">{t("earnings.total", { amount: yuan(confirmedFen) })}</p>
+      {earnings.data && items && items.length > 0 && (
+        <p className="lg-notice">
+          {t("earnings.total", { amount: yuan(earnings.data.totals.confirmedFen) })}
+          {earnings.data.totals.outstandingFen > 0 &&
+            ` · ${t("earnings.outstanding", { amount: yuan(earnings.data.totals.outstandingFen) })}`}
+        </p>
       )}
-      {earnings.data?.length === 0 && (
+      {items?.length === 0 && (
         <EmptyState
           title={t("earnings.emptyTitle")}
           hint={t("earnings.emptyHint")}
@@ -57,17 +57,17 @@ export default function Earnings() {
           }
         />
       )}
-      {earnings.data?.map((entry) => (
+      {items?.map((entry) => (
         <EarningsCard key={entry.bookingId} entry={entry} onChanged={earnings.reload} />
       ))}
     </>
   );
 }
 
-function EarningsCard({ entry, onChanged }: { entry: EarningsEntry; onChanged: () => Promise<void> }) {
+function EarningsCard({ entry, onChanged }: { entry: Entry; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
   const payment = entry.payments.at(-1);
-  const stage = payStage(entry);
+  const stage = STEPS_DONE[entry.status];
   const minutes = entry.timesheet?.approvedMinutes ?? entry.timesheet?.measuredMinutes;
   return (
     <section className="lg-gig-card" aria-label={entry.gig.title}>
@@ -90,6 +90,7 @@ function EarningsCard({ entry, onChanged }: { entry: EarningsEntry; onChanged: (
         <Steps.Step title={t("earnings.stage.paid")} status={stage >= 2 ? "finish" : "wait"} />
         <Steps.Step title={t("earnings.stage.confirmed")} status={stage >= 3 ? "finish" : "wait"} />
       </Steps>
+      {entry.status === "disputed" && <p className="lg-notice">{t("earnings.disputedHint")}</p>}
       {payment && (
         <div className="lg-gig-tags">
           <Tag
