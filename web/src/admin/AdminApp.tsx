@@ -36,7 +36,10 @@ export default function AdminApp() {
   document.title = i18n.t("admin.brand");
 
   return (
-    <ConfigProvider locale={english ? enUS : antdZhCN} theme={{ token: { colorPrimary: "#0958d9" } }}>
+    <ConfigProvider
+      locale={english ? enUS : antdZhCN}
+      theme={{ token: { colorPrimary: "#0958d9", colorLink: "#0958d9" } }}
+    >
       <AdminSessionProvider>
         <Suspense fallback={<PageLoading />}>
           <Routes>

@@ -9,7 +9,7 @@ import {
   SafetyCertificateOutlined,
   TableOutlined,
 } from "@ant-design/icons";
-import { Button, Layout, Menu, Space, Tag } from "antd";
+import { Button, Layout, Menu, Space } from "antd";
 import { Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
@@ -70,14 +70,10 @@ export function AdminLayout() {
               <PeriodPicker />
             </Space>
             <Space size="middle">
-              <Tag
-                color={live.connected ? "success" : "default"}
-                className="lg-admin-live"
-                data-testid="live-indicator"
-              >
+              <span className={`lg-admin-live${live.connected ? " on" : ""}`} data-testid="live-indicator">
                 <span className={`lg-admin-live-dot${live.connected ? " on" : ""}`} aria-hidden="true" />
                 {live.connected ? t("admin.live.on") : t("admin.live.off")}
-              </Tag>
+              </span>
               <span>{me?.displayName}</span>
               <Button type="link" onClick={switchLanguage} lang={t("language.otherCode")}>
                 {t("language.other")}

@@ -4,7 +4,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
-import { type ApiError, get, post, setSignedOutHandler } from "../shared/api.ts";
+import { type ApiError, api, post, setSignedOutHandler } from "../shared/api.ts";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { districtName, useReference } from "../shared/reference.ts";
 import type { Me } from "../shared/types.ts";
@@ -33,7 +33,7 @@ const isAdmin = (me: Me | null) => me?.role === "city_admin" || me?.role === "di
 
 async function fetchMe(): Promise<AdminMe | null> {
   try {
-    return await get<AdminMe>("/api/me");
+    return await api<AdminMe>("GET", "/api/me", undefined, { signedOutIsAnswer: true });
   } catch (error) {
     if ((error as ApiError).status === 401) return null;
     throw error;
