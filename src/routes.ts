@@ -4,6 +4,7 @@ import { profileRoutes } from "./accounts/profile.routes.ts";
 import { auditRoutes } from "./audit/audit.routes.ts";
 import { applicationRoutes } from "./bookings/applications.routes.ts";
 import { bookingRoutes } from "./bookings/bookings.routes.ts";
+import { complaintRoutes } from "./complaints/complaints.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
@@ -12,6 +13,7 @@ import { ratingRoutes } from "./ratings/ratings.routes.ts";
 import { paymentRoutes } from "./payments/payments.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
+import { stationRoutes } from "./stations/stations.routes.ts";
 import { timesheetRoutes } from "./timesheets/timesheets.routes.ts";
 
 export const routeModules: Array<(app: App) => Promise<void>> = [
@@ -29,4 +31,6 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   paymentRoutes,
   monitoringRoutes,
   matchingRoutes,
+  complaintRoutes,
+  stationRoutes,
 ];
