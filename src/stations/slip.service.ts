@@ -1,0 +1,54 @@
+/**
+ * A printed job slip (派工单) for a worker without a smartphone: what, when, where, for whom and
+ * for how much, and a QR code to the gig's page a relative can scan. Station staff print it.
+ */
+import { recordAudit } from "../audit/audit.service.ts";
+import { gigErrors } from "../gigs/gigs.errors.ts";
+import type { AppContext } from "../platform/context.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+import * as repo from "./stations.repository.ts";
+import type { JobSlipView } from "./stations.schemas.ts";
+
+export async function jobSlip(
+  ctx: AppContext,
+  staff: SessionUser,
+  gigId: string,
+  origin: string,
+  ip: string,
+): Promise<JobSlipView> {
+  const db = ctx.database.db;
+  const row = await repo.gigForSlip(db, gigId);
+  if (!row || row.gig.cityCode !== staff.cityCode) throw gigErrors.gig_not_found();
+  const station = staff.stationId ? await repo.findStation(db, staff.stationId) : null;
+  const now = ctx.clock.now();
+  const { gig } = row;
+  await recordAudit(db, {
+    actor: staff,
+    action: "station.print_slip",
+    subjectType: "gig",
+    subjectId: gig.id,
+    ip,
+    at: now,
+  });
+  return {
+    gigId: gig.id,
+    title: gig.title,
+    categoryNameZh: row.categoryNameZh,
+    payFen: gig.payFen,
+    payUnit: gig.payUnit,
+    settlement: gig.settlement,
+    startsAt: gig.startsAt.toISOString(),
+    endsAt: gig.endsAt.toISOString(),
+    address: gig.address,
+    districtName: row.districtName,
+    headcount: gig.headcount,
+    openPlaces: Math.max(0, gig.headcount - gig.filledCount),
+    requirements: gig.requirements,
+    employerName: row.employerName,
+    employerVerified: row.employerVerification === "verified",
+    status: gig.status,
+    url: `${origin}/worker/gigs/${gig.id}`,
+    station: station ? { name: station.name, address: station.address, phone: station.phone } : null,
+    printedAt: now.toISOString(),
+  };
+}

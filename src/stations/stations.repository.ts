@@ -1,0 +1,115 @@
+/** SQL for stations (驿站), their service records, and the look-ups the counter needs. */
+import { and, desc, eq, gte, ilike, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../db/client.ts";
+import {
+  categories,
+  divisions,
+  employers,
+  gigs,
+  serviceRecords,
+  stations,
+  users,
+  workerProfiles,
+} from "../db/schema/index.ts";
+
+export type StationRow = typeof stations.$inferSelect;
+export type ServiceRecordRow = typeof serviceRecords.$inferSelect;
+
+export async function activeStations(db: DbOrTx, cityCode: string) {
+  return db
+    .select({ station: stations, districtName: divisions.name })
+    .from(stations)
+    .innerJoin(divisions, eq(divisions.code, stations.districtCode))
+    .where(and(eq(stations.cityCode, cityCode), eq(stations.active, 1)))
+    .orderBy(
+      stations.districtCode,
+      sql`case ${stations.kind} when 'market' then 0 else 1 end`,
+      stations.name,
+    );
+}
+
+export async function findStation(db: DbOrTx, id: string): Promise<StationRow | null> {
+  const [row] = await db.select().from(stations).where(eq(stations.id, id));
+  return row ?? null;
+}
+
+export async function insertServiceRecord(
+  db: DbOrTx,
+  values: typeof serviceRecords.$inferInsert,
+): Promise<ServiceRecordRow> {
+  const [row] = await db.insert(serviceRecords).values(values).returning();
+  return row;
+}
+
+const person = alias(users, "person");
+
+/** A station's records since `since`, newest first, with the person's name and phone (to be masked). */
+export async function stationRecords(db: DbOrTx, stationId: string, since: Date, limit: number) {
+  return db
+    .select({
+      record: serviceRecords,
+      personName: sql<string | null>`coalesce(${workerProfiles.name}, ${person.displayName})`,
+      personPhone: person.phone,
+      staffName: users.displayName,
+    })
+    .from(serviceRecords)
+    .innerJoin(users, eq(users.id, serviceRecords.staffUserId))
+    .leftJoin(person, eq(person.id, serviceRecords.personUserId))
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, serviceRecords.personUserId))
+    .where(and(eq(serviceRecords.stationId, stationId), gte(serviceRecords.createdAt, since)))
+    .orderBy(desc(serviceRecords.createdAt))
+    .limit(limit);
+}
+
+/** How many services of each kind the station recorded since `since`. */
+export async function stationCounts(db: DbOrTx, stationId: string, since: Date) {
+  return db
+    .select({ kind: serviceRecords.kind, count: sql<number>`count(*)::int` })
+    .from(serviceRecords)
+    .where(and(eq(serviceRecords.stationId, stationId), gte(serviceRecords.createdAt, since)))
+    .groupBy(serviceRecords.kind);
+}
+
+export async function findUserInCity(db: DbOrTx, id: string, cityCode: string) {
+  const [row] = await db
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.cityCode, cityCode)));
+  return row ?? null;
+}
+
+/** Employers of the city whose name (or credit code) contains `q`, for posting on their behalf. */
+export async function searchEmployers(db: DbOrTx, cityCode: string, q: string, limit: number) {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select({ employer: employers, ownerPhone: users.phone })
+    .from(employers)
+    .innerJoin(users, eq(users.id, employers.ownerUserId))
+    .where(
+      and(
+        eq(employers.cityCode, cityCode),
+        or(ilike(employers.name, pattern), ilike(employers.creditCode, pattern)),
+      ),
+    )
+    .orderBy(sql`case ${employers.verification} when 'verified' then 0 else 1 end`, employers.name)
+    .limit(limit);
+}
+
+/** What a printed job slip shows of a gig. */
+export async function gigForSlip(db: DbOrTx, gigId: string) {
+  const [row] = await db
+    .select({
+      gig: gigs,
+      categoryNameZh: categories.nameZh,
+      districtName: divisions.name,
+      employerName: employers.name,
+      employerVerification: employers.verification,
+    })
+    .from(gigs)
+    .innerJoin(categories, eq(categories.code, gigs.categoryCode))
+    .innerJoin(divisions, eq(divisions.code, gigs.districtCode))
+    .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .where(eq(gigs.id, gigId));
+  return row ?? null;
+}

@@ -1,0 +1,137 @@
+/** Request and response shapes of the station counter (驿站工作台) and the public station list. */
+import { type Static, Type } from "typebox";
+import { Fen, Phone, Timestamp, Uuid } from "../platform/http/schemas.ts";
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const SERVICE_KINDS = [
+  "registration",
+  "job_referral",
+  "gig_posted_for_employer",
+  "dispatch",
+  "follow_up",
+  "dispute_mediation",
+  "job_fair",
+  "counselling",
+  "training_referral",
+] as const;
+export const ServiceKindSchema = Type.Enum(SERVICE_KINDS);
+
+export const Station = Type.Object({
+  id: Uuid,
+  kind: Type.Union([Type.Literal("market"), Type.Literal("station")], {
+    description: "market: a district gig market (零工市场); station: a neighbourhood station (驿站)",
+  }),
+  name: Type.String(),
+  districtCode: Type.String(),
+  districtName: Type.String(),
+  address: Type.String(),
+  lat: Type.Number(),
+  lng: Type.Number(),
+  phone: Type.String(),
+  openingHours: Type.String(),
+});
+
+export const WalkInWorkerBody = Type.Object(
+  {
+    phone: Phone,
+    name: Type.String({ minLength: 1, maxLength: 30 }),
+    sex: Type.Optional(Type.Union([Type.Literal("male"), Type.Literal("female")])),
+    birthYear: Type.Optional(Type.Integer({ minimum: 1940, maximum: 2010 })),
+    categoryCodes: Type.Array(Type.String({ maxLength: 40 }), {
+      minItems: 1,
+      maxItems: 10,
+      uniqueItems: true,
+    }),
+    districtCodes: Type.Array(Type.String({ pattern: "^[0-9]{6}$" }), {
+      minItems: 1,
+      maxItems: 10,
+      uniqueItems: true,
+    }),
+    expectedDailyPayFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type WalkInWorkerInput = Static<typeof WalkInWorkerBody>;
+
+export const WalkInWorker = Type.Object({
+  userId: Uuid,
+  name: Type.String(),
+  phone: Type.String({ description: "Masked" }),
+  /** False when the phone already had an account (it signed in before but had no profile). */
+  newAccount: Type.Boolean(),
+  serviceRecordId: Uuid,
+});
+
+export const ServiceRecordBody = Type.Object(
+  {
+    personUserId: Type.Optional(Uuid),
+    kind: ServiceKindSchema,
+    note: Type.String({ minLength: 1, maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+export type ServiceRecordInput = Static<typeof ServiceRecordBody>;
+
+export const ServiceRecord = Type.Object({
+  id: Uuid,
+  kind: ServiceKindSchema,
+  note: Type.String(),
+  personUserId: Nullable(Uuid),
+  /** Masked: 王** */
+  personName: Nullable(Type.String()),
+  personPhone: Nullable(Type.String()),
+  staffName: Type.String(),
+  createdAt: Timestamp,
+});
+
+export const StationServices = Type.Object({
+  stationId: Uuid,
+  stationName: Type.String(),
+  today: Type.Object({
+    total: Type.Integer(),
+    byKind: Type.Record(Type.String(), Type.Integer()),
+  }),
+  items: Type.Array(ServiceRecord, { description: "The last 7 days, newest first" }),
+});
+
+export const EmployerQuery = Type.Object(
+  { q: Type.String({ minLength: 1, maxLength: 60 }) },
+  { additionalProperties: false },
+);
+
+export const EmployerMatch = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  kind: Type.String(),
+  verification: Type.String(),
+  districtCode: Nullable(Type.String()),
+  contactName: Type.String(),
+  phone: Nullable(Type.String({ description: "Masked" })),
+});
+
+export const JobSlip = Type.Object({
+  gigId: Uuid,
+  title: Type.String(),
+  categoryNameZh: Type.String(),
+  payFen: Fen,
+  payUnit: Type.String(),
+  settlement: Type.String(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  address: Type.String(),
+  districtName: Type.String(),
+  headcount: Type.Integer(),
+  openPlaces: Type.Integer(),
+  requirements: Type.String(),
+  employerName: Type.String(),
+  employerVerified: Type.Boolean(),
+  status: Type.String(),
+  /** The gig's page in the worker app; the slip's QR code opens it. */
+  url: Type.String(),
+  station: Nullable(Type.Object({ name: Type.String(), address: Type.String(), phone: Type.String() })),
+  printedAt: Timestamp,
+});
+export type JobSlipView = Static<typeof JobSlip>;
