@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
-import { auditLog } from "../db/schema/index.ts";
+import { auditLog, marketEvents } from "../db/schema/index.ts";
 
 const WORKER_PROFILE = {
   name: "王秀英",
@@ -37,6 +38,58 @@ describe("profiles", () => {
     const me = await t.request("GET", "/api/me", { as: token });
     assert.equal(me.json().hasWorkerProfile, true);
     assert.equal(me.json().displayName, "王秀英");
+  });
+
+  async function eventsAbout(subjectId: string): Promise<string[]> {
+    const rows = await t.ctx.database.db
+      .select({ kind: marketEvents.kind })
+      .from(marketEvents)
+      .where(eq(marketEvents.subjectId, subjectId))
+      .orderBy(marketEvents.id);
+    return rows.map((r) => r.kind);
+  }
+
+  it("the bureau counts a worker once when she registers, then follows her updates", async () => {
+    const { token, userId } = await t.tokenFor("worker");
+    await t.request("PUT", "/api/workers/me/profile", { as: token, body: WORKER_PROFILE });
+    await t.request("PUT", "/api/workers/me/profile", {
+      as: token,
+      body: { ...WORKER_PROFILE, rangeKm: 15 },
+    });
+    assert.deepEqual(await eventsAbout(userId), ["worker_registered", "worker_profile_updated"]);
+  });
+
+  it("two saves of a first profile at once register the worker once", async () => {
+    const { token, userId } = await t.tokenFor("worker");
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => t.request("PUT", "/api/workers/me/profile", { as: token, body: WORKER_PROFILE })),
+    );
+    assert.deepEqual(
+      answers.map((r) => r.statusCode),
+      [200, 200, 200],
+    );
+    const kinds = await eventsAbout(userId);
+    assert.equal(kinds.filter((k) => k === "worker_registered").length, 1);
+  });
+
+  it("an employer is registered once, however often she edits her profile", async () => {
+    const { token } = await t.tokenFor("employer");
+    const first = await t.request("PUT", "/api/employers/me", {
+      as: token,
+      body: { kind: "individual", name: "周先生", districtCode: "321181", industryCode: "O" },
+    });
+    await t.request("PUT", "/api/employers/me", { as: token, body: { kind: "individual", name: "周建国" } });
+    assert.deepEqual(await eventsAbout(first.json().id), ["employer_registered"]);
+  });
+
+  it("an industry outside GB/T 4754's sections A–T is refused", async () => {
+    const { token } = await t.tokenFor("employer");
+    const res = await t.request("PUT", "/api/employers/me", {
+      as: token,
+      body: { kind: "individual", name: "吴女士", industryCode: "Z" },
+    });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error.code, "invalid_request");
   });
 
   it("an ID number is checked and never sent back in full", async () => {
