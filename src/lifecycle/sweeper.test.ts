@@ -12,7 +12,7 @@ import {
   workerProfiles,
 } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
-import { sweep } from "./sweeper.ts";
+import { startSweeper, sweep } from "./sweeper.ts";
 
 const MINUTE = 60_000;
 
@@ -145,5 +145,16 @@ describe("the sweeper", () => {
     assert.equal((await profileOf(who.userId)).noShowCount, 1);
     const events = await db().select().from(marketEvents).where(eq(marketEvents.subjectId, bookingId));
     assert.equal(events.filter((e) => e.kind === "no_show").length, 1);
+  });
+
+  it("runs by itself every interval until it is stopped", async () => {
+    const { gig, bookingId } = await bookedGig();
+    clock.set(gig.endsAt);
+    const stop = startSweeper(t.ctx, 10);
+    for (let i = 0; i < 200 && (await bookingOf(bookingId)).status !== "no_show"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await stop();
+    assert.equal((await bookingOf(bookingId)).status, "no_show");
   });
 });
