@@ -22,7 +22,8 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
   }
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
+    // Files are looked up per request, so a rebuild of web/dist is served without a restart.
+    wildcard: true,
     index: false,
     // Hashed assets never change; index.html must always be fresh so a new build is picked up.
     setHeaders: (reply, filePath) => {
