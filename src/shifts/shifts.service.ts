@@ -1,4 +1,5 @@
 /** The shift: the worker checks in on site and checks out; the employer watches attendance. */
+import { type LimitRule, markSucceeded, reserveAttempt } from "../accounts/rate-limit.ts";
 import { bookingMachine } from "../bookings/booking.machine.ts";
 import { moveBookingStatus } from "../bookings/bookings.repository.ts";
 import { mayManageGig } from "../gigs/gig.access.ts";
@@ -39,6 +40,17 @@ function refusal(decision: Exclude<CheckInDecision, { ok: true }>) {
   }
 }
 
+/**
+ * A six-digit code falls to a script in a morning, so wrong codes are limited per booking.
+ * The attempt is committed before the check (a refused check-in rolls its own work back).
+ */
+const codeGuessLimit = (bookingId: string): LimitRule => ({
+  key: `check-in-code:${bookingId}`,
+  max: 10,
+  windowMs: 3_600_000,
+  failuresOnly: true,
+});
+
 export async function checkIn(
   ctx: AppContext,
   user: SessionUser,
@@ -46,7 +58,16 @@ export async function checkIn(
   proof: CheckInInput,
 ): Promise<ShiftView> {
   const now = ctx.clock.now();
-  await ctx.database.db.transaction(async (tx) => {
+  const db = ctx.database.db;
+  const attempts =
+    proof.code === undefined
+      ? []
+      : await db.transaction(async (tx) => {
+          // Only the booking's own worker spends its tries; no one else can lock them out.
+          await lockBookingFor(tx, user, bookingId, ["worker"]);
+          return reserveAttempt(tx, [codeGuessLimit(bookingId)], now);
+        });
+  await db.transaction(async (tx) => {
     const { row } = await lockBookingFor(tx, user, bookingId, ["worker"]);
     if (!bookingMachine.can(row.booking.status, "check_in")) throw shiftErrors.not_checkable_in();
     const { checkInRadiusM } = await shiftRules(tx, row.gig.cityCode);
@@ -67,7 +88,8 @@ export async function checkIn(
       detail: { method: decision.method, minutesLate: minutesLate(row.gig.startsAt, now) },
     });
   });
-  return loadShift(ctx.database.db, bookingId);
+  await markSucceeded(db, attempts);
+  return loadShift(db, bookingId);
 }
 
 /** Check-out closes the shift and opens its timesheet with the measured minutes. */

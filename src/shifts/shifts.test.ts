@@ -78,6 +78,30 @@ describe("the shift: check-in, check-out, attendance", () => {
     assert.equal(code(await checkIn(shift.bookingId, shift.who.token, ON_SITE)), "check_in_closed");
   });
 
+  it("guessing the code is stopped after ten wrong tries in an hour", async () => {
+    const shift = await bookedShift(t, clock);
+    shift.at(0);
+    for (let i = 0; i < 10; i++) {
+      const wrong = await checkIn(shift.bookingId, shift.who.token, { code: `wrong-${i}` });
+      assert.equal(code(wrong), "wrong_check_in_code");
+    }
+    const blocked = await checkIn(shift.bookingId, shift.who.token, { code: shift.checkInCode });
+    assert.equal(code(blocked), "rate_limited");
+    assert.equal((await checkIn(shift.bookingId, shift.who.token, ON_SITE)).statusCode, 200);
+  });
+
+  it("another worker's wrong codes do not use up the booked worker's tries", async () => {
+    const shift = await bookedShift(t, clock);
+    const stranger = await bookedShift(t, clock);
+    shift.at(0);
+    for (let i = 0; i < 10; i++) {
+      const res = await checkIn(shift.bookingId, stranger.who.token, { code: `wrong-${i}` });
+      assert.equal(code(res), "booking_not_found");
+    }
+    const res = await checkIn(shift.bookingId, shift.who.token, { code: shift.checkInCode });
+    assert.equal(res.statusCode, 200, res.body);
+  });
+
   it("only the booked worker checks in, and only once", async () => {
     const shift = await bookedShift(t, clock);
     const other = await bookedShift(t, clock);
