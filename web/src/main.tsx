@@ -10,6 +10,7 @@ const Landing = lazy(() => import("./landing/Landing.tsx"));
 const WorkerApp = lazy(() => import("./worker/WorkerApp.tsx"));
 const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
 const AdminApp = lazy(() => import("./admin/AdminApp.tsx"));
+const StationApp = lazy(() => import("./station/StationApp.tsx"));
 const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
 
 function App() {
@@ -21,6 +22,7 @@ function App() {
           <Route path="/worker/*" element={<WorkerApp />} />
           <Route path="/employer/*" element={<EmployerApp />} />
           <Route path="/admin/*" element={<AdminApp />} />
+          <Route path="/station/*" element={<StationApp />} />
           <Route path="*" element={<NotOpen />} />
         </Routes>
       </Suspense>

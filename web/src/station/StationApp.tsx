@@ -1,0 +1,75 @@
+/**
+ * The station console (驿站工作台) at /station: antd on a counter's desktop, zh-CN first, large
+ * clear type. The printable job slip sits outside the frame so it prints alone.
+ */
+import "./locales.ts";
+import "./station.css";
+import "dayjs/locale/zh-cn";
+import { ConfigProvider } from "antd";
+import enUS from "antd/locale/en_US";
+import antdZhCN from "antd/locale/zh_CN";
+import dayjs from "dayjs";
+import { lazy, Suspense, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { PageLoading } from "../shared/PageLoading.tsx";
+import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
+import SignIn from "./SignIn.tsx";
+import { StationLayout } from "./StationLayout.tsx";
+
+const Home = lazy(() => import("./pages/Home.tsx"));
+const WalkIn = lazy(() => import("./pages/WalkIn.tsx"));
+const PostForEmployer = lazy(() => import("./pages/PostForEmployer.tsx"));
+const Dispatch = lazy(() => import("./pages/Dispatch.tsx"));
+const Complaints = lazy(() => import("./pages/Complaints.tsx"));
+const Services = lazy(() => import("./pages/Services.tsx"));
+const Slip = lazy(() => import("./pages/Slip.tsx"));
+
+export const STATION_BASE = "/station";
+
+export default function StationApp() {
+  const { i18n, t } = useTranslation();
+  const english = i18n.language === "en";
+  useEffect(() => {
+    dayjs.locale(english ? "en" : "zh-cn");
+    document.title = t("station.brand");
+  }, [english, t]);
+
+  return (
+    <ConfigProvider
+      locale={english ? enUS : antdZhCN}
+      theme={{ token: { colorPrimary: "#0b5cad", colorLink: "#0b5cad", fontSize: 16 } }}
+    >
+      <SessionProvider base={STATION_BASE} forRole="station_staff">
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="sign-in" element={<SignIn />} />
+            <Route
+              path="slip/:gigId"
+              element={
+                <RequireSignIn>
+                  <Slip />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              element={
+                <RequireSignIn>
+                  <StationLayout />
+                </RequireSignIn>
+              }
+            >
+              <Route index element={<Home />} />
+              <Route path="walk-in" element={<WalkIn />} />
+              <Route path="post" element={<PostForEmployer />} />
+              <Route path="dispatch" element={<Dispatch />} />
+              <Route path="complaints" element={<Complaints />} />
+              <Route path="services" element={<Services />} />
+              <Route path="*" element={<Navigate to="" replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </SessionProvider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,87 @@
+/** 打印派工单: a printable job slip with a QR code to the gig's page, drawn here by the qrcode package. */
+import { Alert, Button } from "antd";
+import QRCode from "qrcode";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router-dom";
+import { get } from "../../shared/api.ts";
+import { dateTime, payLabel, timeRange } from "../../shared/format.ts";
+import { PageLoading } from "../../shared/PageLoading.tsx";
+import { useResource } from "../../shared/useResource.ts";
+import type { JobSlip } from "../types.ts";
+
+export default function Slip() {
+  const { t } = useTranslation();
+  const { gigId = "" } = useParams();
+  const navigate = useNavigate();
+  const slip = useResource(() => get<JobSlip>(`/api/gigs/${gigId}/slip`), [gigId]);
+  const [qr, setQr] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!slip.data) return;
+    void QRCode.toDataURL(slip.data.url, { margin: 1, width: 300, errorCorrectionLevel: "M" }).then(setQr);
+  }, [slip.data]);
+
+  const data = slip.data;
+  return (
+    <main className="lg-slip-page">
+      <div className="lg-slip-toolbar">
+        <Button size="large" onClick={() => navigate(-1)}>
+          {t("station.slip.back")}
+        </Button>
+        <Button type="primary" size="large" onClick={() => window.print()} disabled={!data || !qr}>
+          {t("station.slip.print")}
+        </Button>
+      </div>
+      {slip.error && <Alert type="error" showIcon role="alert" title={slip.error} />}
+      {!data && !slip.error && <PageLoading />}
+      {data && (
+        <article className="lg-slip" aria-label={t("station.slip.title")}>
+          <h1>{t("station.slip.title")}</h1>
+          <h2>{data.title}</h2>
+          <div className="lg-slip-grid">
+            <dl>
+              <dt>{t("station.slip.employer")}</dt>
+              <dd>
+                {data.employerName}
+                {data.employerVerified ? `（${t("station.slip.verified")}）` : ""}
+              </dd>
+              <dt>{t("station.slip.time")}</dt>
+              <dd>{timeRange(data.startsAt, data.endsAt)}</dd>
+              <dt>{t("station.slip.place")}</dt>
+              <dd>
+                {data.districtName} {data.address}
+              </dd>
+              <dt>{t("station.slip.pay")}</dt>
+              <dd className="lg-slip-pay">
+                {payLabel(data.payFen, data.payUnit)} ·{" "}
+                {data.settlement === "same_day" ? t("station.slip.sameDay") : t("station.slip.onCompletion")}
+              </dd>
+              <dt>{t("station.slip.headcount")}</dt>
+              <dd>{t("station.slip.people", { count: data.headcount, open: data.openPlaces })}</dd>
+              {data.requirements && (
+                <>
+                  <dt>{t("station.slip.requirements")}</dt>
+                  <dd>{data.requirements}</dd>
+                </>
+              )}
+            </dl>
+            <div className="lg-slip-qr">
+              {qr && <img src={qr} alt={data.url} data-testid="slip-qr" />}
+              <div>{t("station.slip.scan")}</div>
+            </div>
+          </div>
+          <p className="lg-slip-notice">{t("station.slip.notice")}</p>
+          <div className="lg-slip-foot">
+            <span>
+              {t("station.slip.station")}：{data.station ? `${data.station.name} ${data.station.phone}` : "—"}
+            </span>
+            <span>
+              {t("station.slip.printedAt")}：{dateTime(data.printedAt)}
+            </span>
+          </div>
+        </article>
+      )}
+    </main>
+  );
+}
