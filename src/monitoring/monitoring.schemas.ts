@@ -26,13 +26,16 @@ export const PeriodQuery = Type.Object(
 
 export const DRILL_FIGURES = ["vacancies", "seekers", "complaints"] as const;
 
-export const DrillQuery = Type.Intersect([
-  PeriodQuery,
-  Type.Object({
+// One object, not an intersection: PeriodQuery forbids additional properties, so an
+// intersection would refuse limit and offset.
+export const DrillQuery = Type.Object(
+  {
+    ...PeriodQuery.properties,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
-  }),
-]);
+  },
+  { additionalProperties: false },
+);
 
 export const DrillParams = Type.Object({ figure: Type.Union(DRILL_FIGURES.map((f) => Type.Literal(f))) });
 
