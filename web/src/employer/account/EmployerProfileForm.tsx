@@ -9,6 +9,7 @@ import { type ApiError, get, messageOf, put } from "../../shared/api.ts";
 import { useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import type { EmployerProfile } from "../../shared/types.ts";
+import { TAG } from "../tagColours.ts";
 
 type Values = Omit<EmployerProfile, "id" | "verification">;
 
@@ -57,7 +58,7 @@ export default function EmployerProfileForm() {
       title={<h1>{first ? t("employer.profile.firstTitle") : t("employer.profile.title")}</h1>}
       extra={
         profile?.verification && (
-          <Tag color={profile.verification === "verified" ? "green" : "default"}>
+          <Tag color={profile.verification === "verified" ? TAG.good : TAG.neutral}>
             {t(`employer.verification.${profile.verification}`)}
           </Tag>
         )

@@ -16,6 +16,7 @@ import type {
   PayStatus,
 } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
+import { TAG } from "../tagColours.ts";
 import { PaymentModal } from "./PaymentModal.tsx";
 import { RatingModal } from "./RatingModal.tsx";
 import { measuredMinutes, TimesheetModal } from "./TimesheetModal.tsx";
@@ -25,11 +26,11 @@ type Dialog = { kind: "timesheet" | "payment" | "rating"; booking: Booking } | n
 type PayLine = Payables["items"][number];
 
 const PAY_COLOUR: Record<PayStatus, string> = {
-  awaiting_approval: "default",
-  approved: "gold",
-  paid: "blue",
-  confirmed: "green",
-  disputed: "red",
+  awaiting_approval: TAG.neutral,
+  approved: TAG.warn,
+  paid: TAG.info,
+  confirmed: TAG.good,
+  disputed: TAG.bad,
 };
 
 export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => Promise<void> }) {
@@ -127,11 +128,13 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
             key: "status",
             render: (_, b) => (
               <Space wrap>
-                <Tag color={b.status === "no_show" || b.status === "cancelled" ? "red" : "blue"}>
+                <Tag color={b.status === "no_show" || b.status === "cancelled" ? TAG.bad : TAG.info}>
                   {t(`bookingStatus.${b.status}`)}
                 </Tag>
                 {(entryOf(b)?.minutesLate ?? 0) > 0 && (
-                  <Tag color="orange">{t("employer.crew.lateBy", { minutes: entryOf(b)?.minutesLate })}</Tag>
+                  <Tag color={TAG.warn}>
+                    {t("employer.crew.lateBy", { minutes: entryOf(b)?.minutesLate })}
+                  </Tag>
                 )}
                 {entryOf(b)?.checkInMethod && (
                   <Tag>{t(`employer.crew.checkInMethod.${entryOf(b)?.checkInMethod}`)}</Tag>

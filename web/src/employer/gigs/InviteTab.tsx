@@ -6,6 +6,7 @@ import { get, messageOf, post } from "../../shared/api.ts";
 import { distance } from "../../shared/format.ts";
 import type { WorkerRecommendation } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
+import { TAG } from "../tagColours.ts";
 
 export function InviteTab({ gigId, open }: { gigId: string; open: boolean }) {
   const { t } = useTranslation();
@@ -66,7 +67,7 @@ export function InviteTab({ gigId, open }: { gigId: string; open: boolean }) {
             key: "invite",
             render: (_, w) =>
               invited.has(w.workerId) ? (
-                <Tag color="green">{t("employer.invite.invited")}</Tag>
+                <Tag color={TAG.good}>{t("employer.invite.invited")}</Tag>
               ) : (
                 <Button disabled={!open} loading={busyId === w.workerId} onClick={() => void invite(w)}>
                   {t("employer.invite.invite")}

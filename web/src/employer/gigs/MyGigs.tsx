@@ -7,8 +7,14 @@ import { payLabel, timeRange } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import type { MyGig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
+import { TAG } from "../tagColours.ts";
 
-const STATUS_COLOUR = { open: "blue", filled: "green", cancelled: "default", closed: "default" } as const;
+const STATUS_COLOUR = {
+  open: TAG.info,
+  filled: TAG.good,
+  cancelled: TAG.neutral,
+  closed: TAG.neutral,
+} as const;
 
 export default function MyGigs() {
   const { t } = useTranslation();
