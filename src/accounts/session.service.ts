@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { findSessionUser, insertSession, revokeSession } from "./session.repository.ts";
@@ -18,10 +19,11 @@ export function hashToken(token: string): string {
 export async function startSession(
   ctx: AppContext,
   userId: string,
+  db: DbOrTx = ctx.database.db,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_DAYS * 86_400_000);
-  await insertSession(ctx.database.db, hashToken(token), userId, expiresAt);
+  await insertSession(db, hashToken(token), userId, expiresAt);
   return { token, expiresAt };
 }
 

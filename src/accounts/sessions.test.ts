@@ -121,6 +121,42 @@ describe("sessions and accounts", () => {
     assert.equal(again.json().error.code, "account_disabled");
   });
 
+  it("a disabled worker cannot sign in with a code either", async () => {
+    const phone = testPhone();
+    const first = await signInByPhone(phone, "worker");
+    await t.ctx.database.db
+      .update(users)
+      .set({ status: "disabled" })
+      .where(eq(users.id, first.json().user.id));
+    const again = await signInByPhone(phone, "worker");
+    assert.equal(again.statusCode, 403);
+    assert.equal(again.json().error.code, "account_disabled");
+  });
+
+  it("each staff sign-in is written to the audit log with its address", async () => {
+    const [admin] = await t.ctx.database.db
+      .insert(users)
+      .values({
+        cityCode: "321100",
+        role: "district_admin",
+        districtCode: "321112",
+        username: "dantu.admin",
+        passwordHash: await hashPassword("right-password"),
+      })
+      .returning();
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in/password",
+      payload: { username: "dantu.admin", password: "right-password" },
+      headers: { "x-forwarded-for": "10.20.30.40" },
+    });
+    const log = await t.request("GET", `/api/audit?action=account.signed_in&actorUserId=${admin.id}`, {
+      as: res.json().token,
+    });
+    assert.equal(log.json().items.length, 1);
+    assert.equal(log.json().items[0].ip, "10.20.30.40");
+  });
+
   it("a sign-in with a role that signs in by password is refused at the form", async () => {
     const phone = testPhone();
     clock.advanceMinutes(2);

@@ -4,6 +4,7 @@
  * the database so they hold across instances.
  */
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
+import { recordAudit } from "../audit/audit.service.ts";
 import type { AppContext } from "../platform/context.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import {
@@ -75,7 +76,9 @@ export async function requestCode(ctx: AppContext, phone: string, ip: string): P
   return { code };
 }
 
-type CheckResult = { ok: true; user: UserRow } | { ok: false; error: Error };
+type CheckResult =
+  | { ok: true; user: UserRow; session: { token: string; expiresAt: Date } }
+  | { ok: false; error: Error };
 
 export async function signInWithCode(
   ctx: AppContext,
@@ -96,13 +99,12 @@ export async function signInWithCode(
     }
     if (!(await consumeOtp(tx, otp.id, now))) return { ok: false, error: accountErrors.code_invalid() };
     const user = await findOrCreatePhoneUser(tx, cityCode, input.role, input.phone, now);
+    if (user.status !== "active") return { ok: false, error: accountErrors.account_disabled() };
     await touchSignIn(tx, user.id, now);
-    return { ok: true, user };
+    return { ok: true, user, session: await startSession(ctx, user.id, tx) };
   });
   if (!result.ok) throw result.error;
-  if (result.user.status !== "active") throw accountErrors.account_disabled();
-  const session = await startSession(ctx, result.user.id);
-  return { ...session, user: result.user };
+  return { ...result.session, user: result.user };
 }
 
 export async function signInWithPassword(
@@ -118,7 +120,18 @@ export async function signInWithPassword(
   if (!ok || !user) throw accountErrors.sign_in_failed();
   await markSucceeded(db, attempts);
   if (user.status !== "active") throw accountErrors.account_disabled();
-  await touchSignIn(db, user.id, now);
-  const session = await startSession(ctx, user.id);
+  // Staff and admins see personal data, so the log shows when and from where each signed in.
+  const session = await db.transaction(async (tx) => {
+    await touchSignIn(tx, user.id, now);
+    await recordAudit(tx, {
+      actor: user,
+      action: "account.signed_in",
+      subjectType: "user",
+      subjectId: user.id,
+      ip,
+      at: now,
+    });
+    return startSession(ctx, user.id, tx);
+  });
   return { ...session, user };
 }
