@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { amountDueFen, type PayInput, shanghaiDaysSpanned } from "./pay.ts";
+import { amountDueFen, type PayInput, shiftsInWindow } from "./pay.ts";
 
 /** Local Asia/Shanghai wall time as a UTC instant. */
 const local = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
@@ -41,21 +41,21 @@ describe("the pay due for a shift", () => {
     assert.equal(pay({ payFen: 155_55, minutes: 60 }), 77_78);
   });
 
-  it("a three-day gig pays three days", () => {
+  it("a three-day gig pays the days the worker stayed for", () => {
     const threeDays = { startsAt: local("2030-03-04T08:00:00"), endsAt: local("2030-03-06T17:00:00") };
-    assert.equal(pay({ ...threeDays, minutes: 26 * 60 }), 600_00);
-    assert.equal(pay({ ...threeDays, minutes: 3 * 60 }), 600_00);
+    assert.equal(shiftsInWindow(threeDays.startsAt, threeDays.endsAt), 3);
+    assert.equal(pay({ ...threeDays, minutes: 57 * 60 }), 600_00);
+    assert.equal(pay({ ...threeDays, minutes: 33 * 60 }), 400_00, "left on the second evening");
+    assert.equal(pay({ ...threeDays, minutes: 3 * 60 }), 100_00, "sent home on the first morning");
   });
 
-  it("a night shift across local midnight touches two calendar days and pays two", () => {
+  it("a night shift across local midnight is one shift and pays one day", () => {
     const night = { startsAt: local("2030-03-04T22:00:00"), endsAt: local("2030-03-05T06:00:00") };
-    assert.equal(shanghaiDaysSpanned(night.startsAt, night.endsAt), 2);
-    assert.equal(pay({ ...night, minutes: 8 * 60 }), 400_00);
+    assert.equal(shiftsInWindow(night.startsAt, night.endsAt), 1);
+    assert.equal(pay({ ...night, minutes: 8 * 60 }), 200_00);
   });
 
-  it("counts calendar days in Shanghai, not UTC, and an end at midnight is exclusive", () => {
-    // 07:00–15:00 local is 23:00–07:00 UTC: two UTC days, one local day.
-    assert.equal(shanghaiDaysSpanned(local("2030-03-04T07:00:00"), local("2030-03-04T15:00:00")), 1);
-    assert.equal(shanghaiDaysSpanned(local("2030-03-04T16:00:00"), local("2030-03-05T00:00:00")), 1);
+  it("overtime on a one-day gig does not make it two days", () => {
+    assert.equal(pay({ minutes: 11 * 60 }), 200_00);
   });
 });
