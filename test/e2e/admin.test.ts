@@ -129,6 +129,7 @@ describe("the monitoring platform in a browser", () => {
 
   it("every other page of the city admin passes axe and is captured", async () => {
     const page = await city.newPage();
+    page.on("pageerror", (e) => console.log("PAGEERROR", e.message));
     await page.goto("/admin/overview?period=quarter");
     await page.getByRole("heading", { name: "总览", level: 1 }).waitFor();
     await openMenu(page, "工资价位", "工资价位");
@@ -140,14 +141,17 @@ describe("the monitoring platform in a browser", () => {
     await openMenu(page, "投诉与欠薪", "投诉与欠薪");
     await page.getByText("欠薪", { exact: true }).first().waitFor();
     await shot(page, "admin-complaints");
-    await openMenu(page, "区县对比", "区县对比");
+    await openMenu(page, "区县对比", "区县对比").catch(async (e) => {
+      await page.screenshot({ path: "/tmp/fail.png" });
+      throw e;
+    });
     await page.getByTestId("table-districts").getByText("丹阳市").waitFor();
     await chartsDrawn(page);
     await shot(page, "admin-districts");
     await openMenu(page, "总览", "总览");
     await page.getByRole("link", { name: /查看明细.*有效需求人数/ }).click();
     await page.getByRole("heading", { name: "岗位明细", level: 1 }).waitFor();
-    await page.getByTestId("drill-table").getByRole("row").nth(1).waitFor();
+    await page.getByTestId("drill-table").locator(".ant-table-row").first().waitFor();
     await shot(page, "admin-drill-vacancies");
     await page.goto("/admin/drill/seekers?period=quarter");
     const phone = page

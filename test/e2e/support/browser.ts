@@ -126,11 +126,16 @@ export async function checkPhoneUse(page: Page, screenName: string): Promise<voi
   assert.deepEqual(small, [], `touch targets too small on ${screenName}`);
 }
 
+/** Waits until nothing on the page moves: dialogs opened, transitions over. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
+}
+
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */
 export async function screen(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("networkidle");
   // A dialog fading in has pale colours for a moment; check what people read once it has settled.
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
+  await settled(page);
   await checkA11y(page, name);
   if ((page.viewportSize()?.width ?? 1000) < 500) await checkPhoneUse(page, name);
   await capture(page, name);

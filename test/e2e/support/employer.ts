@@ -1,7 +1,7 @@
 /** What an employer does in the portal, step by step, as a person clicking would. */
 import type { Page } from "playwright-core";
 import type { E2E } from "./browser.ts";
-import { screen } from "./browser.ts";
+import { screen, settled } from "./browser.ts";
 import { signInByPhone } from "./people.ts";
 
 /** Picks an option of an antd Select by its visible text. */
@@ -78,9 +78,11 @@ export async function employerApprovesAndPays(
   await page.goto(`/employer/gigs/${gig.id}?tab=crew`);
   const row = page.getByRole("row", { name: new RegExp(workerName) });
   await row.getByRole("button", { name: "核对工时" }).click();
+  await settled(page);
   if (shots) await screen(page, "employer-07-timesheet");
   await page.getByRole("button", { name: "确认工时" }).click();
   await row.getByRole("button", { name: "记录付款" }).click();
+  await settled(page);
   if (shots) await screen(page, "employer-08-payment");
   await page.getByRole("dialog").getByRole("button", { name: "记录付款" }).click();
   await row.getByText("已付款，待零工确认").waitFor();
@@ -95,6 +97,7 @@ export async function employerRatesWorker(
   await page.goto(`/employer/gigs/${gig.id}?tab=crew`);
   const row = page.getByRole("row", { name: new RegExp(workerName) });
   await row.getByRole("button", { name: "评价" }).click();
+  await settled(page);
   await page.getByRole("dialog").getByRole("radio").nth(4).click();
   if (shots) await screen(page, "employer-09-rate-worker");
   await page.getByRole("button", { name: "提交评价" }).click();
