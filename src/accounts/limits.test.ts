@@ -102,6 +102,24 @@ describe("sign-in limits kept in the database", () => {
     }
   });
 
+  it("a second server instance honours the first one's limits", async (test) => {
+    if (!t.scratch.url) return test.skip("two instances need PostgreSQL (TEST_DATABASE_URL)");
+    const second = await t.secondInstance();
+    try {
+      const phone = testPhone();
+      assert.equal((await from("10.0.7.1", "/api/auth/codes", { phone })).statusCode, 200);
+      const elsewhere = await second.app.inject({
+        method: "POST",
+        url: "/api/auth/codes",
+        payload: { phone },
+      });
+      assert.equal(elsewhere.statusCode, 429);
+      assert.equal(elsewhere.json().error.code, "rate_limited");
+    } finally {
+      await second.close();
+    }
+  });
+
   it("the limit message is in the caller's language", async () => {
     const phone = testPhone();
     await from("10.0.6.1", "/api/auth/codes", { phone });
