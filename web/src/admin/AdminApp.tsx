@@ -38,7 +38,9 @@ export default function AdminApp() {
   return (
     <ConfigProvider
       locale={english ? enUS : antdZhCN}
-      theme={{ token: { colorPrimary: "#0958d9", colorLink: "#0958d9" } }}
+      theme={{
+        token: { colorPrimary: "#0958d9", colorLink: "#0958d9", colorTextDescription: "rgba(0, 0, 0, 0.65)" },
+      }}
     >
       <AdminSessionProvider>
         <Suspense fallback={<PageLoading />}>

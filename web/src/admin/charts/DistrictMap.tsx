@@ -13,10 +13,11 @@ let registered: Promise<string> | null = null;
 function loadMap(): Promise<string> {
   registered ??= monitoring.geo().then((geo) => {
     const name = `city-${geo.features[0]?.properties.code.slice(0, 4) ?? "map"}`;
-    // GeoJSON features are named by the district's name, which the series' data uses too.
+    // Features are named by the district's name, which the series' data uses too; `cp` puts the
+    // label on the point inside the district the API gives, not on the bounding box's middle.
     echarts.registerMap(name, {
       type: "FeatureCollection",
-      features: geo.features.map((f) => ({ ...f, properties: { ...f.properties, name: f.properties.name } })),
+      features: geo.features.map((f) => ({ ...f, properties: { ...f.properties, cp: f.properties.center } })),
     } as unknown as Parameters<typeof echarts.registerMap>[1]);
     return name;
   });
@@ -62,19 +63,24 @@ export function DistrictMap({ values, label, height = 420, dark = false, format 
         itemHeight: dark ? 200 : 120,
         text: [formatMax(numbers), "0"],
         textStyle: { color: text, fontSize: dark ? 22 : 12 },
-        inRange: { color: dark ? ["#16325c", "#2f80ed", "#ffd166"] : ["#e6f4ff", "#69b1ff", "#0958d9"] },
+        inRange: { color: dark ? ["#1d3f73", "#1f7a8c", "#e0a526"] : ["#e6f4ff", "#69b1ff", "#0958d9"] },
       },
       series: [
         {
           type: "map",
           map: map.data,
           roam: false,
+          // Small districts inside big ones (润州 beside 丹徒) would put labels on top of each other.
+          labelLayout: { moveOverlap: "shiftY" },
           layoutCenter: ["50%", "46%"],
           layoutSize: "92%",
           label: {
             show: true,
             color: text,
             fontSize: dark ? 24 : 12,
+            // A halo keeps the name readable on both the palest and the darkest district.
+            textBorderColor: dark ? "#050b1a" : "#fff",
+            textBorderWidth: dark ? 3 : 2,
             formatter: (p: { name: string; value: number }) =>
               `${p.name}\n${format ? format(Number.isFinite(p.value) ? p.value : null) : p.value}`,
           },
