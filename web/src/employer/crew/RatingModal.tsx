@@ -53,9 +53,9 @@ export function RatingModal({ booking, onClose, onDone }: Props) {
         <Form.Item
           label={t("rating.stars")}
           name="stars"
-          rules={[{ required: true, type: "number", min: 1 }]}
+          rules={[{ required: true, type: "number", min: 1, message: t("rating.starsRequired") }]}
         >
-          <Rate aria-label={t("rating.stars")} />
+          <Rate allowClear={false} />
         </Form.Item>
         {forWorkers.length > 0 && (
           <Form.Item label={t("rating.tags")} name="tags">

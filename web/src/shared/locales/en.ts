@@ -441,7 +441,12 @@ export const en: typeof zhCN = {
     bank_transfer: "Bank transfer",
     other: "Other",
   },
-  rating: { stars: "Stars", tags: "Impressions", comment: "A few words (optional)" },
+  rating: {
+    stars: "Stars",
+    starsRequired: "Give at least one star",
+    tags: "Impressions",
+    comment: "A few words (optional)",
+  },
   settlement: { same_day: "Paid the same day", on_completion: "Paid when the job is done" },
   pay: { per: { day: "/day", hour: "/hour", piece: "/piece" } },
   distance: { m: "{{m}} m", km: "{{km}} km" },
