@@ -5,9 +5,8 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
-import { AGE_BAND_FLOORS } from "./indicators.ts";
 import { dayStart, type Period } from "./periods.ts";
-import type { DemandRow, SeekerDistrictRow, SeekerRow } from "./supply-demand.ts";
+import type { DemandRow } from "./supply-demand.ts";
 
 export interface Scope {
   cityCode: string;
@@ -77,74 +76,6 @@ export async function demandRows(db: DbOrTx, scope: Scope, period: Period): Prom
           and valid_from < ${period.to} and valid_until > ${period.from}
         group by 1, 2, 3`,
   );
-}
-
-/**
- * The spells that count the valid seekers of a period (有效求职人数), one per worker: each
- * worker's spell that overlaps the period and that no later-ending spell of theirs overlaps.
- * In a district, the seekers whose main district it is and those who take work anywhere.
- */
-function countedSpells(scope: Scope, period: Period, profiledOnly: boolean): SQL {
-  const district =
-    scope.district === null
-      ? profiledOnly
-        ? sql`has_profile`
-        : sql`true`
-      : sql`has_profile and (district_code = ${scope.district} or district_code is null)`;
-  return sql`city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from}
-    and (later_from is null or later_from >= ${period.to}) and (${district})`;
-}
-
-function ageBandOf(year: number): SQL {
-  const cases = AGE_BAND_FLOORS.map(
-    ([floor, band]) => sql`when ${year} - birth_year >= ${floor}::int then ${band}`,
-  );
-  return sql`case ${sql.join(cases, sql` `)} else null end`;
-}
-
-export interface SeekerBreakdown {
-  seekers: SeekerRow[];
-  districts: SeekerDistrictRow[];
-}
-
-/** The valid seekers of a period by main category and traits, and by main district, in one pass. */
-export async function seekerBreakdown(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerBreakdown> {
-  const year = Number(period.from.slice(0, 4));
-  const rows = await queryRows<SeekerRow & SeekerDistrictRow & { byDistrict: boolean }>(
-    db,
-    sql`select category_code as "categoryCode", sex, ${ageBandOf(year)} as "ageBand", education,
-          district_code as "districtCode", grouping(district_code) = 0 as "byDistrict", count(*)::int as people
-        from monitoring_seeker_spells
-        where ${countedSpells(scope, period, true)}
-        group by grouping sets ((1, 2, 3, 4), (5))`,
-  );
-  const breakdown: SeekerBreakdown = { seekers: [], districts: [] };
-  for (const { categoryCode, sex, ageBand, education, districtCode, byDistrict, people } of rows) {
-    if (byDistrict) breakdown.districts.push({ districtCode, people });
-    else breakdown.seekers.push({ categoryCode, sex, ageBand, education, people });
-  }
-  return breakdown;
-}
-
-export interface SeekerStock {
-  /** Valid at some time in the period (有效求职人数). */
-  valid: number;
-  /** Of those, whose spell began in the period (新登记). */
-  fresh: number;
-  /** With a seeking act in the period (活跃). */
-  active: number;
-}
-
-export async function seekerStock(db: DbOrTx, scope: Scope, period: Period): Promise<SeekerStock> {
-  const [row] = await queryRows<SeekerStock>(
-    db,
-    sql`select count(*)::int as valid,
-          count(*) filter (where valid_from >= ${period.from})::int as fresh,
-          count(*) filter (where last_active_day >= ${period.from})::int as active
-        from monitoring_seeker_spells
-        where ${countedSpells(scope, period, false)}`,
-  );
-  return row;
 }
 
 export interface GigOutcomes {
@@ -249,6 +180,14 @@ export async function divisionsOf(
     sql`select code, name, center_lat as "centerLat", center_lng as "centerLng", boundary
         from divisions where city_code = ${cityCode} order by code`,
   );
+}
+
+/** The city's districts by name, without their boundaries (the pages that only name them). */
+export async function divisionNames(
+  db: DbOrTx,
+  cityCode: string,
+): Promise<Array<{ code: string; name: string }>> {
+  return queryRows(db, sql`select code, name from divisions where city_code = ${cityCode} order by code`);
 }
 
 export async function categoryNames(

@@ -31,6 +31,7 @@ import {
 import { streamFigures } from "./monitoring.stream.ts";
 import { localDay, type Period, periodContaining } from "./periods.ts";
 import { MonitoringRollup } from "./rollup.ts";
+import { seekerIndex } from "./seeker-counts.ts";
 
 type PeriodParams = Static<typeof PeriodQuery>;
 const access = ADMIN_ROLES;
@@ -38,7 +39,11 @@ const tags = ["monitoring"];
 
 export async function monitoringRoutes(app: App): Promise<void> {
   const rollup = new MonitoringRollup(app.ctx);
-  app.addHook("onReady", () => rollup.start());
+  app.addHook("onReady", async () => {
+    await rollup.start();
+    // Loads the seekers into memory now rather than on the first dashboard request.
+    seekerIndex(app.ctx).catch(() => undefined);
+  });
   app.addHook("onClose", () => rollup.stop());
 
   const context = async (request: FastifyRequest, query: PeriodParams) => {

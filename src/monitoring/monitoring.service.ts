@@ -8,16 +8,16 @@ import {
   categoryNames,
   complaintCounts,
   demandRows,
-  divisionsOf,
+  divisionNames,
   eventCounts,
   medianPayByCategory,
   type Scope,
-  seekerBreakdown,
   stationServices,
 } from "./monitoring.repository.ts";
 import type { Period } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
+import { seekerIndex } from "./seeker-counts.ts";
 import { type Comparison, compareFigures, comparisonFor } from "./snapshot.ts";
 import { computeSupplyDemand, type RatioRow, type SupplyDemand } from "./supply-demand.ts";
 
@@ -39,7 +39,7 @@ export async function overview(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(period);
   const db = ctx.database.db;
   const [figures, daily, stations] = await Promise.all([
-    compareFigures(db, scope, c, [
+    compareFigures(ctx, scope, c, [
       "registeredWorkers",
       "newWorkers",
       "validSeekers",
@@ -96,7 +96,7 @@ function trendOf(daily: Array<{ key: string; kind: string; events: number; quant
 
 export async function quality(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(period);
-  const figures = await compareFigures(ctx.database.db, scope, c, [
+  const figures = await compareFigures(ctx, scope, c, [
     "fillRate",
     "medianHoursToFill",
     "cancellationRate",
@@ -109,29 +109,43 @@ export async function quality(ctx: AppContext, scope: Scope, period: Period) {
   return { ...(await head(ctx, scope, c)), figures };
 }
 
-/** The supply-and-demand computation for a scope and period, from the rollups. */
-export async function supplyDemandOf(ctx: AppContext, scope: Scope, period: Period): Promise<SupplyDemand> {
+/** The supply-and-demand computation for a scope and each period, from the rollups. */
+export async function supplyDemandsOf(
+  ctx: AppContext,
+  scope: Scope,
+  periods: readonly Period[],
+): Promise<SupplyDemand[]> {
   const db = ctx.database.db;
-  const [demand, seekers, names] = await Promise.all([
-    demandRows(db, scope, period),
-    seekerBreakdown(db, scope, period),
+  const [demand, index, names] = await Promise.all([
+    Promise.all(periods.map((p) => demandRows(db, scope, p))),
+    seekerIndex(ctx),
     categoryNames(db),
   ]);
+  const seekers = index.breakdowns(scope, periods);
   const groupOf = new Map(names.map((n) => [n.code, n.occupationGroup]));
-  return computeSupplyDemand(demand, seekers.seekers, seekers.districts, (code) => groupOf.get(code));
+  return periods.map((_, i) =>
+    computeSupplyDemand(demand[i], seekers[i].seekers, seekers[i].districts, (code) => groupOf.get(code)),
+  );
 }
 
 /**
  * 求人倍率 by district alone (the districts page): the same computation, given only the seekers
  * by district, which is all the district ratios depend on.
  */
-async function districtRatiosOf(ctx: AppContext, scope: Scope, period: Period): Promise<RatioRow[]> {
+async function districtRatiosOf(
+  ctx: AppContext,
+  scope: Scope,
+  periods: readonly Period[],
+): Promise<RatioRow[][]> {
   const db = ctx.database.db;
-  const [demand, seekers] = await Promise.all([
-    demandRows(db, scope, period),
-    seekerBreakdown(db, scope, period),
+  const [demand, index] = await Promise.all([
+    Promise.all(periods.map((p) => demandRows(db, scope, p))),
+    seekerIndex(ctx),
   ]);
-  return computeSupplyDemand(demand, [], seekers.districts, () => undefined).byDistrict;
+  const seekers = index.breakdowns(scope, periods);
+  return periods.map(
+    (_, i) => computeSupplyDemand(demand[i], [], seekers[i].districts, () => undefined).byDistrict,
+  );
 }
 
 export interface ComparedRow extends RatioRow {
@@ -166,12 +180,10 @@ function compareRows(
 export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(period);
   const db = ctx.database.db;
-  const [now, prev, ly, names, divisions] = await Promise.all([
-    supplyDemandOf(ctx, scope, c.current),
-    supplyDemandOf(ctx, scope, c.previous),
-    supplyDemandOf(ctx, scope, c.lastYear),
+  const [[now, prev, ly], names, divisions] = await Promise.all([
+    supplyDemandsOf(ctx, scope, [c.current, c.previous, c.lastYear]),
     categoryNames(db),
-    divisionsOf(db, scope.cityCode),
+    divisionNames(db, scope.cityCode),
   ]);
   const category = (key: string) => names.find((n) => n.code === key)?.nameZh ?? key;
   const division = (key: string) => divisions.find((d) => d.code === key)?.name ?? key;
@@ -249,11 +261,10 @@ export async function districts(ctx: AppContext, cityCode: string, period: Perio
   const scope: Scope = { cityCode, district: null };
   const c = comparisonFor(period);
   const db = ctx.database.db;
-  const [byDistrict, byDistrictBefore, flows, divisions] = await Promise.all([
-    districtRatiosOf(ctx, scope, c.current),
-    districtRatiosOf(ctx, scope, c.previous),
+  const [[byDistrict, byDistrictBefore], flows, divisions] = await Promise.all([
+    districtRatiosOf(ctx, scope, [c.current, c.previous]),
     eventCounts(db, scope, period, "district"),
-    divisionsOf(db, cityCode),
+    divisionNames(db, cityCode),
   ]);
   const n = (district: string, kind: string) =>
     flows.find((f) => f.key === district && f.kind === kind)?.events ?? 0;

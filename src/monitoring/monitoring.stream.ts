@@ -9,15 +9,15 @@ import type { Scope } from "./monitoring.repository.ts";
 import { localDay, periodContaining } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME, UPDATED_CHANNEL } from "./rollup.ts";
-import { snapshot } from "./snapshot.ts";
+import { snapshots } from "./snapshot.ts";
 
 const MIN_INTERVAL_MS = 1_000;
 const HEARTBEAT_MS = 15_000;
 
 export async function liveFigures(ctx: AppContext, scope: Scope) {
   const today = periodContaining("day", localDay(ctx.clock.now()));
-  const [figures, asOfEventId] = await Promise.all([
-    snapshot(ctx.database.db, scope, today),
+  const [[figures], asOfEventId] = await Promise.all([
+    snapshots(ctx, scope, [today]),
     readCursor(ctx.database.db, ROLLUP_NAME),
   ]);
   return { scope, day: today.from, asOfEventId, figures };

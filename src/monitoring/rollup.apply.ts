@@ -131,7 +131,7 @@ async function extendSpells(tx: Tx, events: readonly EventRow[]): Promise<void> 
   }
   await updateSpells(tx, updated);
   await insertSpells(tx, added);
-  await refreshSpellFacts(tx, [...acts.keys()]);
+  await refreshSpellFacts(tx, [...acts.keys()], events[events.length - 1].id);
 }
 
 function sameSpell(

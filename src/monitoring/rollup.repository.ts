@@ -245,11 +245,16 @@ export async function insertSpells(tx: DbOrTx, rows: readonly NewSpellRow[]): Pr
 }
 
 /**
- * Copies each worker's profile onto all their spells (what the breakdowns group by) and sets
- * each spell's `later_from`. Run for the workers a batch's seeking acts touched: a profile
- * changes only with a seeking act (registration or update), so the copies stay current.
+ * Copies each worker's profile onto all their spells (what the breakdowns group by), sets each
+ * spell's `later_from`, and marks the spells with the batch's last event so servers reload them.
+ * Run for the workers a batch's seeking acts touched: a profile changes only with a seeking act
+ * (registration or update), so the copies stay current.
  */
-export async function refreshSpellFacts(tx: DbOrTx, workerIds: readonly string[]): Promise<void> {
+export async function refreshSpellFacts(
+  tx: DbOrTx,
+  workerIds: readonly string[],
+  lastEventId: number,
+): Promise<void> {
   for (const chunk of chunks(workerIds)) {
     const ids = sql.join(
       chunk.map((id) => sql`${id}::uuid`),
@@ -264,7 +269,8 @@ export async function refreshSpellFacts(tx: DbOrTx, workerIds: readonly string[]
         district_code = n.district_codes[1],
         sex = n.sex,
         birth_year = n.birth_year,
-        education = n.education
+        education = n.education,
+        changed_event_id = ${lastEventId}
       from (
         select sp.id,
           min(sp.valid_from) over (partition by sp.worker_id order by sp.valid_until, sp.id
@@ -275,6 +281,50 @@ export async function refreshSpellFacts(tx: DbOrTx, workerIds: readonly string[]
       ) as n
       where s.id = n.id`);
   }
+}
+
+/** The fields of a spell the seeker counts read. */
+export interface SpellFacts {
+  workerId: string;
+  cityCode: string;
+  validFrom: string;
+  lastActiveDay: string;
+  validUntil: string;
+  laterFrom: string | null;
+  hasProfile: boolean;
+  categoryCode: string | null;
+  districtCode: string | null;
+  sex: string | null;
+  birthYear: number | null;
+  education: string | null;
+}
+
+/** Every spell, or those of the workers whose spells changed after an event. */
+export async function spellFacts(db: DbOrTx, changedAfter?: number): Promise<SpellFacts[]> {
+  const t = monitoringSeekerSpells;
+  const query = db
+    .select({
+      workerId: t.workerId,
+      cityCode: t.cityCode,
+      validFrom: t.validFrom,
+      lastActiveDay: t.lastActiveDay,
+      validUntil: t.validUntil,
+      laterFrom: t.laterFrom,
+      hasProfile: t.hasProfile,
+      categoryCode: t.categoryCode,
+      districtCode: t.districtCode,
+      sex: t.sex,
+      birthYear: t.birthYear,
+      education: t.education,
+    })
+    .from(t);
+  if (changedAfter === undefined) return query;
+  return query.where(
+    inArray(
+      t.workerId,
+      db.selectDistinct({ workerId: t.workerId }).from(t).where(gt(t.changedEventId, changedAfter)),
+    ),
+  );
 }
 
 /** Empties the rollup so it can be rebuilt from the whole event log. */

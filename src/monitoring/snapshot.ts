@@ -2,7 +2,7 @@
  * The key figures of one scope and period, from the rollups; each page shows some of them
  * with their comparisons (环比, 同比).
  */
-import type { DbOrTx } from "../db/client.ts";
+import type { AppContext } from "../platform/context.ts";
 import {
   cancellationRate,
   type Figure,
@@ -18,11 +18,12 @@ import {
   eventCounts,
   type GigOutcomes,
   gigOutcomes,
+  type KindCount,
   type Scope,
-  type SeekerStock,
-  seekerStock,
 } from "./monitoring.repository.ts";
 import { type Period, previousPeriod, samePeriodLastYear } from "./periods.ts";
+import { seekerIndex } from "./seeker-counts.ts";
+import type { SeekerStock } from "./seeker-index.ts";
 
 export const FIGURE_NAMES = [
   "registeredWorkers",
@@ -76,25 +77,42 @@ const NO_GIGS: GigOutcomes = {
   newVacancies: 0,
 };
 
-/** The chosen figures (all by default) of one scope and period; reads only what they need. */
-export async function snapshot<K extends FigureName = FigureName>(
-  db: DbOrTx,
+/** The chosen figures (all by default) of one scope for each period; reads only what they need. */
+export async function snapshots<K extends FigureName = FigureName>(
+  ctx: AppContext,
   scope: Scope,
-  period: Period,
+  periods: readonly Period[],
   names: readonly K[] = FIGURE_NAMES as readonly FigureName[] as readonly K[],
-): Promise<Pick<Snapshot, K>> {
+): Promise<Array<Pick<Snapshot, K>>> {
+  const db = ctx.database.db;
   const needs = (part: keyof typeof NEEDS) => names.some((n) => (NEEDS[part] as FigureName[]).includes(n));
+  /** One read per period when the figures need it, else the stand-in the figures ignore. */
+  const each = <T>(part: keyof typeof NEEDS, read: (p: Period) => Promise<T>, none: T) =>
+    Promise.all(periods.map((p) => (needs(part) ? read(p) : none)));
   const [counts, toDate, seekers, gigs] = await Promise.all([
-    eventCounts(db, scope, period),
-    needs("toDate")
-      ? countsUntil(db, scope, period.to, ["worker_registered", "employer_registered"])
-      : new Map<string, number>(),
-    needs("seekers") ? seekerStock(db, scope, period) : NO_SEEKERS,
-    needs("gigs") ? gigOutcomes(db, scope, period) : NO_GIGS,
+    Promise.all(periods.map((p) => eventCounts(db, scope, p))),
+    each(
+      "toDate",
+      (p) => countsUntil(db, scope, p.to, ["worker_registered", "employer_registered"]),
+      new Map(),
+    ),
+    needs("seekers")
+      ? seekerIndex(ctx).then((index) => index.stocks(scope, periods))
+      : periods.map(() => NO_SEEKERS),
+    each("gigs", (p) => gigOutcomes(db, scope, p), NO_GIGS),
   ]);
+  return periods.map((_, i) => pick(figuresOf(counts[i], toDate[i], seekers[i], gigs[i]), names));
+}
+
+function figuresOf(
+  counts: KindCount[],
+  toDate: Map<string, number>,
+  seekers: SeekerStock,
+  gigs: GigOutcomes,
+): Snapshot {
   const n = (kind: string) => counts.find((c) => c.kind === kind)?.events ?? 0;
   const ratings = counts.find((c) => c.kind === "rating_given");
-  const all: Snapshot = {
+  return {
     registeredWorkers: toDate.get("worker_registered") ?? 0,
     newWorkers: n("worker_registered"),
     validSeekers: seekers.valid,
@@ -118,6 +136,9 @@ export async function snapshot<K extends FigureName = FigureName>(
     complaintsOpened: n("complaint_opened"),
     servicesRecorded: n("service_recorded"),
   };
+}
+
+function pick<K extends FigureName>(all: Snapshot, names: readonly K[]): Pick<Snapshot, K> {
   const picked = {} as Pick<Snapshot, K>;
   for (const name of names) picked[name] = all[name];
   return picked;
@@ -125,16 +146,17 @@ export async function snapshot<K extends FigureName = FigureName>(
 
 /** The chosen figures for the period, each with its previous and last-year values. */
 export async function compareFigures<K extends FigureName>(
-  db: DbOrTx,
+  ctx: AppContext,
   scope: Scope,
   comparison: Comparison,
   names: readonly K[],
 ): Promise<Record<K, Figure>> {
-  const [current, previous, lastYear] = await Promise.all([
-    snapshot(db, scope, comparison.current, names),
-    snapshot(db, scope, comparison.previous, names),
-    snapshot(db, scope, comparison.lastYear, names),
-  ]);
+  const [current, previous, lastYear] = await snapshots(
+    ctx,
+    scope,
+    [comparison.current, comparison.previous, comparison.lastYear],
+    names,
+  );
   const out = {} as Record<K, Figure>;
   for (const name of names) out[name] = figure(current[name], previous[name], lastYear[name]);
   return out;

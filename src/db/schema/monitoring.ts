@@ -125,8 +125,11 @@ export const monitoringSeekerSpells = pgTable(
     sex: text("sex"),
     birthYear: integer("birth_year"),
     education: text("education"),
+    /** The last market event whose batch rewrote the worker's spells: servers reload those workers. */
+    changedEventId: bigint("changed_event_id", { mode: "number" }).notNull().default(0),
   },
   (t) => [
+    index("monitoring_seeker_spells_changed").on(t.changedEventId),
     index("monitoring_seeker_spells_valid").on(t.cityCode, t.validFrom, t.validUntil),
     index("monitoring_seeker_spells_worker").on(t.workerId, t.validUntil),
     index("monitoring_seeker_spells_active").on(t.cityCode, t.lastActiveDay),

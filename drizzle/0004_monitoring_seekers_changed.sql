@@ -1,0 +1,2 @@
+ALTER TABLE "monitoring_seeker_spells" ADD COLUMN "changed_event_id" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "monitoring_seeker_spells_changed" ON "monitoring_seeker_spells" USING btree ("changed_event_id");
