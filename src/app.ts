@@ -20,7 +20,7 @@ import { webApp } from "./web/web.plugin.ts";
 export async function buildApp(ctx: AppContext, options: FastifyServerOptions = {}): Promise<App> {
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.logLevel },
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 1_048_576,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
     ...options,

@@ -148,7 +148,7 @@ describe("sessions and accounts", () => {
       method: "POST",
       url: "/api/auth/sign-in/password",
       payload: { username: "dantu.admin", password: "right-password" },
-      headers: { "x-forwarded-for": "10.20.30.40" },
+      remoteAddress: "10.20.30.40",
     });
     const log = await t.request("GET", `/api/audit?action=account.signed_in&actorUserId=${admin.id}`, {
       as: res.json().token,

@@ -60,7 +60,8 @@ describe("the audit log", () => {
     const seen = await t.app.inject({
       method: "GET",
       url: `/api/workers/${worker.userId}/contact`,
-      headers: { authorization: `Bearer ${jingkouStaff.token}`, "x-forwarded-for": "10.9.8.7" },
+      headers: { authorization: `Bearer ${jingkouStaff.token}` },
+      remoteAddress: "10.9.8.7",
     });
     assert.equal(seen.statusCode, 200);
     // 润州 staff: one view of the same worker's phone.

@@ -15,6 +15,8 @@ export interface Config {
   demo: boolean;
   /** Cookies get the Secure flag (set when served behind HTTPS). */
   secureCookies: boolean;
+  /** Believe X-Forwarded-For (only behind a proxy that sets it; otherwise clients could fake their address). */
+  trustProxy: boolean;
   /** The city this instance serves by default (GB/T 2260). */
   defaultCityCode: string;
   logLevel: string;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.LINGGONG_DATA_DIR || "data"),
     demo,
     secureCookies: bool(env.LINGGONG_SECURE_COOKIES, false),
+    trustProxy: bool(env.LINGGONG_TRUST_PROXY, false),
     defaultCityCode: env.LINGGONG_CITY || "321100",
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
