@@ -6,8 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { and, eq } from "drizzle-orm";
 import { chromium, type Page } from "playwright-core";
 import { buildApp } from "../../src/app.ts";
+import { bookings, complaints, gigs } from "../../src/db/schema/index.ts";
 import { DEFAULT_SEED, loadDemoCity } from "../../src/demo/demo-city.ts";
 import { ManualClock } from "../../src/platform/clock.ts";
 import { loadConfig } from "../../src/platform/config.ts";
@@ -20,6 +22,31 @@ import { testPhone } from "./support/people.ts";
 
 const PASSWORD = "linggong-demo";
 
+/** A fresh 欠薪 complaint in 京口区, so the counter has one waiting whatever the demo generated. */
+async function arrearsInJingkou(scratch: ScratchDatabase, now: Date): Promise<void> {
+  const db = scratch.database.db;
+  const [booking] = await db
+    .select({ id: bookings.id, workerId: bookings.workerId, employerId: bookings.employerId, gigId: gigs.id })
+    .from(bookings)
+    .innerJoin(gigs, eq(gigs.id, bookings.gigId))
+    .where(and(eq(gigs.districtCode, "321102"), eq(bookings.status, "completed")))
+    .limit(1);
+  assert.ok(booking, "the demo city has a completed booking in 京口区");
+  await db.insert(complaints).values({
+    cityCode: "321100",
+    districtCode: "321102",
+    kind: "wage_arrears",
+    complainantUserId: booking.workerId,
+    againstEmployerId: booking.employerId,
+    gigId: booking.gigId,
+    bookingId: booking.id,
+    amountFen: 240_00,
+    description: "干完活已经五天，老板一直没结工钱，共240元。",
+    dueAt: new Date(now.getTime() + 7 * 86_400_000),
+    createdAt: now,
+  });
+}
+
 /**
  * Like startE2E, but the demo city is loaded before the server starts: the matching indexes are
  * built from the database at start, so the dispatch sees the seeded gigs and workers.
@@ -30,6 +57,7 @@ async function startWithDemoCity(): Promise<E2E & { scratch: ScratchDatabase; ap
   const db = scratch.database.db;
   await loadReferenceData(db);
   await loadDemoCity(db, { seed: DEFAULT_SEED, now: clock.now(), workers: 400, gigs: 240, historyDays: 30 });
+  await arrearsInJingkou(scratch, clock.now());
   const ctx = {
     config: { ...loadConfig({}), demo: false, logLevel: "silent" },
     database: scratch.database,
@@ -90,94 +118,94 @@ describe("the station console in a browser", () => {
   });
   after(async () => {
     await e2e?.close();
-    }));
+  });
 
   it("staff sign in with username and password and see today's counts", () =>
     step(page, async () => {
-    await page.goto("/station");
-    await page.getByLabel("用户名").waitFor();
-    await shot(page, "station-sign-in");
-    await page.getByLabel("用户名").fill("station.jingkou");
-    await page.getByLabel("密码").fill(PASSWORD);
-    await page.getByRole("button", { name: /登\s*录/ }).click();
-    await page.getByRole("heading", { name: /今日工作/, level: 1 }).waitFor();
-    await page.getByTestId("open-complaints").getByText(/^\d+$/).waitFor();
-    await shot(page, "station-home");
+      await page.goto("/station");
+      await page.getByLabel("用户名").waitFor();
+      await shot(page, "station-sign-in");
+      await page.getByLabel("用户名").fill("station.jingkou");
+      await page.getByLabel("密码").fill(PASSWORD);
+      await page.getByRole("button", { name: /登\s*录/ }).click();
+      await page.getByRole("heading", { name: /今日工作/, level: 1 }).waitFor();
+      await page.getByTestId("open-complaints").getByText(/^\d+$/).waitFor();
+      await shot(page, "station-home");
     }));
 
   it("registers a walk-in worker who has no smartphone", () =>
     step(page, async () => {
-    await page.getByRole("link", { name: "登记零工" }).first().click();
-    await page.getByRole("heading", { name: "登记零工", level: 1 }).waitFor();
-    await page.getByLabel("手机号").fill(testPhone());
-    await page.getByLabel("姓名").fill("王桂兰");
-    await page.getByRole("radio", { name: "女" }).check();
-    await page.getByLabel("出生年份").fill("1969");
-    await pickOption(page, "想做的工种", "保洁");
-    await page.getByLabel("期望日薪（元）").fill("180");
-    await page.getByLabel("备注").fill("没有智能手机，女儿代收短信");
-    await shot(page, "station-walk-in");
-    await page.getByRole("button", { name: /登\s*记/ }).click();
-    await page.getByText(/已登记：王桂兰/).waitFor();
-    await page.getByText("已为其开通账号").waitFor();
+      await page.getByRole("link", { name: "登记零工" }).first().click();
+      await page.getByRole("heading", { name: "登记零工", level: 1 }).waitFor();
+      await page.getByLabel("手机号").fill(testPhone());
+      await page.getByLabel("姓名").fill("王桂兰");
+      await page.getByRole("radio", { name: "女" }).check();
+      await page.getByLabel("出生年份").fill("1969");
+      await pickOption(page, "想做的工种", "保洁");
+      await page.getByLabel("期望日薪（元）").fill("180");
+      await page.getByLabel("备注").fill("没有智能手机，女儿代收短信");
+      await shot(page, "station-walk-in");
+      await page.getByRole("button", { name: /登\s*记/ }).click();
+      await page.getByText(/已登记：王桂兰/).waitFor();
+      await page.getByText("已为其开通账号").waitFor();
     }));
 
   it("runs a morning dispatch preview on the seeded gigs and workers, with scores and reasons", () =>
     step(page, async () => {
-    await page.getByRole("link", { name: "早市派工" }).click();
-    await page.getByRole("heading", { name: "早市派工", level: 1 }).waitFor();
-    await page.getByLabel("开工时间在多少小时内").fill("72");
-    await page.getByRole("button", { name: "生成派工方案" }).click();
-    await page.getByText(/拟派工 \d+ 人/).waitFor();
-    const rows = page.locator(".ant-table-tbody tr.ant-table-row");
-    assert.ok((await rows.count()) > 0, "the preview proposes offers");
-    await shot(page, "station-dispatch");
+      await page.getByRole("link", { name: "早市派工" }).click();
+      await page.getByRole("heading", { name: "早市派工", level: 1 }).waitFor();
+      await page.getByLabel("开工时间在多少小时内").fill("72");
+      await page.getByRole("button", { name: "生成派工方案" }).click();
+      await page.getByText(/拟派工 \d+ 人/).waitFor();
+      const rows = page.locator(".ant-table-tbody tr.ant-table-row");
+      assert.ok((await rows.count()) > 0, "the preview proposes offers");
+      await shot(page, "station-dispatch");
     }));
 
   it("opens a printable job slip with a QR code to the gig's page", () =>
     step(page, async () => {
-    await page.getByRole("link", { name: "派工单" }).first().click();
-    await page.getByRole("heading", { name: "零工派工单", level: 1 }).waitFor();
-    const qr = page.getByTestId("slip-qr");
-    await qr.waitFor();
-    assert.match((await qr.getAttribute("alt")) ?? "", /\/worker\/gigs\/[0-9a-f-]{36}$/);
-    await shot(page, "station-slip");
-    await page.emulateMedia({ media: "print" });
-    assert.equal(await page.locator(".lg-slip-toolbar").isVisible(), false, "the toolbar does not print");
-    await page.emulateMedia({ media: "screen" });
-    await page.getByRole("button", { name: "返回" }).click();
+      await page.getByRole("link", { name: "派工单" }).first().click();
+      await page.getByRole("heading", { name: "零工派工单", level: 1 }).waitFor();
+      const qr = page.getByTestId("slip-qr");
+      await qr.waitFor();
+      assert.match((await qr.getAttribute("alt")) ?? "", /\/worker\/gigs\/[0-9a-f-]{36}$/);
+      await shot(page, "station-slip");
+      await page.emulateMedia({ media: "print" });
+      assert.equal(await page.locator(".lg-slip-toolbar").isVisible(), false, "the toolbar does not print");
+      await page.emulateMedia({ media: "screen" });
+      await page.getByRole("button", { name: /返\s*回/ }).click();
     }));
 
   it("takes a complaint of the district and sees the employer's open arrears", () =>
     step(page, async () => {
-    await page.goto("/station/complaints");
-    await page.getByRole("heading", { name: "投诉处理", level: 1 }).waitFor();
-    await pickOption(page, "状态", "待处理");
-    await page.locator(".ant-table-tbody tr.ant-table-row").first().waitFor();
-    await shot(page, "station-complaints");
-    await page
-      .locator(".ant-table-tbody tr.ant-table-row")
-      .first()
-      .getByRole("button", { name: /查看/ })
-      .click();
-    await page.getByRole("button", { name: /接\s*手/ }).click();
-    await page.getByRole("button", { name: /确认办结/ }).waitFor();
-    await shot(page, "station-complaint");
+      await page.goto("/station/complaints");
+      await page.getByRole("heading", { name: "投诉处理", level: 1 }).waitFor();
+      await pickOption(page, "状态", "待处理");
+      await page.locator(".ant-table-tbody tr.ant-table-row").first().waitFor();
+      await shot(page, "station-complaints");
+      await page
+        .locator(".ant-table-tbody tr.ant-table-row")
+        .first()
+        .getByRole("button", { name: /查看/ })
+        .click();
+      await page.getByRole("button", { name: /接\s*手/ }).click();
+      await page.getByRole("button", { name: /确认办结/ }).waitFor();
+      await shot(page, "station-complaint");
     }));
 
   it("finds an employer who phoned in and lists the week's services", () =>
     step(page, async () => {
-    await page.goto("/station/post");
-    await page.getByLabel("查找用工方").fill("有限公司");
-    await page.getByRole("button", { name: /查\s*找/ }).click();
-    await page
-      .getByRole("button", { name: /选\s*择/ })
-      .first()
-      .waitFor();
-    await shot(page, "station-post");
-    await page.goto("/station/services");
-    await page.getByRole("heading", { name: "服务记录", level: 1 }).waitFor();
-    await page.getByText("王**").first().waitFor();
-    await shot(page, "station-services");
+      await page.goto("/station/post");
+      await page.getByLabel("查找用工方").fill("有限公司");
+      await page.getByRole("button", { name: /查\s*找/ }).click();
+      await page
+        .getByRole("button", { name: /选\s*择/ })
+        .first()
+        .waitFor();
+      await shot(page, "station-post");
+      await page.goto("/station/services");
+      await page.getByRole("heading", { name: "服务记录", level: 1 }).waitFor();
+      await page.getByText("王**").first().waitFor();
+      await shot(page, "station-services");
     }));
 });

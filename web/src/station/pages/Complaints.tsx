@@ -71,7 +71,13 @@ function ComplaintDrawer({
   };
 
   return (
-    <Drawer open width={640} title={t("station.complaints.detail")} onClose={onClose}>
+    <Drawer
+      open
+      width={640}
+      title={t("station.complaints.detail")}
+      onClose={onClose}
+      rootClassName="lg-station-portal"
+    >
       {detail.error && <LoadError error={detail.error} retry={detail.reload} />}
       {(assign.error || resolve.error) && (
         <Alert
