@@ -98,7 +98,7 @@ export async function employerRatesWorker(
   const row = page.getByRole("row", { name: new RegExp(workerName) });
   await row.getByRole("button", { name: "评价" }).click();
   await settled(page);
-  await page.getByRole("dialog").getByRole("radio").nth(4).click();
+  await page.getByRole("dialog").getByRole("radio").nth(3).click();
   if (shots) await screen(page, "employer-09-rate-worker");
   await page.getByRole("button", { name: "提交评价" }).click();
   await row.getByRole("button", { name: "评价" }).waitFor({ state: "detached" });

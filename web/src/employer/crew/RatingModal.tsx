@@ -15,7 +15,8 @@ interface Props {
 export function RatingModal({ booking, onClose, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const tags = useResource(async () => itemsOf(await get<RatingTag[]>("/api/ratings/tags")), []);
-  const [form] = Form.useForm<{ stars: number; tags: string[]; comment: string }>();
+  const [form] = Form.useForm<{ tags: string[]; comment: string }>();
+  const [stars, setStars] = useState(5);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const forWorkers = (tags.data ?? []).filter((tag) => tag.direction === "employer_to_worker");
@@ -26,7 +27,7 @@ export function RatingModal({ booking, onClose, onDone }: Props) {
     setError(null);
     try {
       await post(`/api/bookings/${booking.id}/ratings`, {
-        stars: values.stars,
+        stars,
         tags: values.tags ?? [],
         comment: values.comment?.trim() ?? "",
       });
@@ -49,13 +50,10 @@ export function RatingModal({ booking, onClose, onDone }: Props) {
       onOk={() => void send()}
       onCancel={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ stars: 5, tags: [], comment: "" }}>
-        <Form.Item
-          label={t("rating.stars")}
-          name="stars"
-          rules={[{ required: true, type: "number", min: 1, message: t("rating.starsRequired") }]}
-        >
-          <Rate allowClear={false} />
+      <Form form={form} layout="vertical" initialValues={{ tags: [], comment: "" }}>
+        {/* Not a named field: antd would hang form ARIA attributes on the star list, which axe rejects. */}
+        <Form.Item label={t("rating.stars")}>
+          <Rate value={stars} onChange={setStars} allowClear={false} />
         </Form.Item>
         {forWorkers.length > 0 && (
           <Form.Item label={t("rating.tags")} name="tags">

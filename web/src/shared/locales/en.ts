@@ -443,7 +443,7 @@ export const en: typeof zhCN = {
   },
   rating: {
     stars: "Stars",
-    starsRequired: "Give at least one star",
+
     tags: "Impressions",
     comment: "A few words (optional)",
   },

@@ -410,7 +410,7 @@ export const zhCN = {
   },
   paymentStatus: { recorded: "已付款，待确认", confirmed: "已确认收到", disputed: "有异议" },
   paymentMethod: { wechat: "微信", alipay: "支付宝", cash: "现金", bank_transfer: "银行转账", other: "其他" },
-  rating: { stars: "打分", starsRequired: "请至少给 1 颗星", tags: "印象", comment: "说两句（选填）" },
+  rating: { stars: "打分", tags: "印象", comment: "说两句（选填）" },
   settlement: { same_day: "当天结清（日结）", on_completion: "干完结清" },
   pay: { per: { day: "/天", hour: "/小时", piece: "/件" } },
   distance: { m: "{{m}} 米", km: "{{km}} 公里" },
