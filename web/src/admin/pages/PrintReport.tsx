@@ -4,7 +4,7 @@ import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { type FigureKind, formatChange, formatValue } from "../format.ts";
-import type { Overview, Quality, SupplyDemand } from "../monitoring.ts";
+import type { Figure, Overview, Quality, SupplyDemand } from "../monitoring.ts";
 import { lastDay } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { usePage } from "../usePage.ts";
@@ -25,6 +25,13 @@ const SUMMARY: Array<[string, FigureKind, "overview" | "quality"]> = [
   ["noShowRate", "rate", "quality"],
   ["complaintsOpened", "count", "quality"],
 ];
+
+/** 求人倍率 changes in points (this − that), every other figure in per cent. */
+function change(f: Figure | undefined, base: "previous" | "lastYear", kind: FigureKind): string {
+  if (kind !== "ratio") return formatChange(base === "previous" ? f?.vsPrevious : f?.vsLastYear);
+  const that = f?.[base];
+  return formatChange(f?.value != null && that != null ? f.value - that : null, true);
+}
 
 export default function PrintReport() {
   const { t } = useTranslation();
@@ -62,8 +69,8 @@ export default function PrintReport() {
               <tr key={name}>
                 <th scope="row">{t(`admin.figures.${name}`)}</th>
                 <td>{formatValue(f?.value, kind)}</td>
-                <td>{formatChange(f?.vsPrevious)}</td>
-                <td>{formatChange(f?.vsLastYear)}</td>
+                <td>{change(f, "previous", kind)}</td>
+                <td>{change(f, "lastYear", kind)}</td>
               </tr>
             );
           })}
