@@ -86,7 +86,11 @@ async function startWithDemoCity(): Promise<E2E & { scratch: ScratchDatabase; ap
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
+  // Settled means no finite animation still running (a spinner or caret may run forever).
+  await page.evaluate(`document.activeElement?.blur?.()`);
+  await page.waitForFunction(
+    `document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity)`,
+  );
   await checkA11y(page, name);
   await capture(page, name);
 }

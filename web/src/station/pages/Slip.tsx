@@ -50,7 +50,9 @@ export default function Slip() {
               <dd>{timeRange(data.startsAt, data.endsAt)}</dd>
               <dt>{t("station.slip.place")}</dt>
               <dd>
-                {data.districtName} {data.address}
+                {data.address.includes(data.districtName)
+                  ? data.address
+                  : `${data.districtName} ${data.address}`}
               </dd>
               <dt>{t("station.slip.pay")}</dt>
               <dd className="lg-slip-pay">
