@@ -18,13 +18,13 @@ import {
   PageResponse,
   PeriodQuery,
 } from "./monitoring.schemas.ts";
-import { assertCityScope, scopeFor } from "./monitoring.scope.ts";
 import {
   complaints,
   districts,
   overview,
   type PageHead,
   quality,
+  scopeFor,
   supplyDemand,
   wages,
 } from "./monitoring.service.ts";
@@ -95,9 +95,8 @@ export async function monitoringRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      assertCityScope(currentUser(request));
-      const { scope, period } = await context(request, request.query);
-      return districts(app.ctx, scope.cityCode, period);
+      const { period } = await context(request, request.query);
+      return districts(app.ctx, currentUser(request), period);
     },
   );
 
@@ -116,7 +115,18 @@ export async function monitoringRoutes(app: App): Promise<void> {
     async (request) => {
       const { scope, period } = await context(request, request.query);
       const { limit = 50, offset = 0 } = request.query;
-      const items = await drillDown(app.ctx, scope, period, request.params.figure, { limit, offset });
+      const items = await drillDown(
+        app.ctx,
+        currentUser(request),
+        request.ip,
+        scope,
+        period,
+        request.params.figure,
+        {
+          limit,
+          offset,
+        },
+      );
       return { figure: request.params.figure, items };
     },
   );

@@ -2,8 +2,12 @@
  * The monitoring platform's pages: each reads the rollups for the caller's scope and a
  * period, and returns figures with their comparisons. Reads only; no transactions needed.
  */
+import { assertDistrictScope } from "../accounts/scope.ts";
 import type { AppContext } from "../platform/context.ts";
+import { commonErrors } from "../platform/errors.ts";
+import type { SessionUser } from "../platform/http/access.ts";
 import { type Figure, figure, round } from "./indicators.ts";
+import { monitoringErrors } from "./monitoring.errors.ts";
 import {
   categoryNames,
   complaintCounts,
@@ -20,6 +24,26 @@ import { ROLLUP_NAME } from "./rollup.ts";
 import { seekerIndex } from "./seeker-counts.ts";
 import { type Comparison, compareFigures, comparisonFor } from "./snapshot.ts";
 import { computeSupplyDemand, type RatioRow, type SupplyDemand } from "./supply-demand.ts";
+
+/**
+ * The part of the market a caller sees. A district admin sees her own district, whatever she
+ * asks for; asking for another is refused. The city admin sees the city or any district.
+ */
+export async function scopeFor(
+  ctx: AppContext,
+  user: SessionUser,
+  requested: string | undefined,
+): Promise<Scope> {
+  if (user.role === "district_admin" && !user.districtCode) throw commonErrors.forbidden();
+  if (requested) assertDistrictScope(user, requested);
+  if (user.role === "district_admin") return { cityCode: user.cityCode, district: user.districtCode };
+  if (user.role !== "city_admin") throw commonErrors.forbidden();
+  if (!requested) return { cityCode: user.cityCode, district: null };
+  const known = await divisionNames(ctx.database.db, user.cityCode);
+  if (!known.some((d) => d.code === requested))
+    throw monitoringErrors.unknown_district({ district: requested });
+  return { cityCode: user.cityCode, district: requested };
+}
 
 export interface PageHead {
   scope: Scope;
@@ -257,7 +281,10 @@ export async function complaints(ctx: AppContext, scope: Scope, period: Period) 
 }
 
 /** Districts side by side (city view): supply and demand with the flows of the period. */
-export async function districts(ctx: AppContext, cityCode: string, period: Period) {
+export async function districts(ctx: AppContext, user: SessionUser, period: Period) {
+  // Comparing districts is the view of someone who covers the whole city.
+  assertDistrictScope(user, null);
+  const cityCode = user.cityCode;
   const scope: Scope = { cityCode, district: null };
   const c = comparisonFor(period);
   const db = ctx.database.db;

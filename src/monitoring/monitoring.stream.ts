@@ -54,7 +54,8 @@ export async function streamFigures(ctx: AppContext, scope: Scope, reply: Fastif
     closed = true;
     clearInterval(heartbeat);
     if (pending) clearTimeout(pending);
-    void unlisten();
+    // The database may already be closing with the server.
+    unlisten().catch(() => undefined);
   });
   await send();
 }

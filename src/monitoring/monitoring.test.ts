@@ -1,12 +1,36 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { queryRows } from "../db/client.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { addEmployer, apply, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
 import { MonitoringRollup } from "./rollup.ts";
 
 const MAY = "period=month&date=2024-05-15";
+
+interface LiveFigures {
+  asOfEventId: number;
+  figures: { newWorkers: number };
+}
+
+/** The `figures` events of a server-sent event stream, parsed. */
+async function* figureEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<LiveFigures> {
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for await (const chunk of body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end = buffer.indexOf("\n\n");
+    while (end >= 0) {
+      const message = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = message.split("\n").find((line) => line.startsWith("data: "));
+      if (message.startsWith("event: figures") && data) yield JSON.parse(data.slice(6));
+      end = buffer.indexOf("\n\n");
+    }
+  }
+}
 
 describe("the monitoring platform for the city and district bureaus", () => {
   let t: TestApp;
@@ -168,6 +192,34 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.deepEqual(names, ["张* 137****5678", "王** 138****5678"]);
   });
 
+  it("writes each look at a masked list to the audit log, not as a view of personal data", async () => {
+    const db = t.ctx.database.db;
+    const before = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_log where action = 'monitoring.drilldown'`,
+    );
+    await t.request("GET", `/api/monitoring/drill/vacancies?${MAY}&limit=10`, { as: city });
+    const rows = await queryRows<{
+      subject: string;
+      personal: boolean;
+      role: string;
+      detail: { limit: number };
+    }>(
+      db,
+      sql`select subject_id as subject, personal_data as personal, actor_role as role, detail from audit_log
+          where action = 'monitoring.drilldown' order by at desc, id desc limit 1`,
+    );
+    const [after] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from audit_log where action = 'monitoring.drilldown'`,
+    );
+    assert.equal(after.n, before[0].n + 1);
+    assert.deepEqual(
+      [rows[0].subject, rows[0].personal, rows[0].role, rows[0].detail.limit],
+      ["vacancies", false, "city_admin", 10],
+    );
+  });
+
   it("exports the supply-and-demand table as Excel with Chinese headers that reads back", async () => {
     const res = await t.request("GET", `/api/monitoring/exports/supply-demand.xlsx?${MAY}`, { as: city });
     assert.equal(res.statusCode, 200);
@@ -201,5 +253,42 @@ describe("the monitoring platform for the city and district bureaus", () => {
     const names = geo.features.map((f: { properties: { name: string } }) => f.properties.name);
     assert.ok(names.includes("京口区") && names.includes("句容市"));
     assert.ok(geo.features[0].geometry.coordinates.length > 0);
+  });
+
+  // Last: the worker it registers changes the figures of May.
+  it("pushes the live figures again after a market event (server-sent events)", async () => {
+    const db = t.ctx.database.db;
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const abort = new AbortController();
+    const res = await fetch(`${address}/api/monitoring/stream`, {
+      headers: { authorization: `Bearer ${city}` },
+      signal: abort.signal,
+    });
+    assert.equal(res.status, 200);
+    assert.match(String(res.headers.get("content-type")), /text\/event-stream/);
+    const events = figureEvents(res.body as ReadableStream<Uint8Array>);
+    try {
+      const first = await events.next();
+      assert.equal(first.done, false);
+      // A worker registers today: the rollup counts it and the stream sends the figures again.
+      await registerWorker(db, {
+        name: "赵强",
+        phone: "13612345678",
+        sex: "male",
+        birthYear: 1988,
+        education: "senior",
+        categoryCodes: ["cleaning"],
+        districtCodes: ["321102"],
+        registeredAt: t.clock.now(),
+      });
+      let next = await events.next();
+      while (!next.done && next.value.figures.newWorkers < first.value.figures.newWorkers + 1)
+        next = await events.next();
+      assert.equal(next.done, false);
+      assert.ok(next.value.asOfEventId > first.value.asOfEventId);
+      assert.equal(next.value.figures.newWorkers, first.value.figures.newWorkers + 1);
+    } finally {
+      abort.abort();
+    }
   });
 });
