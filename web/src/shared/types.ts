@@ -48,6 +48,8 @@ export interface WorkerProfile {
   expectedDailyPayFen: number | null;
   experienceYears: number;
   intro: string;
+  homeLat: number | null;
+  homeLng: number | null;
 }
 
 export interface EmployerProfile {

@@ -70,6 +70,11 @@ export const en: typeof zhCN = {
     pay: "Expected pay per day (yuan)",
     payPlaceholder: "e.g. 200",
     years: "Years of experience",
+    home: "Where you live (for distances)",
+    homeUse: "Use where I am now",
+    homeSet: "Location saved: gigs are measured from here",
+    homeUnset: "Not saved. That's fine: we go by the districts you chose",
+    homeDenied: "No location. Allow location in the phone's settings and try again",
     intro: "About you (optional)",
     introPlaceholder: "e.g. five years of cleaning work, hard-working",
     missing: {

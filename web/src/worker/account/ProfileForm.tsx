@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { type ApiError, get, put } from "../../shared/api.ts";
+import { currentPosition, type Point } from "../../shared/location.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useReference } from "../../shared/reference.ts";
 import { nextPath, useSession } from "../../shared/session.tsx";
@@ -58,6 +59,8 @@ export default function ProfileForm() {
   const [pay, setPay] = useState("");
   const [years, setYears] = useState("0");
   const [intro, setIntro] = useState("");
+  const [home, setHome] = useState<Point | null>(null);
+  const [homeDenied, setHomeDenied] = useState(false);
   const save = useAction((body: unknown) => put("/api/workers/me/profile", body));
 
   useEffect(() => {
@@ -72,6 +75,8 @@ export default function ProfileForm() {
           setPay(profile.expectedDailyPayFen ? String(profile.expectedDailyPayFen / 100) : "");
           setYears(String(profile.experienceYears));
           setIntro(profile.intro);
+          if (profile.homeLat !== null && profile.homeLng !== null)
+            setHome({ lat: profile.homeLat, lng: profile.homeLng });
         }
       })
       .catch((error: Error) => save.setError(error.message))
@@ -96,6 +101,8 @@ export default function ProfileForm() {
       expectedDailyPayFen: pay ? Math.round(Number(pay) * 100) : null,
       experienceYears: Number(years) || 0,
       intro: intro.trim(),
+      homeLat: home?.lat ?? null,
+      homeLng: home?.lng ?? null,
     };
     if (!(await save.run(body))) return;
     await refresh();
@@ -196,6 +203,26 @@ export default function ProfileForm() {
             />
           )}
         </Field>
+        <fieldset className="lg-fieldset">
+          <legend>{t("profile.home")}</legend>
+          <p className="lg-gig-line" aria-live="polite">
+            {home ? t("profile.homeSet") : homeDenied ? t("profile.homeDenied") : t("profile.homeUnset")}
+          </p>
+          <Button
+            block
+            size="large"
+            onClick={() =>
+              void currentPosition()
+                .then((point) => {
+                  setHome({ lat: point.lat, lng: point.lng });
+                  setHomeDenied(false);
+                })
+                .catch(() => setHomeDenied(true))
+            }
+          >
+            {t("profile.homeUse")}
+          </Button>
+        </fieldset>
         <Field label={t("profile.intro")}>
           {(id) => (
             <TextArea
