@@ -1,6 +1,13 @@
-/** The recommendation route served by the real app (PGlite, demo-like gigs), for autocannon. */
+/**
+ * The recommendation route served by the real app on PostgreSQL, as in production (a scratch
+ * database on BENCH_DATABASE_URL, default the local server), with demo-like gigs, for autocannon.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
 import { startSession } from "../src/accounts/session.service.ts";
 import { buildApp } from "../src/app.ts";
+import { connect } from "../src/db/client.ts";
+import { runMigrations } from "../src/db/migrate.ts";
 import { employers, gigs, users, workerProfiles } from "../src/db/schema/index.ts";
 import { COLUMNS_DEFAULT_NOW, generateOpenGigColumns } from "../src/demo/columns.ts";
 import { ZHENJIANG_DISTRICTS } from "../src/demo/places.ts";
@@ -9,12 +16,33 @@ import { ManualClock } from "../src/platform/clock.ts";
 import { loadConfig } from "../src/platform/config.ts";
 import { LogSmsProvider } from "../src/platform/sms.ts";
 import { loadReferenceData } from "../src/reference/reference.loader.ts";
-import { createScratchDatabase } from "../test/support/database.ts";
 
 const GIGS = 20_000;
 
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** A fresh database on the server, migrated; dropped by `drop`. */
+async function scratchDatabase() {
+  const name = `lg_bench_http_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  const database = await connect({ databaseUrl: url.toString(), poolSize: 10 });
+  await runMigrations(database);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
 export async function startHttpTarget() {
-  const scratch = await createScratchDatabase();
+  const scratch = await scratchDatabase();
   const db = scratch.database.db;
   await loadReferenceData(db);
   const [owner] = await db

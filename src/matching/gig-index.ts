@@ -8,6 +8,16 @@ import { toRadians } from "./geo.ts";
 import { Grid, TopK } from "./grid.ts";
 import { type GigFacts, NOT_A_MATCH, scorePair, type WorkerFacts } from "./score.ts";
 
+/** What a recommendation shows of a gig, kept with it so the route needs no query for it. */
+export interface GigDisplay {
+  title: string;
+  address: string;
+  payFen: number;
+  payUnit: "day" | "hour" | "piece";
+  settlement: string;
+  placesLeft: number;
+}
+
 /** A gig as the index needs it; times are epoch milliseconds. */
 export interface GigRecord {
   id: string;
@@ -24,6 +34,7 @@ export interface GigRecord {
   postedAt: number;
   /** The city's offset from UTC, minutes (+480 in China). */
   utcOffsetMin: number;
+  display?: GigDisplay;
 }
 
 export interface GigFilters {
@@ -52,6 +63,8 @@ export class GigIndex {
   private readonly grid = new Grid();
   private readonly districts = new Dictionary();
   ids: string[] = [];
+  /** Per row, what a recommendation shows (absent in benchmarks that build bare indexes). */
+  display: Array<GigDisplay | undefined> = [];
   latDeg = new Float64Array(0);
   lngDeg = new Float64Array(0);
   latRad = new Float64Array(0);
@@ -93,6 +106,7 @@ export class GigIndex {
     const row = this.free.pop() ?? this.grow();
     this.rowOf.set(g.id, row);
     this.ids[row] = g.id;
+    this.display[row] = g.display;
     this.write(row, g);
     this.grid.add(this.category[row], g.lat, g.lng, row);
     this.count += 1;
@@ -103,6 +117,7 @@ export class GigIndex {
     if (row === undefined) return;
     this.grid.remove(this.category[row], this.latDeg[row], this.lngDeg[row], row);
     this.alive[row] = 0;
+    this.display[row] = undefined;
     this.rowOf.delete(id);
     this.free.push(row);
     this.count -= 1;

@@ -134,6 +134,14 @@ export class MatchingIndexes {
       employerRatingCount: row.employerRatingCount,
       postedAt: row.createdAt.getTime(),
       utcOffsetMin: this.offsets.get(row.cityCode) ?? CHINA_OFFSET_MIN,
+      display: {
+        title: row.title,
+        address: row.address,
+        payFen: row.payFen,
+        payUnit: row.payUnit,
+        settlement: row.settlement,
+        placesLeft: row.headcount - row.filledCount,
+      },
     };
   }
 }

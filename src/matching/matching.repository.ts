@@ -46,6 +46,10 @@ export async function openGigRows(db: DbOrTx, now: Date, id?: string) {
       payUnit: gigs.payUnit,
       settlement: gigs.settlement,
       createdAt: gigs.createdAt,
+      title: gigs.title,
+      address: gigs.address,
+      headcount: gigs.headcount,
+      filledCount: gigs.filledCount,
       employerRatingSum: employers.ratingSum,
       employerRatingCount: employers.ratingCount,
     })

@@ -14,7 +14,7 @@ import { haversineKm } from "./geo.ts";
 import type { GigFilters } from "./gig-index.ts";
 import { matchingErrors } from "./matching.errors.ts";
 import type { MatchingIndexes } from "./matching.indexes.ts";
-import { gigScope, gigTitles, workerContacts } from "./matching.repository.ts";
+import { gigScope, workerContacts } from "./matching.repository.ts";
 import type { GigFacts, WorkerFacts } from "./score.ts";
 
 export interface GigQuery {
@@ -45,26 +45,20 @@ export async function recommendGigs(
     maxKm: q.maxKm,
   };
   const nowMs = ctx.clock.now().getTime();
-  const ranked = indexes.gigs.topForWorker(w, nowMs, q.k, filters);
-  const ids = ranked.map((r) => indexes.gigs.ids[r.row]);
-  const details = new Map((await gigTitles(ctx.database.db, ids)).map((d) => [d.id, d]));
-  return ranked.flatMap(({ row, score }, i) => {
-    const d = details.get(ids[i]);
+  const gigs = indexes.gigs;
+  // What the results show is in the index with them: answering needs no database read.
+  return gigs.topForWorker(w, nowMs, q.k, filters).flatMap(({ row, score }) => {
+    const d = gigs.display[row];
     if (!d) return [];
-    const g = indexes.gigs.facts(row);
+    const g = gigs.facts(row);
     return [
       {
-        gigId: d.id,
-        title: d.title,
-        address: d.address,
-        districtCode: d.districtCode,
-        categoryCode: d.categoryCode,
-        startsAt: d.startsAt.toISOString(),
-        endsAt: d.endsAt.toISOString(),
-        payFen: d.payFen,
-        payUnit: d.payUnit,
-        settlement: d.settlement,
-        placesLeft: d.headcount - d.filledCount,
+        gigId: gigs.ids[row],
+        ...d,
+        districtCode: gigs.districtOf(row),
+        categoryCode: indexes.categories.list[g.category].code,
+        startsAt: new Date(g.startMs).toISOString(),
+        endsAt: new Date(g.endMs).toISOString(),
         ...described(indexes, w, g, nowMs, "worker", lang, score),
       },
     ];
