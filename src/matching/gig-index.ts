@@ -6,7 +6,15 @@
 import { type CategoryTable, Dictionary, localParts } from "./catalog.ts";
 import { toRadians } from "./geo.ts";
 import { Grid, TopK } from "./grid.ts";
-import { type GigFacts, NOT_A_MATCH, scorePair, type WorkerFacts } from "./score.ts";
+import {
+  type GigBest,
+  type GigFacts,
+  NOT_A_MATCH,
+  scoreBound,
+  scorePair,
+  starAverage,
+  type WorkerFacts,
+} from "./score.ts";
 
 /** What a recommendation shows of a gig, kept with it so the route needs no query for it. */
 export interface GigDisplay {
@@ -52,6 +60,26 @@ export interface Ranked {
   score: number;
 }
 
+/**
+ * The best each bucket's gigs reach in the parts of the score a gig decides. Kept as gigs come;
+ * a gig leaving does not lower it, so it may be above the best left: still a bound.
+ */
+interface BucketBest {
+  maxDailyPayFen: number;
+  uncomparablePay: boolean;
+  maxEmployerStars: number;
+  latestPostedMs: number;
+}
+
+/** A bucket the search may read, best first by what its gigs could score. */
+interface Candidate {
+  rows: number[];
+  bound: number;
+}
+
+/** Added to each bound so rounding in its arithmetic never puts it below a score it covers. */
+const BOUND_SLACK = 1e-9;
+
 /** Markets with fewer open gigs of a category than this use the bureau's reference pay as the median. */
 const MEDIAN_MIN_SAMPLE = 5;
 
@@ -61,6 +89,7 @@ export class GigIndex {
   private readonly free: number[] = [];
   private readonly rowOf = new Map<string, number>();
   private readonly grid = new Grid();
+  private readonly best = new WeakMap<number[], BucketBest>();
   private readonly districts = new Dictionary();
   ids: string[] = [];
   /** Per row, what a recommendation shows (absent in benchmarks that build bare indexes). */
@@ -108,7 +137,7 @@ export class GigIndex {
     this.ids[row] = g.id;
     this.display[row] = g.display;
     this.write(row, g);
-    this.grid.add(this.category[row], g.lat, g.lng, row);
+    this.raiseBest(this.grid.add(this.category[row], g.lat, g.lng, row), row);
     this.count += 1;
   }
 
@@ -123,17 +152,43 @@ export class GigIndex {
     this.count -= 1;
   }
 
-  /** The best k open gigs for a worker, reading only nearby cells of the categories the worker can take. */
+  /**
+   * The best k open gigs for a worker. Reads only nearby cells of the categories the worker can
+   * take, the most promising first, and stops once no cell left could beat the k it holds.
+   */
   topForWorker(w: WorkerFacts, nowMs: number, k: number, filters: GigFilters = {}): Ranked[] {
     const top = new TopK(k);
     const km = Math.min(w.rangeKm, filters.maxKm ?? Number.POSITIVE_INFINITY);
     const latDeg = (w.latRad * 180) / Math.PI;
     const lngDeg = (w.lngRad * 180) / Math.PI;
-    const visit = (rows: number[]): void => {
-      for (let i = 0; i < rows.length; i++) this.consider(rows[i], w, nowMs, filters, top);
+    const candidates: Candidate[] = [];
+    const bound: GigBest = {
+      category: 0,
+      nearestKm: 0,
+      maxDailyPayFen: 0,
+      uncomparablePay: false,
+      marketMedianFen: 0,
+      maxEmployerStars: 0,
+      latestPostedMs: 0,
     };
     for (const category of this.categoriesFor(w, filters.category)) {
-      this.grid.forEachBucketNear(category, latDeg, lngDeg, km, visit);
+      bound.category = category;
+      bound.marketMedianFen = this.medianOf(category);
+      this.grid.forEachBucketNear(category, latDeg, lngDeg, km, (rows, nearestKm) => {
+        const best = this.best.get(rows) as BucketBest;
+        bound.nearestKm = nearestKm;
+        bound.maxDailyPayFen = best.maxDailyPayFen;
+        bound.uncomparablePay = best.uncomparablePay;
+        bound.maxEmployerStars = best.maxEmployerStars;
+        bound.latestPostedMs = best.latestPostedMs;
+        candidates.push({ rows, bound: scoreBound(w, bound, nowMs, filters) + BOUND_SLACK });
+      });
+    }
+    candidates.sort((a, b) => b.bound - a.bound);
+    for (const { rows, bound: limit } of candidates) {
+      // A tie with the k-th may still enter (the lower row wins), so stop only strictly below it.
+      if (limit < top.threshold) break;
+      for (let i = 0; i < rows.length; i++) this.consider(rows[i], w, nowMs, filters, top);
     }
     return ranked(top);
   }
@@ -163,11 +218,34 @@ export class GigIndex {
     f.localStartMin = this.localStartMin[row];
     f.localEndMin = this.localEndMin[row];
     f.dailyPayFen = this.dailyPay[row];
-    f.marketMedianFen = this.medians[f.category] || this.categories.list[f.category].referenceDailyPayFen;
+    f.marketMedianFen = this.medianOf(f.category);
     f.employerRatingSum = this.employerRatingSum[row];
     f.employerRatingCount = this.employerRatingCount[row];
     f.postedMs = this.postedMs[row];
     return f;
+  }
+
+  private medianOf(category: number): number {
+    return this.medians[category] || this.categories.list[category].referenceDailyPayFen;
+  }
+
+  /** Raises the bucket's best to cover the gig in `row`. */
+  private raiseBest(bucket: number[], row: number): void {
+    const stars = starAverage(this.employerRatingSum[row], this.employerRatingCount[row]);
+    const best = this.best.get(bucket);
+    if (!best) {
+      this.best.set(bucket, {
+        maxDailyPayFen: this.dailyPay[row],
+        uncomparablePay: this.dailyPay[row] <= 0,
+        maxEmployerStars: stars,
+        latestPostedMs: this.postedMs[row],
+      });
+      return;
+    }
+    best.maxDailyPayFen = Math.max(best.maxDailyPayFen, this.dailyPay[row]);
+    best.uncomparablePay ||= this.dailyPay[row] <= 0;
+    best.maxEmployerStars = Math.max(best.maxEmployerStars, stars);
+    best.latestPostedMs = Math.max(best.latestPostedMs, this.postedMs[row]);
   }
 
   districtOf(row: number): string {

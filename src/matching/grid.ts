@@ -22,11 +22,17 @@ function key(group: number, y: number, x: number): number {
 export class Grid {
   private readonly buckets = new Map<number, number[]>();
 
-  add(group: number, latDeg: number, lngDeg: number, row: number): void {
+  /** Adds a row; returns its bucket (the same array while the bucket has rows). */
+  add(group: number, latDeg: number, lngDeg: number, row: number): number[] {
     const k = key(group, cellY(latDeg), cellX(lngDeg));
     const bucket = this.buckets.get(k);
-    if (bucket) bucket.push(row);
-    else this.buckets.set(k, [row]);
+    if (bucket) {
+      bucket.push(row);
+      return bucket;
+    }
+    const fresh = [row];
+    this.buckets.set(k, fresh);
+    return fresh;
   }
 
   remove(group: number, latDeg: number, lngDeg: number, row: number): void {
@@ -40,13 +46,16 @@ export class Grid {
     if (bucket.length === 0) this.buckets.delete(k);
   }
 
-  /** Calls `visit` with every bucket of `group` whose cell may hold a point within `km` of the centre. */
+  /**
+   * Calls `visit` with every bucket of `group` whose cell may hold a point within `km` of the
+   * centre, and a distance no point of the cell is nearer than (km).
+   */
   forEachBucketNear(
     group: number,
     latDeg: number,
     lngDeg: number,
     km: number,
-    visit: (rows: number[]) => void,
+    visit: (rows: number[], nearestKm: number) => void,
   ): void {
     const dLat = km / KM_PER_DEG;
     const widestLat = Math.min(89, Math.abs(latDeg) + dLat);
@@ -58,7 +67,7 @@ export class Grid {
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
         const bucket = this.buckets.get(key(group, y, x));
-        if (bucket) visit(bucket);
+        if (bucket) visit(bucket, nearestKm(y, x, latDeg, lngDeg));
       }
     }
   }
@@ -69,6 +78,23 @@ export class Grid {
     for (const b of this.buckets.values()) rows += b.length;
     return rows * 8 + this.buckets.size * 80;
   }
+}
+
+/**
+ * A lower bound of the great-circle distance from a point to any point of cell (y, x), km:
+ * the gaps in latitude and longitude (the latter at the cell's widest latitude, where a degree
+ * is shortest), combined flat and shaved by 1% so the flat approximation never overestimates
+ * at city scale.
+ */
+function nearestKm(y: number, x: number, latDeg: number, lngDeg: number): number {
+  const south = y * CELL_LAT_DEG - 90;
+  const west = x * CELL_LNG_DEG - 180;
+  const dLat = Math.max(0, south - latDeg, latDeg - (south + CELL_LAT_DEG));
+  const dLng = Math.max(0, west - lngDeg, lngDeg - (west + CELL_LNG_DEG));
+  if (dLat === 0 && dLng === 0) return 0;
+  const widest = Math.min(89.9, Math.max(Math.abs(latDeg), Math.abs(south), Math.abs(south + CELL_LAT_DEG)));
+  const lngKm = dLng * KM_PER_DEG * Math.cos((widest * Math.PI) / 180);
+  return 0.99 * Math.hypot(dLat * KM_PER_DEG, lngKm);
 }
 
 /** The best k rows by score, highest first; equal scores keep the lower row number first. */

@@ -170,6 +170,63 @@ export function freshnessPart(w: WorkerFacts, g: GigFacts, nowMs: number): numbe
   return 0.5 * Math.exp(-gigAgeHours / 72) + 0.5 * Math.exp(-workerIdleHours / 336);
 }
 
+/** The best a group of gigs (one category, one grid cell) reaches in each part the gig decides. */
+export interface GigBest {
+  category: number;
+  /** No gig of the group is nearer than this, km. */
+  nearestKm: number;
+  /** The highest daily pay, fen, and whether some gig's pay cannot be compared (piece rates). */
+  maxDailyPayFen: number;
+  uncomparablePay: boolean;
+  marketMedianFen: number;
+  /** The highest employer star average (`starAverage`) and the latest posting. */
+  maxEmployerStars: number;
+  latestPostedMs: number;
+}
+
+const bestFacts: GigFacts = {
+  latRad: 0,
+  lngRad: 0,
+  cosLat: 1,
+  category: 0,
+  startMs: 0,
+  endMs: 0,
+  localWeekday: 0,
+  localStartMin: 0,
+  localEndMin: 0,
+  dailyPayFen: 0,
+  marketMedianFen: 0,
+  employerRatingSum: 0,
+  employerRatingCount: 0,
+  postedMs: 0,
+};
+
+/**
+ * A score no gig of the group can beat for this worker: each part the gig decides taken at the
+ * group's best (every part rises with pay, employer stars and recency, and falls with distance),
+ * the time part at its most. Lets an index skip whole cells once it holds k better gigs.
+ */
+export function scoreBound(w: WorkerFacts, best: GigBest, nowMs: number, options: ScoreOptions = {}): number {
+  bestFacts.dailyPayFen = best.maxDailyPayFen;
+  bestFacts.marketMedianFen = best.marketMedianFen;
+  bestFacts.postedMs = best.latestPostedMs;
+  const pay = Math.max(
+    best.maxDailyPayFen > 0 ? payPart(w.expectedDailyPayFen, bestFacts) : 0,
+    best.uncomparablePay ? 0.5 : 0,
+  );
+  const workerStars = (starAverage(w.ratingSum, w.ratingCount) - 1) / 4;
+  return (
+    WEIGHTS.fit * fitPart(w, best.category) +
+    WEIGHTS.distance * (1 - best.nearestKm / w.rangeKm) +
+    WEIGHTS.time * (w.availability === null ? 0.8 : 1) +
+    WEIGHTS.pay * pay +
+    WEIGHTS.reliability * reliabilityPart(w) +
+    WEIGHTS.ratings * (0.5 * workerStars + 0.5 * ((best.maxEmployerStars - 1) / 4)) +
+    WEIGHTS.freshness * freshnessPart(w, bestFacts, nowMs) +
+    (options.fairness === false ? 0 : WEIGHTS.fairness * fairnessBoost(w.recentBookings))
+  );
+}
+
 /** 1 for a worker with no bookings in 30 days, falling linearly to 0 at FAIRNESS_RECENT_TARGET. */
 export function fairnessBoost(recentBookings: number): number {
   return Math.max(0, 1 - recentBookings / FAIRNESS_RECENT_TARGET);
