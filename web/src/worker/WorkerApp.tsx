@@ -22,6 +22,8 @@ const Earnings = lazy(() => import("./pay/Earnings.tsx"));
 const Ratings = lazy(() => import("./ratings/Ratings.tsx"));
 const RateEmployer = lazy(() => import("./ratings/RateEmployer.tsx"));
 const MePage = lazy(() => import("./account/MePage.tsx"));
+const MyComplaints = lazy(() => import("./complaints/MyComplaints.tsx"));
+const ComplaintForm = lazy(() => import("./complaints/ComplaintForm.tsx"));
 
 export default function WorkerApp() {
   const { i18n } = useTranslation();
@@ -43,6 +45,8 @@ export default function WorkerApp() {
               <Route path="ratings" element={signedIn(<Ratings />)} />
               <Route path="ratings/:bookingId" element={signedIn(<RateEmployer />)} />
               <Route path="me" element={signedIn(<MePage />)} />
+              <Route path="complaints" element={signedIn(<MyComplaints />)} />
+              <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
             </Route>
           </Routes>
         </Suspense>

@@ -23,6 +23,9 @@ export default function MePage() {
         <List.Item onClick={() => navigate("/worker/ratings")} arrowIcon>
           {t("me.ratings")}
         </List.Item>
+        <List.Item onClick={() => navigate("/worker/complaints")} arrowIcon>
+          {t("me.complaints")}
+        </List.Item>
         <List.Item
           extra={<Switch checked={large} onChange={setLargeText} aria-label={t("me.largeText")} />}
           description={t("me.largeTextHint")}

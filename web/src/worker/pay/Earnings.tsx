@@ -108,6 +108,11 @@ function EarningsCard({ entry, onChanged }: { entry: Entry; onChanged: () => Pro
         </div>
       )}
       {payment?.status === "recorded" && <PaymentActions paymentId={payment.id} onChanged={onChanged} />}
+      {entry.status !== "confirmed" && (
+        <Link to={`/worker/complaints/new/${entry.bookingId}`} className="lg-complain-link">
+          {t("complaint.file")}
+        </Link>
+      )}
     </section>
   );
 }

@@ -1,0 +1,64 @@
+/** 我的投诉: what she reported, who is handling it, by when, and how it ended. */
+import { DotLoading, Tag } from "antd-mobile";
+import { useTranslation } from "react-i18next";
+import { get } from "../../shared/api.ts";
+import { dateTime, yuan } from "../../shared/format.ts";
+import { useResource } from "../../shared/useResource.ts";
+import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
+
+interface MyComplaint {
+  id: string;
+  kind: string;
+  status: "open" | "in_progress" | "resolved" | "rejected";
+  description: string;
+  amountFen: number | null;
+  gigTitle: string | null;
+  employerName: string | null;
+  dueAt: string;
+  overdue: boolean;
+  resolution: string | null;
+  createdAt: string;
+}
+
+const STATUS_COLOR = {
+  open: "warning",
+  in_progress: "primary",
+  resolved: "success",
+  rejected: "default",
+} as const;
+
+export default function MyComplaints() {
+  const { t } = useTranslation();
+  const list = useResource(() => get<MyComplaint[]>("/api/workers/me/complaints"), []);
+  return (
+    <>
+      <PageHeader title={t("complaint.mine")} back />
+      <ErrorLine message={list.error} />
+      {list.loading && !list.data && (
+        <p className="lg-page-loading" role="status">
+          <DotLoading color="primary" /> {t("common.loading")}
+        </p>
+      )}
+      {list.data?.length === 0 && (
+        <EmptyState title={t("complaint.emptyTitle")} hint={t("complaint.emptyHint")} />
+      )}
+      {list.data?.map((c) => (
+        <section key={c.id} className="lg-gig-card" aria-label={t(`complaint.kind.${c.kind}`)}>
+          <div className="lg-gig-card-top">
+            <h2 className="lg-gig-card-title">{t(`complaint.kind.${c.kind}`)}</h2>
+            <Tag color={STATUS_COLOR[c.status]}>{t(`complaint.status.${c.status}`)}</Tag>
+          </div>
+          <p className="lg-gig-line">
+            {[c.gigTitle, c.employerName].filter(Boolean).join(" · ")}
+            {c.amountFen !== null && ` · ${yuan(c.amountFen)}`}
+          </p>
+          <p className="lg-gig-line">{c.description}</p>
+          <p className="lg-gig-line">
+            {c.resolution ??
+              t(c.overdue ? "complaint.overdue" : "complaint.dueBy", { at: dateTime(c.dueAt) })}
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}
