@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { isValidCreditCode } from "../accounts/identity-codes.ts";
 import { insideBoundary } from "../gigs/geography.ts";
 import { generateCity } from "./city.generator.ts";
 import { generateOpenGigColumns, generateWorkerColumns } from "./columns.ts";
-import { generateCreditCode, isValidCreditCode } from "./credit-code.ts";
+import { generateCreditCode } from "./credit-code.ts";
 import { zhenjiangPlaces } from "./places.ts";
 import { Random } from "./random.ts";
 
