@@ -227,6 +227,76 @@ export function scoreBound(w: WorkerFacts, best: GigBest, nowMs: number, options
   );
 }
 
+/** The best a group of workers (one category or "any work", one range band, one cell) reaches in each part a worker decides. */
+export interface WorkerBest {
+  /** No worker of the group lives nearer than this, km, and none travels farther than `maxRangeKm`. */
+  nearestKm: number;
+  maxRangeKm: number;
+  /** The highest category fit (`fitPart`) any of them has for the gig's category. */
+  maxFit: number;
+  /** The lowest stated daily pay expectation, fen, and whether some state none. */
+  minExpectedFen: number;
+  someExpectNothing: boolean;
+  maxReliability: number;
+  /** The highest star average (`starAverage`), last activity and fairness boost. */
+  maxStars: number;
+  latestActiveMs: number;
+  maxFairness: number;
+  /** Whether some worker has not said when they can work (the time part is then 0.8, not up to 1). */
+  allWithoutAvailability: boolean;
+}
+
+/** The group's most recently active worker, as far as `freshnessPart` reads a worker. */
+const freshest: WorkerFacts = {
+  latRad: 0,
+  lngRad: 0,
+  cosLat: 1,
+  rangeKm: 1,
+  categories: [],
+  anyCategory: false,
+  doneByCategory: new Map(),
+  availability: null,
+  expectedDailyPayFen: null,
+  busy: [],
+  completed: 0,
+  noShow: 0,
+  lateCancel: 0,
+  ratingSum: 0,
+  ratingCount: 0,
+  recentBookings: 0,
+  activeAtMs: 0,
+};
+
+/**
+ * A score no worker of the group can beat for this gig (the worker-side twin of `scoreBound`):
+ * each part a worker decides at the group's best. Lets the worker index skip whole cells.
+ */
+export function workerScoreBound(
+  g: GigFacts,
+  best: WorkerBest,
+  nowMs: number,
+  options: ScoreOptions = {},
+): number {
+  const market = g.dailyPayFen > 0 ? payAgainst(g.dailyPayFen, g.marketMedianFen) : 0.5;
+  const stated =
+    g.dailyPayFen > 0 && best.minExpectedFen < Number.POSITIVE_INFINITY
+      ? 0.6 * payAgainst(g.dailyPayFen, best.minExpectedFen) + 0.4 * market
+      : market;
+  const pay = g.dailyPayFen <= 0 ? 0.5 : Math.max(stated, best.someExpectNothing ? market : 0);
+  const employerStars = (starAverage(g.employerRatingSum, g.employerRatingCount) - 1) / 4;
+  freshest.activeAtMs = best.latestActiveMs;
+  return (
+    WEIGHTS.fit * best.maxFit +
+    WEIGHTS.distance * Math.max(0, 1 - best.nearestKm / best.maxRangeKm) +
+    WEIGHTS.time * (best.allWithoutAvailability ? 0.8 : 1) +
+    WEIGHTS.pay * pay +
+    WEIGHTS.reliability * best.maxReliability +
+    WEIGHTS.ratings * (0.5 * ((best.maxStars - 1) / 4) + 0.5 * employerStars) +
+    WEIGHTS.freshness * freshnessPart(freshest, g, nowMs) +
+    (options.fairness === false ? 0 : WEIGHTS.fairness * best.maxFairness)
+  );
+}
+
 /** 1 for a worker with no bookings in 30 days, falling linearly to 0 at FAIRNESS_RECENT_TARGET. */
 export function fairnessBoost(recentBookings: number): number {
   return Math.max(0, 1 - recentBookings / FAIRNESS_RECENT_TARGET);

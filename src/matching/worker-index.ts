@@ -6,7 +6,19 @@
 import type { CategoryTable } from "./catalog.ts";
 import type { Ranked } from "./gig-index.ts";
 import { Grid, TopK } from "./grid.ts";
-import { type GigFacts, NOT_A_MATCH, type ScoreOptions, scorePair, type WorkerFacts } from "./score.ts";
+import {
+  fairnessBoost,
+  fitPart,
+  type GigFacts,
+  NOT_A_MATCH,
+  reliabilityPart,
+  type ScoreOptions,
+  scorePair,
+  starAverage,
+  type WorkerBest,
+  type WorkerFacts,
+  workerScoreBound,
+} from "./score.ts";
 
 export interface WorkerRecord extends WorkerFacts {
   id: string;
@@ -19,16 +31,32 @@ export interface WorkerRecord extends WorkerFacts {
 const RANGE_BANDS = [3, 5, 10, 20, 50] as const;
 export const MAX_RANGE_KM = RANGE_BANDS[RANGE_BANDS.length - 1];
 
+/** The most `fitPart` can give a worker open to any work, whatever the gig's category. */
+function fitAnywhere(w: WorkerFacts): number {
+  let fit = fitPart(w, -1);
+  for (const c of w.categories) fit = Math.max(fit, fitPart(w, c));
+  for (const c of w.doneByCategory.keys()) fit = Math.max(fit, fitPart(w, c));
+  return fit;
+}
+
 function bandOf(rangeKm: number): number {
   const i = RANGE_BANDS.findIndex((limit) => rangeKm <= limit);
   return i < 0 ? RANGE_BANDS.length - 1 : i;
 }
+
+/** Added to each bound so rounding in its arithmetic never puts it below a score it covers. */
+const BOUND_SLACK = 1e-9;
+const ANY_CATEGORY = 0xffff;
+
+type BucketBest = Omit<WorkerBest, "nearestKm">;
 
 export class WorkerIndex {
   readonly rows: Array<WorkerRecord | undefined> = [];
   private readonly free: number[] = [];
   private readonly rowOf = new Map<string, number>();
   private readonly grid = new Grid();
+  /** The best each bucket's workers reach; not lowered when one leaves, so still a bound. */
+  private readonly best = new WeakMap<number[], BucketBest>();
   private count = 0;
 
   /** The group number for "open to any work" comes after every category. */
@@ -49,7 +77,10 @@ export class WorkerIndex {
     w.rangeKm = Math.min(w.rangeKm, MAX_RANGE_KM);
     this.rows[row] = w;
     this.rowOf.set(w.id, row);
-    for (const group of this.groupsOf(w)) this.grid.add(group, w.latDeg, w.lngDeg, row);
+    for (const group of this.groupsOf(w)) {
+      const category = Math.floor(group / RANGE_BANDS.length);
+      this.raiseBest(this.grid.add(group, w.latDeg, w.lngDeg, row), w, category);
+    }
     this.count += 1;
   }
 
@@ -64,7 +95,10 @@ export class WorkerIndex {
     this.count -= 1;
   }
 
-  /** The best k workers for a gig; `accept` narrows the pool (a district, not already invited). */
+  /**
+   * The best k workers for a gig; `accept` narrows the pool (a district, not already invited).
+   * Reads the nearby cells the most promising first and stops once none left could beat the k.
+   */
   topForGig(
     g: GigFacts,
     latDeg: number,
@@ -75,10 +109,17 @@ export class WorkerIndex {
     options: ScoreOptions = {},
   ): Ranked[] {
     const top = new TopK(k);
-    const visit = (rows: number[]): void => {
+    const candidates: Array<{ rows: number[]; bound: number }> = [];
+    this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, (rows, nearestKm) => {
+      const best = { ...(this.best.get(rows) as BucketBest), nearestKm };
+      candidates.push({ rows, bound: workerScoreBound(g, best, nowMs, options) + BOUND_SLACK });
+    });
+    candidates.sort((a, b) => b.bound - a.bound);
+    for (const { rows, bound } of candidates) {
+      // A tie with the k-th may still enter (the lower row wins), so stop only strictly below it.
+      if (bound < top.threshold) break;
       for (let i = 0; i < rows.length; i++) this.consider(rows[i], g, nowMs, accept, options, top);
-    };
-    this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, visit);
+    }
     return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
   }
 
@@ -140,7 +181,7 @@ export class WorkerIndex {
     latDeg: number,
     lngDeg: number,
     maxKm: number | undefined,
-    visit: (rows: number[]) => void,
+    visit: (rows: number[], nearestKm: number) => void,
   ): void {
     for (let band = 0; band < RANGE_BANDS.length; band++) {
       const km = Math.min(RANGE_BANDS[band], maxKm ?? Number.POSITIVE_INFINITY);
@@ -151,7 +192,38 @@ export class WorkerIndex {
   }
 
   private anyGroup(): number {
-    return 0xffff;
+    return ANY_CATEGORY;
+  }
+
+  /** Raises the bucket's best to cover worker `w` (in a category's group, or "any work"'s). */
+  private raiseBest(bucket: number[], w: WorkerRecord, category: number): void {
+    const fit = category === ANY_CATEGORY ? fitAnywhere(w) : fitPart(w, category);
+    const expects = w.expectedDailyPayFen !== null && w.expectedDailyPayFen > 0;
+    const b = this.best.get(bucket);
+    const mine: BucketBest = {
+      maxRangeKm: w.rangeKm,
+      maxFit: fit,
+      minExpectedFen: expects ? (w.expectedDailyPayFen as number) : Number.POSITIVE_INFINITY,
+      someExpectNothing: !expects,
+      maxReliability: reliabilityPart(w),
+      maxStars: starAverage(w.ratingSum, w.ratingCount),
+      latestActiveMs: w.activeAtMs,
+      maxFairness: fairnessBoost(w.recentBookings),
+      allWithoutAvailability: w.availability === null,
+    };
+    if (!b) {
+      this.best.set(bucket, mine);
+      return;
+    }
+    b.maxRangeKm = Math.max(b.maxRangeKm, mine.maxRangeKm);
+    b.maxFit = Math.max(b.maxFit, mine.maxFit);
+    b.minExpectedFen = Math.min(b.minExpectedFen, mine.minExpectedFen);
+    b.someExpectNothing ||= mine.someExpectNothing;
+    b.maxReliability = Math.max(b.maxReliability, mine.maxReliability);
+    b.maxStars = Math.max(b.maxStars, mine.maxStars);
+    b.latestActiveMs = Math.max(b.latestActiveMs, mine.latestActiveMs);
+    b.maxFairness = Math.max(b.maxFairness, mine.maxFairness);
+    b.allWithoutAvailability &&= mine.allWithoutAvailability;
   }
 
   private group(category: number, band: number): number {
