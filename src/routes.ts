@@ -1,6 +1,7 @@
 /** Every area's routes, in one list so nothing is registered twice or forgotten. */
 import { authRoutes } from "./accounts/auth.routes.ts";
 import { profileRoutes } from "./accounts/profile.routes.ts";
+import { administrationRoutes } from "./administration/administration.routes.ts";
 import { auditRoutes } from "./audit/audit.routes.ts";
 import { applicationRoutes } from "./bookings/applications.routes.ts";
 import { bookingRoutes } from "./bookings/bookings.routes.ts";
@@ -8,9 +9,9 @@ import { complaintRoutes } from "./complaints/complaints.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
+import { paymentRoutes } from "./payments/payments.routes.ts";
 import type { App } from "./platform/http/types.ts";
 import { ratingRoutes } from "./ratings/ratings.routes.ts";
-import { paymentRoutes } from "./payments/payments.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
 import { stationRoutes } from "./stations/stations.routes.ts";
@@ -21,6 +22,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   profileRoutes,
   referenceRoutes,
   auditRoutes,
+  administrationRoutes,
 
   gigRoutes,
   applicationRoutes,
