@@ -74,6 +74,8 @@ class FlowSolver {
   /** Workers assigned to each gig, as pair indexes. */
   private readonly gigPairs: number[][];
   private readonly heap: MinHeap;
+  /** The worker of each pair (pairs are grouped by worker). */
+  private readonly edgeWorker: Int32Array;
 
   constructor(private readonly p: DispatchProblem) {
     const nodes = p.workerCount + p.gigCount + 1;
@@ -86,6 +88,8 @@ class FlowSolver {
     this.assignedEdge = new Int32Array(p.workerCount).fill(NONE);
     this.gigPairs = Array.from({ length: p.gigCount }, () => []);
     this.heap = new MinHeap(nodes);
+    this.edgeWorker = new Int32Array(p.edgeGig.length);
+    for (let w = 0; w < p.workerCount; w++) this.edgeWorker.fill(w, p.edgeStart[w], p.edgeStart[w + 1]);
     this.initialPotentials();
   }
 
@@ -144,13 +148,25 @@ class FlowSolver {
     this.heap.clear();
   }
 
+  /** The hot loop of every search: relaxation written out over local views of the arrays. */
   private expandWorker(w: number): void {
-    const { p, potential } = this;
+    const { p, potential, dist, settled, viaEdge, prevNode, heap, touched } = this;
+    const { edgeGig, edgeWeight, workerCount } = p;
     const pw = potential[w];
-    for (let e = p.edgeStart[w]; e < p.edgeStart[w + 1]; e++) {
-      if (e === this.assignedEdge[w]) continue;
-      const g = p.workerCount + p.edgeGig[e];
-      if (!this.settled[g]) this.relax(w, g, -p.edgeWeight[e] + pw - potential[g], e);
+    const dw = dist[w];
+    const assigned = this.assignedEdge[w];
+    const end = p.edgeStart[w + 1];
+    for (let e = p.edgeStart[w]; e < end; e++) {
+      const g = workerCount + edgeGig[e];
+      if (e === assigned || settled[g]) continue;
+      const d = dw - edgeWeight[e] + pw - potential[g];
+      if (d < dist[g]) {
+        if (dist[g] === Number.POSITIVE_INFINITY) touched.push(g);
+        dist[g] = d;
+        viaEdge[g] = e;
+        prevNode[g] = w;
+        heap.push(d, g);
+      }
     }
     this.relax(w, this.sink, pw - potential[this.sink], NONE);
   }
@@ -160,7 +176,7 @@ class FlowSolver {
     const gig = node - p.workerCount;
     const pg = potential[node];
     for (const e of this.gigPairs[gig]) {
-      const w = this.workerOfEdge(e);
+      const w = this.edgeWorker[e];
       if (!this.settled[w]) this.relax(node, w, p.edgeWeight[e] + pg - potential[w], e);
     }
     if (this.gigPairs[gig].length < p.capacity[gig])
@@ -199,19 +215,6 @@ class FlowSolver {
       this.prevNode[v] = NONE;
     }
     this.touched.length = 0;
-  }
-
-  /** Pair indexes are grouped by worker, so the worker is found by binary search on edgeStart. */
-  private workerOfEdge(e: number): number {
-    const starts = this.p.edgeStart;
-    let lo = 0;
-    let hi = this.p.workerCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= e) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 }
 
