@@ -15,7 +15,7 @@ import { Navigate, Route, Routes } from "react-router-dom";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { AdminLayout } from "./AdminLayout.tsx";
 import SignIn from "./SignIn.tsx";
-import { AdminSessionProvider, RequireAdmin } from "./session.tsx";
+import { AdminSessionProvider, RequireAdmin, RequireCityAdmin } from "./session.tsx";
 
 const Overview = lazy(() => import("./pages/Overview.tsx"));
 const SupplyDemand = lazy(() => import("./pages/SupplyDemand.tsx"));
@@ -26,6 +26,11 @@ const Districts = lazy(() => import("./pages/Districts.tsx"));
 const Drill = lazy(() => import("./pages/Drill.tsx"));
 const PrintReport = lazy(() => import("./pages/PrintReport.tsx"));
 const BigScreen = lazy(() => import("./screen/BigScreen.tsx"));
+const Stations = lazy(() => import("./administration/StationsPage.tsx"));
+const Staff = lazy(() => import("./administration/StaffPage.tsx"));
+const Categories = lazy(() => import("./administration/CategoriesPage.tsx"));
+const CitySettings = lazy(() => import("./administration/SettingsPage.tsx"));
+const Audit = lazy(() => import("./administration/AuditPage.tsx"));
 
 export default function AdminApp() {
   const { i18n } = useTranslation();
@@ -70,6 +75,25 @@ export default function AdminApp() {
               <Route path="districts" element={<Districts />} />
               <Route path="drill/:figure" element={<Drill />} />
               <Route path="print" element={<PrintReport />} />
+              <Route path="stations" element={<Stations />} />
+              <Route path="staff" element={<Staff />} />
+              <Route
+                path="categories"
+                element={
+                  <RequireCityAdmin>
+                    <Categories />
+                  </RequireCityAdmin>
+                }
+              />
+              <Route
+                path="settings"
+                element={
+                  <RequireCityAdmin>
+                    <CitySettings />
+                  </RequireCityAdmin>
+                }
+              />
+              <Route path="audit" element={<Audit />} />
               <Route path="*" element={<Navigate to="overview" replace />} />
             </Route>
           </Routes>

@@ -1,16 +1,22 @@
 /** The platform's frame: side menu, the scope's name, the period picker, the live indicator. */
 import {
   AlertOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
   DesktopOutlined,
+  EnvironmentOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
   SafetyCertificateOutlined,
+  SettingOutlined,
   TableOutlined,
+  TeamOutlined,
+  ToolOutlined,
 } from "@ant-design/icons";
 import { Button, Layout, Menu, Space } from "antd";
-import { Suspense, useMemo } from "react";
+import { type ReactNode, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet, useLocation, useNavigate } from "react-router-dom";
 import { switchLanguage } from "../shared/i18n.ts";
@@ -40,7 +46,25 @@ export function AdminLayout() {
     { key: "print", icon: <PrinterOutlined /> },
     { key: "screen", icon: <DesktopOutlined /> },
   ];
+  /** 系统管理: a district admin has stations, staff and the audit log; the city admin also the rest. */
+  const administration = [
+    { key: "stations", icon: <EnvironmentOutlined /> },
+    { key: "staff", icon: <TeamOutlined /> },
+    ...(isCityAdmin
+      ? [
+          { key: "categories", icon: <AppstoreOutlined /> },
+          { key: "settings", icon: <SettingOutlined /> },
+        ]
+      : []),
+    { key: "audit", icon: <AuditOutlined /> },
+  ];
   const current = location.pathname.split("/")[2] || "overview";
+  const onAdministration = administration.some((p) => p.key === current);
+  const menuItem = (p: { key: string; label?: string; icon: ReactNode }) => ({
+    key: p.key,
+    icon: p.icon,
+    label: t(`admin.menu.${p.label ?? p.key}`),
+  });
 
   return (
     <LiveContext.Provider value={liveValue}>
@@ -52,11 +76,16 @@ export function AdminLayout() {
               theme="dark"
               mode="inline"
               selectedKeys={[current]}
-              items={pages.map((p) => ({
-                key: p.key,
-                icon: p.icon,
-                label: t(`admin.menu.${p.label ?? p.key}`),
-              }))}
+              defaultOpenKeys={onAdministration ? ["administration"] : []}
+              items={[
+                ...pages.map(menuItem),
+                {
+                  key: "administration",
+                  icon: <ToolOutlined />,
+                  label: t("admin.menu.administration"),
+                  children: administration.map(menuItem),
+                },
+              ]}
               onClick={({ key }) => navigate(`/admin/${key}${search}`)}
             />
           </nav>
@@ -67,7 +96,7 @@ export function AdminLayout() {
               <span className="lg-admin-scope" data-testid="scope-name">
                 {scopeName}
               </span>
-              <PeriodPicker />
+              {!onAdministration && <PeriodPicker />}
             </Space>
             <Space size="middle">
               <span className={`lg-admin-live${live.connected ? " on" : ""}`} data-testid="live-indicator">

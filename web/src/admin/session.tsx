@@ -95,4 +95,11 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** Pages only the city admin has (categories, city settings); the API refuses the rest anyway. */
+export function RequireCityAdmin({ children }: { children: ReactNode }) {
+  const { isCityAdmin } = useAdmin();
+  if (!isCityAdmin) return <Navigate to={`${ADMIN_BASE}/overview`} replace />;
+  return <>{children}</>;
+}
+
 export { isAdmin };

@@ -1,0 +1,42 @@
+/** Small pieces the 系统管理 pages share: the load-error banner, the status tag, the full time. */
+import { Alert, Button, Tag } from "antd";
+import { useTranslation } from "react-i18next";
+
+export function ErrorAlert({ error, retry }: { error: string | null; retry?: () => void }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      title={error}
+      style={{ marginBottom: 16 }}
+      action={retry && <Button onClick={retry}>{t("common.retry")}</Button>}
+    />
+  );
+}
+
+export function ActiveTag({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  return active ? (
+    <Tag color="green">{t("admin.administration.active")}</Tag>
+  ) : (
+    <Tag>{t("admin.administration.inactive")}</Tag>
+  );
+}
+
+const fullTimeFormat = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** "2026-04-01 10:00:00" in Beijing time, as the bureau's records read. */
+export function fullTime(iso: string | null): string {
+  return iso ? fullTimeFormat.format(new Date(iso)) : "—";
+}
