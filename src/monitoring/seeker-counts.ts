@@ -38,7 +38,7 @@ class SeekerCounts {
     } else {
       this.index.replaceWorkers(await spellFacts(this.database.db, this.asOf));
     }
-    this.asOf = Math.max(this.asOf, cursor);
+    this.asOf = cursor;
   }
 }
 

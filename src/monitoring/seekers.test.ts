@@ -10,7 +10,9 @@ import { AGE_BAND_FLOORS } from "./indicators.ts";
 import { addEmployer, apply, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
 import { eventCounts, type Scope } from "./monitoring.repository.ts";
 import { addDays, type Period, periodContaining } from "./periods.ts";
-import { MonitoringRollup } from "./rollup.ts";
+import { applyEvents } from "./rollup.apply.ts";
+import { clearRollup, eventsAfter, lockCursor, saveCursor } from "./rollup.repository.ts";
+import { MonitoringRollup, ROLLUP_NAME } from "./rollup.ts";
 import { seekerIndex } from "./seeker-counts.ts";
 
 /**
@@ -211,6 +213,29 @@ describe("the dashboards' seeker counts equal the straightforward count over wor
         assert.deepEqual(sorted(fast.seekers), sorted(seekers), label);
         assert.deepEqual(sorted(fast.districts), sorted(districts), label);
       }
+    }
+  });
+
+  it("follows a rollup rebuilt from scratch, read while it is half done", async () => {
+    const db = t.ctx.database.db;
+    await db.transaction((tx) => clearRollup(tx, ROLLUP_NAME));
+    assert.deepEqual((await seekerIndex(t.ctx)).stocks(city, periods.slice(0, 1)), [
+      { valid: 0, fresh: 0, active: 0 },
+    ]);
+    const rollup = new MonitoringRollup(t.ctx, { batchSize: 40 });
+    // One batch, a read, then the rest: the index must not keep the half-done state.
+    await db.transaction(async (tx) => {
+      const cursor = await lockCursor(tx, ROLLUP_NAME);
+      const events = await eventsAfter(tx, cursor, 40);
+      await applyEvents(tx, events);
+      await saveCursor(tx, ROLLUP_NAME, events[events.length - 1].id, t.clock.now());
+    });
+    await seekerIndex(t.ctx);
+    await rollup.catchUp();
+    const fast = (await seekerIndex(t.ctx)).stocks(city, periods);
+    for (const [i, period] of periods.entries()) {
+      const [expected] = await straightforward.stock(t, city, period);
+      assert.deepEqual(fast[i], expected, JSON.stringify(period));
     }
   });
 
