@@ -109,16 +109,21 @@ export class WorkerIndex {
     options: ScoreOptions = {},
   ): Ranked[] {
     const top = new TopK(k);
-    const candidates: Array<{ rows: number[]; bound: number }> = [];
+    const buckets: number[][] = [];
+    const bounds: number[] = [];
+    const best = { nearestKm: 0 } as WorkerBest;
     this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, (rows, nearestKm) => {
-      const best = { ...(this.best.get(rows) as BucketBest), nearestKm };
-      candidates.push({ rows, bound: workerScoreBound(g, best, nowMs, options) + BOUND_SLACK });
+      Object.assign(best, this.best.get(rows));
+      best.nearestKm = nearestKm;
+      buckets.push(rows);
+      bounds.push(workerScoreBound(g, best, nowMs, options) + BOUND_SLACK);
     });
-    candidates.sort((a, b) => b.bound - a.bound);
-    for (const { rows, bound } of candidates) {
+    const order = Uint32Array.from(bounds.keys()).sort((a, b) => bounds[b] - bounds[a]);
+    for (const i of order) {
       // A tie with the k-th may still enter (the lower row wins), so stop only strictly below it.
-      if (bound < top.threshold) break;
-      for (let i = 0; i < rows.length; i++) this.consider(rows[i], g, nowMs, accept, options, top);
+      if (bounds[i] < top.threshold) break;
+      const rows = buckets[i];
+      for (let j = 0; j < rows.length; j++) this.consider(rows[j], g, nowMs, accept, options, top);
     }
     return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
   }
