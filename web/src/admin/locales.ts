@@ -206,6 +206,7 @@ const zhCN = {
     kinds: { market: "零工市场", station: "零工驿站" },
     district: "所属区县",
     allDistricts: "全部区县",
+    filterDistrict: "按区县筛选",
     address: "地址",
     lat: "纬度",
     lng: "经度",
@@ -544,6 +545,7 @@ const en: Words = {
     kinds: { market: "Gig market", station: "Gig station" },
     district: "District",
     allDistricts: "All districts",
+    filterDistrict: "Filter by district",
     address: "Address",
     lat: "Latitude",
     lng: "Longitude",
@@ -609,7 +611,7 @@ const en: Words = {
   },
   settings: {
     intro: "The market rules of {{city}}; a change applies from the next action. Last changed: {{time}}",
-    bounds: "Allowed: {{min}}–{{max}} {{unit}}.",
+    bounds: " Allowed: {{min}}–{{max}} {{unit}}.",
     units: { metres: "m", hours: "hours", minutes: "minutes", days: "days" },
     rules: {
       checkInRadiusM: {

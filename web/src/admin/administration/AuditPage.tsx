@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { type AuditQuery, type AuditRow, administration } from "./api.ts";
-import { ErrorAlert, fullTime } from "./parts.tsx";
+import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
 
 const PAGE_SIZE = 50;
 
@@ -74,7 +74,7 @@ export default function AuditPage() {
   };
 
   return (
-    <>
+    <AdministrationTheme>
       <PageTitle title={t("admin.menu.audit")} />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form<Filters> layout="inline" onFinish={search} className="lg-admin-audit-filters">
@@ -140,7 +140,7 @@ export default function AuditPage() {
               render: (action: string, row) => (
                 <Space size={4} wrap>
                   {actionLabel(action)}
-                  {row.personalData && <Tag color="orange">{t("admin.audit.personalData")}</Tag>}
+                  {row.personalData && <Tag color="red">{t("admin.audit.personalData")}</Tag>}
                 </Space>
               ),
             },
@@ -177,6 +177,6 @@ export default function AuditPage() {
           )}
         </Space>
       </Card>
-    </>
+    </AdministrationTheme>
   );
 }

@@ -21,7 +21,7 @@ import { yuan } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { type AdminCategory, administration } from "./api.ts";
-import { ActiveTag, ErrorAlert } from "./parts.tsx";
+import { ActiveTag, AdministrationTheme, ErrorAlert } from "./parts.tsx";
 
 /** The form edits pay in yuan; the API keeps fen. */
 type CategoryForm = Omit<AdminCategory, "referenceDailyPayFen"> & { referenceDailyPayYuan: number };
@@ -33,7 +33,7 @@ export default function CategoriesPage() {
   const [toast, holder] = message.useMessage();
 
   return (
-    <>
+    <AdministrationTheme>
       {holder}
       <PageTitle
         title={t("admin.menu.categories")}
@@ -98,7 +98,7 @@ export default function CategoriesPage() {
           }}
         />
       )}
-    </>
+    </AdministrationTheme>
   );
 }
 

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { administration, type CitySettings } from "./api.ts";
-import { ErrorAlert, fullTime } from "./parts.tsx";
+import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
 
 /** The same bounds the server keeps (administration.schemas.ts). */
 const RULES: Array<{ key: keyof CitySettings; min: number; max: number; unit: string }> = [
@@ -37,7 +37,7 @@ export default function SettingsPage() {
   };
 
   return (
-    <>
+    <AdministrationTheme>
       {holder}
       <PageTitle title={t("admin.menu.settings")} />
       <ErrorAlert error={current.error} retry={() => void current.reload()} />
@@ -61,7 +61,7 @@ export default function SettingsPage() {
                   key={rule.key}
                   name={rule.key}
                   label={t(`admin.settings.rules.${rule.key}.label`)}
-                  extra={`${t(`admin.settings.rules.${rule.key}.help`)} ${t("admin.settings.bounds", {
+                  extra={`${t(`admin.settings.rules.${rule.key}.help`)}${t("admin.settings.bounds", {
                     min: rule.min,
                     max: rule.max,
                     unit: t(`admin.settings.units.${rule.unit}`),
@@ -84,6 +84,6 @@ export default function SettingsPage() {
           </>
         )}
       </Card>
-    </>
+    </AdministrationTheme>
   );
 }

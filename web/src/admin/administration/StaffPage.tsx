@@ -3,6 +3,7 @@ import "./administration.css";
 import { PlusOutlined } from "@ant-design/icons";
 import {
   Alert,
+  Badge,
   Button,
   Card,
   Drawer,
@@ -24,7 +25,7 @@ import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { administration, MIN_PASSWORD_LENGTH, type Staff, type StaffInput, type Station } from "./api.ts";
-import { ErrorAlert, fullTime } from "./parts.tsx";
+import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
 
 export default function StaffPage() {
   const { t } = useTranslation();
@@ -55,7 +56,7 @@ export default function StaffPage() {
   };
 
   return (
-    <>
+    <AdministrationTheme>
       {holder}
       <PageTitle
         title={t("admin.menu.staff")}
@@ -73,7 +74,7 @@ export default function StaffPage() {
             <Select
               allowClear
               style={{ width: 180 }}
-              aria-label={t("admin.stations.district")}
+              aria-label={t("admin.stations.filterDistrict")}
               placeholder={t("admin.stations.allDistricts")}
               value={district}
               onChange={setDistrict}
@@ -109,12 +110,12 @@ export default function StaffPage() {
             {
               title: t("admin.administration.status"),
               dataIndex: "status",
-              render: (status: Staff["status"]) =>
-                status === "active" ? (
-                  <Tag color="green">{t("admin.staff.statuses.active")}</Tag>
-                ) : (
-                  <Tag color="red">{t("admin.staff.statuses.disabled")}</Tag>
-                ),
+              render: (status: Staff["status"]) => (
+                <Badge
+                  status={status === "active" ? "success" : "error"}
+                  text={t(`admin.staff.statuses.${status}`)}
+                />
+              ),
             },
             { title: t("admin.staff.lastSignIn"), dataIndex: "lastSignInAt", render: fullTime },
             {
@@ -137,7 +138,7 @@ export default function StaffPage() {
                     )}
                     onConfirm={() => onToggle(s)}
                   >
-                    <Button type="link" size="small" danger={s.status === "active"}>
+                    <Button type="link" size="small">
                       {t(s.status === "active" ? "admin.staff.disable" : "admin.staff.enable")}
                     </Button>
                   </Popconfirm>
@@ -162,7 +163,7 @@ export default function StaffPage() {
           onDone={() => done(t("admin.staff.passwordReset"))}
         />
       )}
-    </>
+    </AdministrationTheme>
   );
 }
 

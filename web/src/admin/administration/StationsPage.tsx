@@ -24,7 +24,7 @@ import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { administration, type Station, type StationInput } from "./api.ts";
-import { ActiveTag, ErrorAlert } from "./parts.tsx";
+import { ActiveTag, AdministrationTheme, ErrorAlert } from "./parts.tsx";
 
 export default function StationsPage() {
   const { t } = useTranslation();
@@ -45,7 +45,7 @@ export default function StationsPage() {
   };
 
   return (
-    <>
+    <AdministrationTheme>
       {holder}
       <PageTitle
         title={t("admin.menu.stations")}
@@ -63,7 +63,7 @@ export default function StationsPage() {
             <Select
               allowClear
               style={{ width: 180 }}
-              aria-label={t("admin.stations.district")}
+              aria-label={t("admin.stations.filterDistrict")}
               placeholder={t("admin.stations.allDistricts")}
               value={district}
               onChange={setDistrict}
@@ -118,7 +118,7 @@ export default function StationsPage() {
                     )}
                     onConfirm={() => onToggle(s)}
                   >
-                    <Button type="link" size="small" danger={s.active}>
+                    <Button type="link" size="small">
                       {t(s.active ? "admin.administration.deactivate" : "admin.administration.reactivate")}
                     </Button>
                   </Popconfirm>
@@ -139,7 +139,7 @@ export default function StationsPage() {
           }}
         />
       )}
-    </>
+    </AdministrationTheme>
   );
 }
 

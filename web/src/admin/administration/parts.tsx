@@ -1,5 +1,6 @@
 /** Small pieces the 系统管理 pages share: the load-error banner, the status tag, the full time. */
-import { Alert, Button, Tag } from "antd";
+import { Alert, Badge, Button, ConfigProvider } from "antd";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 export function ErrorAlert({ error, retry }: { error: string | null; retry?: () => void }) {
@@ -19,10 +20,11 @@ export function ErrorAlert({ error, retry }: { error: string | null; retry?: () 
 
 export function ActiveTag({ active }: { active: boolean }) {
   const { t } = useTranslation();
-  return active ? (
-    <Tag color="green">{t("admin.administration.active")}</Tag>
-  ) : (
-    <Tag>{t("admin.administration.inactive")}</Tag>
+  return (
+    <Badge
+      status={active ? "success" : "default"}
+      text={active ? t("admin.administration.active") : t("admin.administration.inactive")}
+    />
   );
 }
 
@@ -39,4 +41,13 @@ const fullTimeFormat = new Intl.DateTimeFormat("sv-SE", {
 /** "2026-04-01 10:00:00" in Beijing time, as the bureau's records read. */
 export function fullTime(iso: string | null): string {
   return iso ? fullTimeFormat.format(new Date(iso)) : "—";
+}
+
+/** antd's default placeholder grey is too faint to read (WCAG AA); the forms here use a darker one. */
+export function AdministrationTheme({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider theme={{ token: { colorTextPlaceholder: "rgba(0, 0, 0, 0.6)" } }}>
+      {children}
+    </ConfigProvider>
+  );
 }
