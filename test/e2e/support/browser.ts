@@ -36,7 +36,6 @@ export async function startE2E(): Promise<E2E> {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     // --lang makes date and time inputs read the Chinese way (2026/11/29, 08:00).
     args: [...CHROMIUM_ARGS, "--lang=zh-CN"],
-    env: { ...process.env, LANG: "zh_CN.UTF-8" },
   });
   return {
     t,

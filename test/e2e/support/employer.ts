@@ -7,9 +7,10 @@ import { signInByPhone } from "./people.ts";
 /** Picks an option of an antd Select by its visible text. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
-  const dropdown = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
-  await dropdown.locator(`[title="${option}"]`).click();
-  await dropdown.waitFor({ state: "hidden" });
+  // A dropdown closed a moment ago may still be animating out, so more than one can be open.
+  const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
+  await page.locator(open).locator(`[title="${option}"]`).first().click();
+  await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, open);
 }
 
 export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots: boolean): Promise<void> {
