@@ -8,9 +8,6 @@ export function isStaff(user: SessionUser): boolean {
   return (STAFF_ROLES as readonly string[]).includes(user.role);
 }
 
-/** The accounts area's district scope, under the name other areas already import. */
-export const staffCovers = coversDistrict;
-
 export function ownsGig(user: SessionUser | null, gig: GigWithNames): boolean {
   return user?.role === "employer" && gig.employerOwnerUserId === user.id;
 }

@@ -3,12 +3,13 @@
  * open gigs and its available workers, then send them as invitations the workers still accept or
  * decline. The preview is stored (status "preview") so what is sent is exactly what was shown.
  */
-import { maskPhone } from "../bookings/phone-mask.ts";
-import { staffCovers } from "../gigs/gig.access.ts";
+
+import { coversDistrict } from "../accounts/scope.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors, type Lang } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { maskPhone } from "../privacy/mask.ts";
 import { problemFromPairs, solveDispatch } from "./dispatch.solver.ts";
 import { explainPair } from "./explain.ts";
 import { matchingErrors } from "./matching.errors.ts";
@@ -153,7 +154,7 @@ async function chooseGigs(
   for (const id of body.gigIds) {
     const scope = await repo.gigScope(db, id);
     if (!scope) throw matchingErrors.matching_gig_not_found();
-    if (scope.districtCode !== district || !staffCovers(user, scope.cityCode, scope.districtCode)) {
+    if (scope.districtCode !== district || !coversDistrict(user, scope.cityCode, scope.districtCode)) {
       throw commonErrors.out_of_scope();
     }
   }
@@ -166,7 +167,7 @@ export async function sendDispatch(ctx: AppContext, user: SessionUser, dispatchI
   const dispatch = await repo.findDispatch(db, dispatchId);
   if (!dispatch || dispatch.cityCode !== user.cityCode) throw matchingErrors.dispatch_not_found();
   const district = (dispatch.params as { districtCode?: string }).districtCode ?? null;
-  if (!staffCovers(user, dispatch.cityCode, district)) throw commonErrors.out_of_scope();
+  if (!coversDistrict(user, dispatch.cityCode, district)) throw commonErrors.out_of_scope();
   const invitations = await db.transaction(async (tx) => {
     if (!(await repo.markDispatchSent(tx, dispatchId))) throw matchingErrors.dispatch_not_preview();
     const offers = await repo.sendableOffers(tx, dispatchId);

@@ -2,12 +2,13 @@
  * Recommendations both ways: gigs for a worker (为你推荐) and workers for a gig (推荐人选).
  * The indexes do the ranking; this adds the words (reasons) and what the reader needs to act.
  */
-import { maskPhone } from "../bookings/phone-mask.ts";
-import { staffCovers } from "../gigs/gig.access.ts";
+
+import { coversDistrict } from "../accounts/scope.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { Lang } from "../platform/errors.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { maskPhone } from "../privacy/mask.ts";
 import { dayNumber } from "./catalog.ts";
 import { type Audience, explainPair, type Reason } from "./explain.ts";
 import { haversineKm } from "./geo.ts";
@@ -76,7 +77,7 @@ export async function recommendWorkers(
   const scope = await gigScope(ctx.database.db, gigId);
   if (!scope) throw matchingErrors.matching_gig_not_found();
   const owner = user.role === "employer" && scope.ownerUserId === user.id;
-  if (!owner && !staffCovers(user, scope.cityCode, scope.districtCode)) throw commonErrors.forbidden();
+  if (!owner && !coversDistrict(user, scope.cityCode, scope.districtCode)) throw commonErrors.forbidden();
   const row = indexes.gigs.rowOfId(gigId);
   if (row === undefined) throw matchingErrors.matching_gig_not_open();
   const g = indexes.gigs.facts(row);

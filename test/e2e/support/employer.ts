@@ -10,7 +10,7 @@ export async function choose(page: Page, label: string, option: string): Promise
   // A dropdown closed a moment ago may still be animating out, so more than one can be open.
   const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
   await page.locator(open).locator(`[title="${option}"]`).first().click();
-  await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, open);
+  await page.locator(open).first().waitFor({ state: "detached" });
 }
 
 export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots: boolean): Promise<void> {
