@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { registerErrorHandling } from "../platform/http/error-handler.ts";
 import { webApp } from "./web.plugin.ts";
@@ -18,6 +19,7 @@ describe("serving the web app", () => {
     writeFileSync(path.join(dist, "assets", "main-abc123.js"), "console.log(1)");
     app = Fastify();
     registerErrorHandling(app);
+    await app.register(swagger, { openapi: { openapi: "3.0.3", info: { title: "t", version: "0" } } });
     await app.register(webApp, { root: dist });
     await app.ready();
   });
@@ -60,5 +62,13 @@ describe("serving the web app", () => {
   it("does not answer addresses outside the app with the app", async () => {
     const response = await app.inject({ url: "/workers-of-the-world" });
     assert.equal(response.statusCode, 404);
+  });
+
+  it("keeps the app's pages out of the API document", () => {
+    const paths = Object.keys(app.swagger().paths ?? {});
+    assert.deepEqual(
+      paths.filter((p) => !p.startsWith("/api")),
+      [],
+    );
   });
 });

@@ -32,9 +32,11 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
     },
   });
   const sendApp = (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile("index.html");
-  app.get("/", sendApp);
+  // Pages of the web app, not API: kept out of the OpenAPI document.
+  const page = { schema: { hide: true } };
+  app.get("/", page, sendApp);
   for (const prefix of APP_PREFIXES) {
-    app.get(prefix, sendApp);
-    app.get(`${prefix}/*`, sendApp);
+    app.get(prefix, page, sendApp);
+    app.get(`${prefix}/*`, page, sendApp);
   }
 }
