@@ -25,14 +25,14 @@ import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { administration, MIN_PASSWORD_LENGTH, type Staff, type StaffInput, type Station } from "./api.ts";
-import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
+import { AdministrationTheme, DistrictFilter, ErrorAlert, fullTime } from "./parts.tsx";
 
 export default function StaffPage() {
   const { t } = useTranslation();
   const { isCityAdmin } = useAdmin();
   const list = useResource(administration.staff, []);
   const stations = useResource(administration.stations, []);
-  const reference = useReference();
+  const _reference = useReference();
   const [editing, setEditing] = useState<Staff | "new" | null>(null);
   const [resetting, setResetting] = useState<Staff | null>(null);
   const [district, setDistrict] = useState<string | undefined>();
@@ -69,19 +69,7 @@ export default function StaffPage() {
       <ErrorAlert error={list.error} retry={() => void list.reload()} />
       <ErrorAlert error={toggle.error} />
       <Card size="small">
-        {isCityAdmin && (
-          <Space style={{ marginBottom: 12 }}>
-            <Select
-              allowClear
-              style={{ width: 180 }}
-              aria-label={t("admin.stations.filterDistrict")}
-              placeholder={t("admin.stations.allDistricts")}
-              value={district}
-              onChange={setDistrict}
-              options={(reference.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name }))}
-            />
-          </Space>
-        )}
+        {isCityAdmin && <DistrictFilter value={district} onChange={setDistrict} />}
         <Table<Staff>
           size="small"
           rowKey="id"

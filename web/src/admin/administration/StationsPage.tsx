@@ -24,7 +24,7 @@ import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { administration, type Station, type StationInput } from "./api.ts";
-import { ActiveTag, AdministrationTheme, ErrorAlert } from "./parts.tsx";
+import { ActiveTag, AdministrationTheme, DistrictFilter, ErrorAlert } from "./parts.tsx";
 
 export default function StationsPage() {
   const { t } = useTranslation();
@@ -34,7 +34,7 @@ export default function StationsPage() {
   const [district, setDistrict] = useState<string | undefined>();
   const [toast, holder] = message.useMessage();
   const toggle = useAction((s: Station) => administration.updateStation(s.id, { active: !s.active }));
-  const reference = useReference();
+  const _reference = useReference();
 
   const rows = (list.data ?? []).filter((s) => !district || s.districtCode === district);
   const onToggle = async (s: Station) => {
@@ -58,19 +58,7 @@ export default function StationsPage() {
       <ErrorAlert error={list.error} retry={() => void list.reload()} />
       <ErrorAlert error={toggle.error} />
       <Card size="small">
-        {isCityAdmin && (
-          <Space style={{ marginBottom: 12 }}>
-            <Select
-              allowClear
-              style={{ width: 180 }}
-              aria-label={t("admin.stations.filterDistrict")}
-              placeholder={t("admin.stations.allDistricts")}
-              value={district}
-              onChange={setDistrict}
-              options={(reference.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name }))}
-            />
-          </Space>
-        )}
+        {isCityAdmin && <DistrictFilter value={district} onChange={setDistrict} />}
         <Table<Station>
           size="small"
           rowKey="id"

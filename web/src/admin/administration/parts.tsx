@@ -1,7 +1,8 @@
 /** Small pieces the 系统管理 pages share: the load-error banner, the status tag, the full time. */
-import { Alert, Badge, Button, ConfigProvider } from "antd";
+import { Alert, Badge, Button, ConfigProvider, Select, Space } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useReference } from "../../shared/reference.ts";
 
 export function ErrorAlert({ error, retry }: { error: string | null; retry?: () => void }) {
   const { t } = useTranslation();
@@ -49,5 +50,30 @@ export function AdministrationTheme({ children }: { children: ReactNode }) {
     <ConfigProvider theme={{ token: { colorTextPlaceholder: "rgba(0, 0, 0, 0.6)" } }}>
       {children}
     </ConfigProvider>
+  );
+}
+
+/** The city admin's district filter over a list (stations, staff). */
+export function DistrictFilter({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (code: string | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  const reference = useReference();
+  return (
+    <Space style={{ marginBottom: 12 }}>
+      <Select
+        allowClear
+        style={{ width: 180 }}
+        aria-label={t("admin.stations.filterDistrict")}
+        placeholder={t("admin.stations.allDistricts")}
+        value={value}
+        onChange={onChange}
+        options={(reference.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name }))}
+      />
+    </Space>
   );
 }
