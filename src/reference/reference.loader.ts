@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { DbOrTx } from "../db/client.ts";
 import { categories, cities, divisions } from "../db/schema/index.ts";
+import { projectPath } from "../platform/paths.ts";
 import { CATEGORY_SEEDS } from "./categories.ts";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const dataFolder = projectPath("src", "reference", "data");
 
 interface DivisionFeature {
   properties: { adcode: number; name: string; center: [number, number]; centroid?: [number, number] };
@@ -26,7 +26,7 @@ export const ZHENJIANG = {
 };
 
 export function readDivisionFeatures(file = ZHENJIANG.geojson): DivisionFeature[] {
-  return JSON.parse(readFileSync(path.join(here, "data", file), "utf8")).features;
+  return JSON.parse(readFileSync(path.join(dataFolder, file), "utf8")).features;
 }
 
 export async function loadReferenceData(db: DbOrTx, city = ZHENJIANG): Promise<void> {

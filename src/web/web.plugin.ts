@@ -5,11 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { projectPath } from "../platform/paths.ts";
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+export const WEB_DIST = projectPath("web", "dist");
 
 /** The faces of the product whose addresses belong to the single-page app. */
 const APP_PREFIXES = ["/worker", "/employer", "/station", "/kiosk", "/admin"];
