@@ -14,6 +14,7 @@ import type { App } from "./platform/http/types.ts";
 import { ratingRoutes } from "./ratings/ratings.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
+import { onBehalfRoutes } from "./stations/on-behalf.routes.ts";
 import { stationRoutes } from "./stations/stations.routes.ts";
 import { timesheetRoutes } from "./timesheets/timesheets.routes.ts";
 
@@ -35,4 +36,5 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   matchingRoutes,
   complaintRoutes,
   stationRoutes,
+  onBehalfRoutes,
 ];

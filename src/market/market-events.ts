@@ -4,6 +4,7 @@
  * with NOTIFY on the `market_events` channel (delivered only if the transaction commits).
  * The monitoring platform counts these; matching indexes follow them.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { marketEvents } from "../db/schema/index.ts";
@@ -59,6 +60,14 @@ export interface MarketNotice {
   subjectId: string | null;
 }
 
+/**
+ * Something that must be written in the same transaction as every event a command records
+ * while it runs: a station acting for a worker records who did it, with her consent, this way
+ * (stations/on-behalf.ts), so the act and its record commit or fail together.
+ */
+export type MarketEventObserver = (tx: DbOrTx, event: MarketEvent) => Promise<void>;
+export const marketEventObserver = new AsyncLocalStorage<MarketEventObserver>();
+
 export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise<void> {
   const [row] = await tx
     .insert(marketEvents)
@@ -80,4 +89,5 @@ export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise
     subjectId: event.subjectId ?? null,
   };
   await tx.execute(sql`select pg_notify(${MARKET_CHANNEL}, ${JSON.stringify(notice)})`);
+  await marketEventObserver.getStore()?.(tx, event);
 }

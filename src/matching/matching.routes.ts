@@ -7,6 +7,7 @@ import { Type } from "typebox";
 import { currentUser, STAFF_ROLES } from "../platform/http/access.ts";
 import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
+import { workerActedFor } from "../stations/on-behalf.ts";
 import { previewDispatch, sendDispatch } from "./dispatch.service.ts";
 import { MatchingIndexes } from "./matching.indexes.ts";
 import {
@@ -39,6 +40,24 @@ export async function matchingRoutes(app: App): Promise<void> {
       },
     },
     async (request) => recommendGigs(app.ctx, indexes, currentUser(request), request.query, request.lang),
+  );
+
+  app.get(
+    "/api/stations/workers/:workerId/recommendations",
+    {
+      config: { access: ["station_staff", "district_admin"] },
+      schema: {
+        tags,
+        summary: "Gigs recommended for a walk-in worker, with reasons, for staff to offer her (为她找活)",
+        params: Type.Object({ workerId: Type.String({ format: "uuid" }) }),
+        querystring: GigRecommendationsQuery,
+        response: { 200: Type.Array(GigRecommendation), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const worker = await workerActedFor(app.ctx, currentUser(request), request.params.workerId);
+      return recommendGigs(app.ctx, indexes, worker, request.query, request.lang);
+    },
   );
 
   app.get(

@@ -18,4 +18,14 @@ export const stationErrors = defineErrors({
     zh: "登记零工请使用“登记零工”功能",
     en: "Register a worker with the walk-in registration instead",
   },
+  service_kind_reserved: {
+    status: 400,
+    zh: "代办记录由代办操作自动生成，不能手工添加",
+    en: "Records of acts on a worker's behalf are written by those acts, not by hand",
+  },
+  worker_out_of_district: {
+    status: 403,
+    zh: "该零工不在本辖区登记或求职，不能代办",
+    en: "This worker is neither registered nor looking for work in your district",
+  },
 });

@@ -1,8 +1,9 @@
 /** SQL for stations (驿站), their service records, and the look-ups the counter needs. */
-import { and, desc, eq, gte, ilike, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, like, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client.ts";
 import {
+  auditLog,
   categories,
   divisions,
   employers,
@@ -112,4 +113,26 @@ export async function gigForSlip(db: DbOrTx, gigId: string) {
     .innerJoin(employers, eq(employers.id, gigs.employerId))
     .where(eq(gigs.id, gigId));
   return row ?? null;
+}
+
+/** The acts staff did for a worker (代办), newest first, from the audit log that recorded them. */
+export async function actsForWorker(db: DbOrTx, workerId: string, limit: number) {
+  return db
+    .select({
+      action: auditLog.action,
+      detail: auditLog.detail,
+      at: auditLog.at,
+      staffName: users.displayName,
+    })
+    .from(auditLog)
+    .innerJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(
+      and(
+        eq(auditLog.subjectType, "worker"),
+        eq(auditLog.subjectId, workerId),
+        like(auditLog.action, "on\\_behalf.%"),
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(limit);
 }

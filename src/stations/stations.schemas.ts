@@ -7,6 +7,7 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 
 export const SERVICE_KINDS = [
   "registration",
+  "on_behalf",
   "job_referral",
   "gig_posted_for_employer",
   "dispatch",

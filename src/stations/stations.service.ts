@@ -141,6 +141,7 @@ export async function addServiceRecord(
 ) {
   await myStation(ctx, staff);
   if (input.kind === "registration") throw stationErrors.registration_kind_reserved();
+  if (input.kind === "on_behalf") throw stationErrors.service_kind_reserved();
   if (input.personUserId && !(await repo.findUserInCity(ctx.database.db, input.personUserId, staff.cityCode)))
     throw stationErrors.person_not_found();
   const now = ctx.clock.now();

@@ -25,6 +25,8 @@ export const stations = pgTable(
 
 export type ServiceKind =
   | "registration"
+  /** A staff act for a worker, with her verbal consent (apply, confirm, check in …). */
+  | "on_behalf"
   | "job_referral"
   | "gig_posted_for_employer"
   | "dispatch"

@@ -63,5 +63,9 @@ export const auditLog = pgTable(
     ip: text("ip"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_city_at").on(t.cityCode, t.at), index("audit_log_actor").on(t.actorUserId)],
+  (t) => [
+    index("audit_log_city_at").on(t.cityCode, t.at),
+    index("audit_log_actor").on(t.actorUserId),
+    index("audit_log_subject").on(t.subjectType, t.subjectId),
+  ],
 );
