@@ -60,7 +60,9 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
 
     const applied = await forHer("/applications", { gigId, ...CONSENT });
     assert.equal(applied.statusCode, 201, applied.body);
-    const accepted = await t.request("POST", `/api/applications/${applied.json().id}/accept`, { as: boss.token });
+    const accepted = await t.request("POST", `/api/applications/${applied.json().id}/accept`, {
+      as: boss.token,
+    });
     assert.equal(accepted.statusCode, 200, accepted.body);
     const bookingId = accepted.json().id;
 
@@ -105,7 +107,9 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
       "on_behalf.confirm_payment",
     ]);
     assert.ok(audited.every((a) => a.actorUserId === staff.userId));
-    assert.ok(audited.every((a) => (a.detail as { consentNote: string }).consentNote === CONSENT.consentNote));
+    assert.ok(
+      audited.every((a) => (a.detail as { consentNote: string }).consentNote === CONSENT.consentNote),
+    );
     const records = await t.ctx.database.db
       .select()
       .from(serviceRecords)
@@ -121,9 +125,15 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
 
   it("a failed act leaves no record behind", async () => {
     const before = await t.ctx.database.db.select().from(auditLog).where(eq(auditLog.subjectId, walkInId));
-    const missing = await forHer("/applications", { gigId: "00000000-0000-4000-8000-000000000000", ...CONSENT });
+    const missing = await forHer("/applications", {
+      gigId: "00000000-0000-4000-8000-000000000000",
+      ...CONSENT,
+    });
     assert.equal(missing.statusCode, 404);
-    const afterwards = await t.ctx.database.db.select().from(auditLog).where(eq(auditLog.subjectId, walkInId));
+    const afterwards = await t.ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, walkInId));
     assert.equal(afterwards.length, before.length);
   });
 
