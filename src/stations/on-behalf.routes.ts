@@ -7,8 +7,8 @@ import { accept } from "../bookings/accept.service.ts";
 import { answerWithoutBooking, apply, myApplications } from "../bookings/applications.service.ts";
 import { Application, Booking, WorkerApplication } from "../bookings/bookings.schemas.ts";
 import { cancelBooking, confirmBooking, workerBookings } from "../bookings/bookings.service.ts";
-import { Payment } from "../payments/payments.schemas.ts";
-import { confirmPayment, disputePayment } from "../payments/payments.service.ts";
+import { Earnings, Payment } from "../payments/payments.schemas.ts";
+import { confirmPayment, disputePayment, workerEarnings } from "../payments/payments.service.ts";
 import { currentUser } from "../platform/http/access.ts";
 import { errorResponses } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
@@ -22,10 +22,12 @@ import {
   CheckInForWorkerBody,
   ConsentBody,
   DisputeForWorkerBody,
+  WorkerMatch,
   WorkerParams,
+  WorkerSearchQuery,
   WorkerSubjectParams,
 } from "./on-behalf.schemas.ts";
-import { actsDoneForMe } from "./on-behalf.service.ts";
+import { actsDoneForMe, findWorkersForCounter } from "./on-behalf.service.ts";
 import { actForWorker, workerActedFor } from "./on-behalf.ts";
 
 const tags = ["stations"];
@@ -38,26 +40,43 @@ export async function onBehalfRoutes(app: App): Promise<void> {
       config: { access: COUNTER_STAFF },
       schema: {
         tags,
-        summary: "A walk-in worker's applications, invitations and bookings, for the counter (代办)",
+        summary: "A walk-in worker's invitations, applications, bookings and pay, for the counter (代办)",
         params: WorkerParams,
         response: {
-          200: Type.Object({ applications: Type.Array(WorkerApplication), bookings: Type.Array(Booking) }),
+          200: Type.Object({
+            applications: Type.Array(WorkerApplication),
+            bookings: Type.Array(Booking),
+            earnings: Earnings,
+          }),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const worker = await workerActedFor(app.ctx, currentUser(request), request.params.workerId);
-      const [applications, bookings] = await Promise.all([
+      const [applications, bookings, earnings] = await Promise.all([
         myApplications(app.ctx, worker),
         workerBookings(app.ctx, worker),
+        workerEarnings(app.ctx, worker),
       ]);
       // Staff know her; her own number still is not theirs to read in full here.
-      return {
-        applications,
-        bookings: bookings.map((b) => ({ ...b, workerPhone: maskPhone(b.workerPhone) })),
-      };
+      const masked = bookings.map((b) => ({ ...b, workerPhone: maskPhone(b.workerPhone) }));
+      return { applications, bookings: masked, earnings };
     },
+  );
+
+  app.get(
+    "/api/stations/workers",
+    {
+      config: { access: COUNTER_STAFF },
+      schema: {
+        tags,
+        summary: "Find a worker of my district by name or phone (full, or its last 4 digits); masked",
+        querystring: WorkerSearchQuery,
+        response: { 200: Type.Array(WorkerMatch), ...errorResponses },
+      },
+    },
+    async (request) => findWorkersForCounter(app.ctx, currentUser(request), request.query.q),
   );
 
   app.post(

@@ -49,3 +49,18 @@ export const ActOnBehalf = Type.Object({
   staffName: Type.String(),
   at: Timestamp,
 });
+
+export const WorkerSearchQuery = Type.Object(
+  { q: Type.String({ minLength: 2, maxLength: 30 }) },
+  { additionalProperties: false },
+);
+
+export const WorkerMatch = Type.Object({
+  userId: Uuid,
+  /** Masked: 王*英 */
+  name: Type.String(),
+  /** Masked: 138****5678 */
+  phone: Type.Union([Type.String(), Type.Null()]),
+  birthYear: Type.Union([Type.Integer(), Type.Null()]),
+  registeredAtStation: Type.Boolean(),
+});

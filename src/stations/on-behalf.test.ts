@@ -23,6 +23,7 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
   const clock = new ManualClock(NOW);
   let staff: { token: string; userId: string };
   let walkInId: string;
+  const herPhone = testPhone();
 
   before(async () => {
     t = await startTestApp({ clock });
@@ -30,7 +31,7 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
     const registered = await t.request("POST", "/api/stations/walk-in-workers", {
       as: staff.token,
       body: {
-        phone: testPhone(),
+        phone: herPhone,
         name: "王秀英",
         sex: "female",
         birthYear: 1965,
@@ -153,6 +154,19 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
 
     const cityAdmin = await t.tokenFor("city_admin");
     assert.equal((await forHer("/applications", { gigId, ...CONSENT }, cityAdmin.token)).statusCode, 403);
+  });
+
+  it("finds her by the last four digits of her phone or her name, masked, in the staff's district only", async () => {
+    const find = (q: string, as = staff.token) =>
+      t.request("GET", `/api/stations/workers?q=${encodeURIComponent(q)}`, { as });
+    const byPhone = (await find(herPhone.slice(-4))).json();
+    assert.ok(byPhone.some((w: { userId: string }) => w.userId === walkInId));
+    const found = (await find("秀英")).json().find((w: { userId: string }) => w.userId === walkInId);
+    assert.equal(found.name, "王**");
+    assert.match(found.phone, /^1[0-9]{2}\*{4}[0-9]{4}$/);
+    assert.equal(found.registeredAtStation, true);
+    const elsewhere = await stationStaff(t, JINGKOU.districtCode);
+    assert.deepEqual((await find(herPhone, elsewhere.token)).json(), []);
   });
 
   it("an on-behalf record cannot be typed in by hand", async () => {

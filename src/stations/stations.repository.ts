@@ -136,3 +136,40 @@ export async function actsForWorker(db: DbOrTx, workerId: string, limit: number)
     .orderBy(desc(auditLog.at))
     .limit(limit);
 }
+
+/** Workers in a district (registered at one of its stations, or willing to work there) by name or phone. */
+export async function searchWorkers(
+  db: DbOrTx,
+  cityCode: string,
+  districtCode: string,
+  q: string,
+  limit: number,
+) {
+  const digits = /^[0-9]{4,11}$/.test(q);
+  const match = digits
+    ? or(eq(users.phone, q), like(users.phone, `%${q}`))
+    : ilike(workerProfiles.name, `%${q.replace(/[\\%_]/g, "\\$&")}%`);
+  return db
+    .select({
+      userId: workerProfiles.userId,
+      name: workerProfiles.name,
+      phone: users.phone,
+      birthYear: workerProfiles.birthYear,
+      registeredByStationId: workerProfiles.registeredByStationId,
+    })
+    .from(workerProfiles)
+    .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .leftJoin(stations, eq(stations.id, workerProfiles.registeredByStationId))
+    .where(
+      and(
+        eq(workerProfiles.cityCode, cityCode),
+        or(
+          eq(stations.districtCode, districtCode),
+          sql`${districtCode} = any(${workerProfiles.districtCodes})`,
+        ),
+        match,
+      ),
+    )
+    .orderBy(workerProfiles.name)
+    .limit(limit);
+}
