@@ -5,14 +5,14 @@
 import { Type } from "typebox";
 import { accept } from "../bookings/accept.service.ts";
 import { answerWithoutBooking, apply, myApplications } from "../bookings/applications.service.ts";
-import { Application, Booking, WorkerApplication } from "../bookings/bookings.schemas.ts";
+import { Application, Booking } from "../bookings/bookings.schemas.ts";
 import { cancelBooking, confirmBooking, workerBookings } from "../bookings/bookings.service.ts";
-import { Earnings, Payment } from "../payments/payments.schemas.ts";
+import { Payment } from "../payments/payments.schemas.ts";
 import { confirmPayment, disputePayment, workerEarnings } from "../payments/payments.service.ts";
 import { currentUser } from "../platform/http/access.ts";
 import { errorResponses } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
-import { maskPhone } from "../privacy/mask.ts";
+import { maskName, maskPhone } from "../privacy/mask.ts";
 import { Shift } from "../shifts/shifts.schemas.ts";
 import { checkIn, checkOut } from "../shifts/shifts.service.ts";
 import {
@@ -26,6 +26,7 @@ import {
   WorkerParams,
   WorkerSearchQuery,
   WorkerSubjectParams,
+  WorkOfWorker,
 } from "./on-behalf.schemas.ts";
 import { actsDoneForMe, findWorkersForCounter } from "./on-behalf.service.ts";
 import { actForWorker, workerActedFor } from "./on-behalf.ts";
@@ -43,11 +44,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
         summary: "A walk-in worker's invitations, applications, bookings and pay, for the counter (代办)",
         params: WorkerParams,
         response: {
-          200: Type.Object({
-            applications: Type.Array(WorkerApplication),
-            bookings: Type.Array(Booking),
-            earnings: Earnings,
-          }),
+          200: WorkOfWorker,
           ...errorResponses,
         },
       },
@@ -61,7 +58,12 @@ export async function onBehalfRoutes(app: App): Promise<void> {
       ]);
       // Staff know her; her own number still is not theirs to read in full here.
       const masked = bookings.map((b) => ({ ...b, workerPhone: maskPhone(b.workerPhone) }));
-      return { applications, bookings: masked, earnings };
+      return {
+        worker: { userId: worker.id, name: maskName(worker.displayName) },
+        applications,
+        bookings: masked,
+        earnings,
+      };
     },
   );
 

@@ -1,6 +1,7 @@
 /** Request shapes for acting on a worker's behalf at the counter (代办), and what she sees of it. */
 import { type Static, Type } from "typebox";
-import { CancelBookingBody } from "../bookings/bookings.schemas.ts";
+import { Booking, CancelBookingBody, WorkerApplication } from "../bookings/bookings.schemas.ts";
+import { Earnings } from "../payments/payments.schemas.ts";
 import { Timestamp, Uuid } from "../platform/http/schemas.ts";
 
 const ConsentNote = Type.String({
@@ -63,4 +64,12 @@ export const WorkerMatch = Type.Object({
   phone: Type.Union([Type.String(), Type.Null()]),
   birthYear: Type.Union([Type.Integer(), Type.Null()]),
   registeredAtStation: Type.Boolean(),
+});
+
+/** Everything the counter needs to act for her: her offers, her bookings and her pay lines. */
+export const WorkOfWorker = Type.Object({
+  worker: Type.Object({ userId: Uuid, name: Type.String({ description: "Masked: 王**" }) }),
+  applications: Type.Array(WorkerApplication),
+  bookings: Type.Array(Booking),
+  earnings: Earnings,
 });

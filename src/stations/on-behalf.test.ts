@@ -67,7 +67,12 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
     assert.equal(accepted.statusCode, 200, accepted.body);
     const bookingId = accepted.json().id;
 
+    const slip = (as: string) =>
+      t.request("GET", `/api/gigs/${gigId}/slip?worker=${walkInId}`, { as }).then((r) => r.json());
     assert.equal((await forHer(`/bookings/${bookingId}/confirm`)).statusCode, 200);
+    const printed = await slip(staff.token);
+    assert.deepEqual(printed.worker, { name: "王秀英", booked: true });
+    assert.match(printed.employerPhone, /^1[3-9][0-9]{9}$/, "she can call the employer she is booked with");
     const work = await t.request("GET", `/api/stations/workers/${walkInId}/work`, { as: staff.token });
     assert.equal(work.json().bookings[0].status, "confirmed");
     assert.match(work.json().bookings[0].workerPhone, /\*{4}/, "her number stays masked for staff");
@@ -122,6 +127,16 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
     assert.equal(seen.statusCode, 200);
     assert.equal(seen.json().length, 5);
     assert.equal(seen.json()[0].consentNote, CONSENT.consentNote);
+  });
+
+  it("a slip for a gig she is not booked on names her but masks the employer's number", async () => {
+    const boss = await employer(t, "镇江宝华物业");
+    const gigId = await postedGig(t, boss);
+    const printed = (
+      await t.request("GET", `/api/gigs/${gigId}/slip?worker=${walkInId}`, { as: staff.token })
+    ).json();
+    assert.equal(printed.worker.booked, false);
+    assert.match(printed.employerPhone, /\*{4}/);
   });
 
   it("a failed act leaves no record behind", async () => {

@@ -6,6 +6,8 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { maskPhone } from "../privacy/mask.ts";
+import { workerActedFor } from "./on-behalf.ts";
 import * as repo from "./stations.repository.ts";
 import type { JobSlipView } from "./stations.schemas.ts";
 
@@ -15,10 +17,13 @@ export async function jobSlip(
   gigId: string,
   origin: string,
   ip: string,
+  workerId?: string,
 ): Promise<JobSlipView> {
   const db = ctx.database.db;
   const row = await repo.gigForSlip(db, gigId);
   if (!row || row.gig.cityCode !== staff.cityCode) throw gigErrors.gig_not_found();
+  const worker = workerId ? await workerActedFor(ctx, staff, workerId) : null;
+  const booked = worker ? (await repo.liveBookingOf(db, gigId, worker.id)) !== null : false;
   const station = staff.stationId ? await repo.findStation(db, staff.stationId) : null;
   const now = ctx.clock.now();
   const { gig } = row;
@@ -27,6 +32,9 @@ export async function jobSlip(
     action: "station.print_slip",
     subjectType: "gig",
     subjectId: gig.id,
+    // The employer's full number is printed only for a worker booked on the gig.
+    personalData: booked,
+    detail: worker ? { workerId: worker.id, booked } : undefined,
     ip,
     at: now,
   });
@@ -46,6 +54,9 @@ export async function jobSlip(
     requirements: gig.requirements,
     employerName: row.employerName,
     employerVerified: row.employerVerification === "verified",
+    employerContactName: row.employerContactName,
+    employerPhone: booked ? row.employerPhone : maskPhone(row.employerPhone),
+    worker: worker ? { name: worker.displayName, booked } : null,
     status: gig.status,
     url: `${origin}/worker/gigs/${gig.id}`,
     station: station ? { name: station.name, address: station.address, phone: station.phone } : null,

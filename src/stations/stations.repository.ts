@@ -1,9 +1,11 @@
 /** SQL for stations (驿站), their service records, and the look-ups the counter needs. */
-import { and, desc, eq, gte, ilike, like, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, inArray, like, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { LIVE_BOOKING_STATUSES } from "../bookings/booking.machine.ts";
 import type { DbOrTx } from "../db/client.ts";
 import {
   auditLog,
+  bookings,
   categories,
   divisions,
   employers,
@@ -106,12 +108,30 @@ export async function gigForSlip(db: DbOrTx, gigId: string) {
       districtName: divisions.name,
       employerName: employers.name,
       employerVerification: employers.verification,
+      employerContactName: employers.contactName,
+      employerPhone: users.phone,
     })
     .from(gigs)
     .innerJoin(categories, eq(categories.code, gigs.categoryCode))
     .innerJoin(divisions, eq(divisions.code, gigs.districtCode))
     .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .innerJoin(users, eq(users.id, employers.ownerUserId))
     .where(eq(gigs.id, gigId));
+  return row ?? null;
+}
+
+/** The worker's booking on a gig that still holds her place, if any. */
+export async function liveBookingOf(db: DbOrTx, gigId: string, workerId: string) {
+  const [row] = await db
+    .select({ id: bookings.id, status: bookings.status })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.gigId, gigId),
+        eq(bookings.workerId, workerId),
+        inArray(bookings.status, [...LIVE_BOOKING_STATUSES]),
+      ),
+    );
   return row ?? null;
 }
 

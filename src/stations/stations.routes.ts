@@ -9,6 +9,7 @@ import {
   EmployerQuery,
   JobSlip,
   ServiceRecordBody,
+  SlipQuery,
   Station,
   StationServices,
   WalkInWorker,
@@ -106,8 +107,9 @@ export async function stationRoutes(app: App): Promise<void> {
       config: { access: STAFF_ROLES },
       schema: {
         tags,
-        summary: "What a printed job slip (派工单) shows, with the URL its QR code opens",
+        summary: "What a printed job slip (派工单) shows, with the URL its QR code opens; for a named worker",
         params: IdParams,
+        querystring: SlipQuery,
         response: { 200: JobSlip, ...errorResponses },
       },
     },
@@ -118,6 +120,7 @@ export async function stationRoutes(app: App): Promise<void> {
         request.params.id,
         `${request.protocol}://${request.host}`,
         request.ip,
+        request.query.worker,
       ),
   );
 }

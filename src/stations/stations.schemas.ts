@@ -129,6 +129,11 @@ export const JobSlip = Type.Object({
   requirements: Type.String(),
   employerName: Type.String(),
   employerVerified: Type.Boolean(),
+  employerContactName: Type.String(),
+  /** Full when the slip is printed for a worker booked on the gig (she must be able to call); else masked. */
+  employerPhone: Nullable(Type.String()),
+  /** The worker the slip is printed for, when one is named. */
+  worker: Nullable(Type.Object({ name: Type.String(), booked: Type.Boolean() })),
   status: Type.String(),
   /** The gig's page in the worker app; the slip's QR code opens it. */
   url: Type.String(),
@@ -136,3 +141,8 @@ export const JobSlip = Type.Object({
   printedAt: Timestamp,
 });
 export type JobSlipView = Static<typeof JobSlip>;
+
+export const SlipQuery = Type.Object(
+  { worker: Type.Optional(Uuid) },
+  { additionalProperties: false, description: "worker: print the slip for this worker (her name on it)" },
+);

@@ -3,6 +3,7 @@
  * clear type. The printable job slip sits outside the frame so it prints alone.
  */
 import "./locales.ts";
+import "./desk/desk.locales.ts";
 import "./station.css";
 import "dayjs/locale/zh-cn";
 import { ConfigProvider } from "antd";
@@ -24,6 +25,8 @@ const Dispatch = lazy(() => import("./pages/Dispatch.tsx"));
 const Complaints = lazy(() => import("./pages/Complaints.tsx"));
 const Services = lazy(() => import("./pages/Services.tsx"));
 const Slip = lazy(() => import("./pages/Slip.tsx"));
+const FindWorker = lazy(() => import("./desk/FindWorker.tsx"));
+const WorkerDesk = lazy(() => import("./desk/WorkerDesk.tsx"));
 
 export const STATION_BASE = "/station";
 
@@ -61,6 +64,8 @@ export default function StationApp() {
             >
               <Route index element={<Home />} />
               <Route path="walk-in" element={<WalkIn />} />
+              <Route path="workers" element={<FindWorker />} />
+              <Route path="workers/:workerId" element={<WorkerDesk />} />
               <Route path="post" element={<PostForEmployer />} />
               <Route path="dispatch" element={<Dispatch />} />
               <Route path="complaints" element={<Complaints />} />

@@ -8,6 +8,7 @@ import { useSession } from "../shared/session.tsx";
 const ITEMS = [
   ["", "home"],
   ["walk-in", "walkIn"],
+  ["workers", "workers"],
   ["post", "post"],
   ["dispatch", "dispatch"],
   ["complaints", "complaints"],

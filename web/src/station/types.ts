@@ -96,24 +96,3 @@ export interface DispatchPreview {
   offers: DispatchOffer[];
   unfilled: Array<{ gigId: string; placesLeft: number }>;
 }
-
-export interface JobSlip {
-  gigId: string;
-  title: string;
-  categoryNameZh: string;
-  payFen: number;
-  payUnit: PayUnit;
-  settlement: Settlement;
-  startsAt: string;
-  endsAt: string;
-  address: string;
-  districtName: string;
-  headcount: number;
-  openPlaces: number;
-  requirements: string;
-  employerName: string;
-  employerVerified: boolean;
-  url: string;
-  station: { name: string; address: string; phone: string } | null;
-  printedAt: string;
-}

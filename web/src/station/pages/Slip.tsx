@@ -3,18 +3,23 @@ import { Alert, Button } from "antd";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router-dom";
+import { useNavigate, useParams, useSearchParams } from "react-router-dom";
+import type { Static } from "typebox";
+import type { JobSlip as JobSlipSchema } from "../../../../src/stations/stations.schemas.ts";
 import { get } from "../../shared/api.ts";
 import { dateTime, payLabel, timeRange } from "../../shared/format.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useResource } from "../../shared/useResource.ts";
-import type { JobSlip } from "../types.ts";
+
+type JobSlip = Static<typeof JobSlipSchema>;
 
 export default function Slip() {
   const { t } = useTranslation();
   const { gigId = "" } = useParams();
   const navigate = useNavigate();
-  const slip = useResource(() => get<JobSlip>(`/api/gigs/${gigId}/slip`), [gigId]);
+  const [search] = useSearchParams();
+  const worker = search.get("worker") ?? undefined;
+  const slip = useResource(() => get<JobSlip>(`/api/gigs/${gigId}/slip`, { worker }), [gigId, worker]);
   const [qr, setQr] = useState<string | null>(null);
 
   useEffect(() => {
@@ -38,6 +43,12 @@ export default function Slip() {
       {data && (
         <article className="lg-slip" aria-label={t("station.slip.title")}>
           <h1>{t("station.slip.title")}</h1>
+          {data.worker && (
+            <p className="lg-slip-worker">
+              {t("station.slip.for")}：<strong>{data.worker.name}</strong>
+              {data.worker.booked ? `（${t("station.slip.booked")}）` : ""}
+            </p>
+          )}
           <h2>{data.title}</h2>
           <div className="lg-slip-grid">
             <dl>
@@ -45,6 +56,10 @@ export default function Slip() {
               <dd>
                 {data.employerName}
                 {data.employerVerified ? `（${t("station.slip.verified")}）` : ""}
+              </dd>
+              <dt>{t("station.slip.contact")}</dt>
+              <dd>
+                {data.employerContactName} {data.employerPhone ?? ""}
               </dd>
               <dt>{t("station.slip.time")}</dt>
               <dd>{timeRange(data.startsAt, data.endsAt)}</dd>
@@ -56,7 +71,7 @@ export default function Slip() {
               </dd>
               <dt>{t("station.slip.pay")}</dt>
               <dd className="lg-slip-pay">
-                {payLabel(data.payFen, data.payUnit)} ·{" "}
+                {payLabel(data.payFen, data.payUnit as "day" | "hour" | "piece")} ·{" "}
                 {data.settlement === "same_day" ? t("station.slip.sameDay") : t("station.slip.onCompletion")}
               </dd>
               <dt>{t("station.slip.headcount")}</dt>

@@ -2,6 +2,7 @@
 import { Alert, Button, Card, Form, Input, InputNumber, Radio, Result, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router-dom";
 import { post } from "../../shared/api.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
@@ -30,7 +31,9 @@ interface Values {
 export default function WalkIn() {
   const { t } = useTranslation();
   const reference = useReference();
-  const me = useSession().me as StaffMe | null;
+  const { me: signedIn, base } = useSession();
+  const me = signedIn as StaffMe | null;
+  const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [done, setDone] = useState<Registered | null>(null);
   const action = useAction((values: Values) =>
@@ -61,9 +64,17 @@ export default function WalkIn() {
             status="success"
             title={t("station.walkIn.done", { name: done.name, phone: done.phone })}
             subTitle={done.newAccount ? t("station.walkIn.doneNew") : t("station.walkIn.doneExisting")}
-            extra={
+            extra={[
               <Button
+                key="desk"
                 type="primary"
+                size="large"
+                onClick={() => navigate(`${base}/workers/${done.userId}`)}
+              >
+                {t("station.walkIn.findWork")}
+              </Button>,
+              <Button
+                key="another"
                 size="large"
                 onClick={() => {
                   form.resetFields();
@@ -71,8 +82,8 @@ export default function WalkIn() {
                 }}
               >
                 {t("station.walkIn.another")}
-              </Button>
-            }
+              </Button>,
+            ]}
           />
         </Card>
       </>
