@@ -1,5 +1,5 @@
 /** Shapes of the station API's answers that the console reads. */
-import type { Me, PayUnit, Settlement } from "../shared/types.ts";
+import type { Me } from "../shared/types.ts";
 
 export type StaffMe = Me & { districtCode: string | null; stationId: string | null; username: string | null };
 
