@@ -13,7 +13,6 @@ export async function jobSlip(
   ctx: AppContext,
   staff: SessionUser,
   gigId: string,
-  origin: string,
   ip: string,
 ): Promise<JobSlipView> {
   const db = ctx.database.db;
@@ -47,7 +46,7 @@ export async function jobSlip(
     employerName: row.employerName,
     employerVerified: row.employerVerification === "verified",
     status: gig.status,
-    url: `${origin}/worker/gigs/${gig.id}`,
+    url: `${ctx.config.publicUrl}/worker/gigs/${gig.id}`,
     station: station ? { name: station.name, address: station.address, phone: station.phone } : null,
     printedAt: now.toISOString(),
   };

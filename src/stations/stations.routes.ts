@@ -111,13 +111,6 @@ export async function stationRoutes(app: App): Promise<void> {
         response: { 200: JobSlip, ...errorResponses },
       },
     },
-    async (request) =>
-      jobSlip(
-        app.ctx,
-        currentUser(request),
-        request.params.id,
-        `${request.protocol}://${request.host}`,
-        request.ip,
-      ),
+    async (request) => jobSlip(app.ctx, currentUser(request), request.params.id, request.ip),
   );
 }
