@@ -1,8 +1,8 @@
 /** Staff reveal a worker's phone number to call them; each reveal is in the audit log. */
-import { recordAudit } from "../audit/audit.service.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { discloseToStaff } from "../privacy/disclosure.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import { findWorkerContact } from "./profile.repository.ts";
 import { coversDistrict } from "./scope.ts";
@@ -16,15 +16,16 @@ export async function revealWorkerContact(ctx: AppContext, staff: SessionUser, w
       staff.role === "city_admin" ||
       worker.districtCodes.some((d) => coversDistrict(staff, staff.cityCode, d));
     if (!covered) throw commonErrors.out_of_scope();
-    await recordAudit(tx, {
-      actor: staff,
+    const contact = { userId: worker.userId, name: worker.name, phone: worker.phone };
+    const disclosure = {
+      staff,
       action: "worker.contact_viewed",
       subjectType: "worker",
       subjectId: worker.userId,
-      personalData: true,
+      fields: ["name", "phone"] as const,
       ip,
       at: ctx.clock.now(),
-    });
-    return { userId: worker.userId, name: worker.name, phone: worker.phone };
+    };
+    return discloseToStaff(tx, disclosure, contact);
   });
 }

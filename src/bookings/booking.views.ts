@@ -40,6 +40,10 @@ export function applicationView(row: ApplicationRow): ApplicationView {
 }
 
 /** The parties reach each other by phone while the booking holds a place, not after. */
+export function showsWorkerPhone(status: BookingWithGig["booking"]["status"]): boolean {
+  return holdsPlace(status);
+}
+
 export function bookingView(row: BookingWithGig): BookingView {
   const { booking } = row;
   return {
@@ -51,7 +55,7 @@ export function bookingView(row: BookingWithGig): BookingView {
     status: booking.status,
     workerName: row.workerName,
     employerName: row.employerName,
-    workerPhone: holdsPlace(booking.status) ? row.workerPhone : maskPhone(row.workerPhone),
+    workerPhone: showsWorkerPhone(booking.status) ? row.workerPhone : maskPhone(row.workerPhone),
     createdAt: booking.createdAt.toISOString(),
     confirmedAt: iso(booking.confirmedAt),
     cancelledAt: iso(booking.cancelledAt),

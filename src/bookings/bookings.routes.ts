@@ -46,7 +46,7 @@ export async function bookingRoutes(app: App): Promise<void> {
       config: { access: ["worker", "employer", ...STAFF_ROLES] },
       schema: { tags, summary: "One booking with its gig", ...one },
     },
-    async (request) => getBooking(app.ctx, currentUser(request), request.params.id),
+    async (request) => getBooking(app.ctx, currentUser(request), request.params.id, request.ip),
   );
 
   app.post(

@@ -8,8 +8,9 @@ import { findEmployerByOwner, type GigRow, moveGigStatus, releasePlaces } from "
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { discloseToStaff } from "../privacy/disclosure.ts";
 import { bookingMachine } from "./booking.machine.ts";
-import { bookingView } from "./booking.views.ts";
+import { bookingView, showsWorkerPhone } from "./booking.views.ts";
 import { bookingErrors } from "./bookings.errors.ts";
 import * as repo from "./bookings.repository.ts";
 import {
@@ -34,12 +35,31 @@ async function loadBooking(ctx: AppContext, id: string): Promise<repo.BookingWit
   return row;
 }
 
-/** The two parties, and staff and admins of the gig's district. */
-export async function getBooking(ctx: AppContext, user: SessionUser, id: string): Promise<BookingView> {
+/**
+ * The two parties, and staff and admins of the gig's district. Staff see the worker's number
+ * (while the booking holds a place) through the audited path, like any staff view of a person.
+ */
+export async function getBooking(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  ip: string,
+): Promise<BookingView> {
   const row = await loadBooking(ctx, id);
-  const mayRead = partyOf(user, row) !== null || coversDistrict(user, row.gig.cityCode, row.gig.districtCode);
-  if (!mayRead) throw bookingErrors.booking_not_found();
-  return bookingView(row);
+  if (partyOf(user, row) !== null) return bookingView(row);
+  if (!coversDistrict(user, row.gig.cityCode, row.gig.districtCode)) throw bookingErrors.booking_not_found();
+  const view = bookingView(row);
+  if (!showsWorkerPhone(row.booking.status)) return view;
+  const disclosure = {
+    staff: user,
+    action: "booking.viewed",
+    subjectType: "booking",
+    subjectId: id,
+    fields: ["name", "phone"] as const,
+    ip,
+    at: ctx.clock.now(),
+  };
+  return discloseToStaff(ctx.database.db, disclosure, view);
 }
 
 export async function workerBookings(ctx: AppContext, user: SessionUser): Promise<BookingView[]> {

@@ -11,6 +11,7 @@ import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { discloseToStaff } from "../privacy/disclosure.ts";
 import { recordService } from "../stations/service-records.ts";
 import { dueDate, statesAllowing } from "./complaint.machine.ts";
 import { complaintErrors } from "./complaints.errors.ts";
@@ -157,16 +158,18 @@ export async function getComplaint(
   const employerId = row.complaint.againstEmployerId;
   const arrears = employerId ? await repo.openArrearsFor(db, employerId) : null;
   const recoveredFen = await repo.recoveredFenOf(db, id);
-  await recordAudit(db, {
-    actor: user,
+  const now = ctx.clock.now();
+  const view = complaintDetail(row, user, now, { arrears, recoveredFen });
+  const disclosure = {
+    staff: user,
     action: "complaint.view",
     subjectType: "complaint",
     subjectId: id,
-    personalData: true,
+    fields: ["name", "phone"] as const,
     ip,
-    at: ctx.clock.now(),
-  });
-  return complaintDetail(row, user, ctx.clock.now(), { arrears, recoveredFen });
+    at: now,
+  };
+  return discloseToStaff(db, disclosure, view);
 }
 
 export async function assignComplaint(

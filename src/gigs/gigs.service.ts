@@ -1,5 +1,6 @@
 /** Posting, reading and cancelling gigs. Each command runs in one transaction. */
 import { randomInt } from "node:crypto";
+import { assertDistrictScope } from "../accounts/scope.ts";
 import { expirePendingApplications } from "../bookings/applications.repository.ts";
 import { cancelLiveBookingsOfGig, countBookingsAtWork } from "../bookings/bookings.repository.ts";
 import type { Tx } from "../db/client.ts";
@@ -47,6 +48,8 @@ async function checkPlace(ctx: AppContext, user: SessionUser, input: PostGigInpu
   if (!(await repo.findActiveCategory(db, input.categoryCode))) throw gigErrors.category_unknown();
   const division = await repo.findDivision(db, input.districtCode);
   if (!division || division.cityCode !== user.cityCode) throw gigErrors.district_unknown();
+  // Staff post (代发) only into the district they serve, whoever the employer is.
+  if (user.role !== "employer") assertDistrictScope(user, division.code);
   const inside = isMultiPolygon(division.boundary) && insideBoundary(input, division.boundary);
   if (!inside) throw gigErrors.location_outside_district();
 }

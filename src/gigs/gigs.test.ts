@@ -82,6 +82,15 @@ describe("posting a gig", () => {
     assert.equal(response.json().postedByStation, true);
     assert.equal(response.json().employer.id, boss.employerId);
   });
+
+  it("station staff of 京口 cannot post a gig into 润州, even for a 润州 employer", async () => {
+    const jingkouStaff = await stationStaff(t, JINGKOU.districtCode);
+    const response = await post(gigBody(t, { employerId: boss.employerId }), jingkouStaff.token);
+    assert.equal(response.statusCode, 403, response.body);
+    assert.equal(response.json().error.code, "out_of_scope");
+    const inOwnDistrict = gigBody(t, { employerId: boss.employerId, ...JINGKOU, address: "镇江市京口区" });
+    assert.equal((await post(inOwnDistrict, jingkouStaff.token)).statusCode, 201);
+  });
 });
 
 describe("browsing gigs", () => {

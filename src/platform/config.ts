@@ -27,6 +27,11 @@ export interface Config {
    * give the six-digit codes away. Every instance of a deployment must share the same value.
    */
   otpPepper: string;
+  /**
+   * The address people open the app at (https://linggong.example.gov.cn), for links that leave
+   * the server: the QR code on a printed job slip. Never taken from a request's Host header.
+   */
+  publicUrl: string;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -34,14 +39,25 @@ function bool(value: string | undefined, fallback: boolean): boolean {
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
 }
 
+/** The configured public URL without a trailing slash; by default the address the server listens on. */
+function publicUrlOf(value: string | undefined, host: string, port: number): string {
+  const local = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  const url = new URL(value || local);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`LINGGONG_PUBLIC_URL must be an http or https URL, not ${value}`);
+  return url.toString().replace(/\/+$/, "");
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const smsProvider = env.LINGGONG_SMS_PROVIDER || "log";
   // Demo mode is on by default only on the embedded database, and never with a real SMS provider.
   const demo = bool(env.LINGGONG_DEMO, databaseUrl === undefined) && smsProvider === "log";
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST || "127.0.0.1";
   return {
-    port: Number(env.PORT ?? 3000),
-    host: env.HOST || "127.0.0.1",
+    port,
+    host,
     databaseUrl,
     dataDir: path.resolve(env.LINGGONG_DATA_DIR || "data"),
     demo,
@@ -51,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
     otpPepper: env.LINGGONG_OTP_PEPPER || "linggong-development-pepper",
+    publicUrl: publicUrlOf(env.LINGGONG_PUBLIC_URL, host, port),
   };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { discloseToStaff } from "../privacy/disclosure.ts";
 import { maskPhone } from "../privacy/mask.ts";
 import { workerActedFor } from "./on-behalf.ts";
 import * as repo from "./stations.repository.ts";
@@ -15,7 +16,6 @@ export async function jobSlip(
   ctx: AppContext,
   staff: SessionUser,
   gigId: string,
-  origin: string,
   ip: string,
   workerId?: string,
 ): Promise<JobSlipView> {
@@ -32,13 +32,11 @@ export async function jobSlip(
     action: "station.print_slip",
     subjectType: "gig",
     subjectId: gig.id,
-    // The employer's full number is printed only for a worker booked on the gig.
-    personalData: booked,
     detail: worker ? { workerId: worker.id, booked } : undefined,
     ip,
     at: now,
   });
-  return {
+  const slip: JobSlipView = {
     gigId: gig.id,
     title: gig.title,
     categoryNameZh: row.categoryNameZh,
@@ -55,11 +53,23 @@ export async function jobSlip(
     employerName: row.employerName,
     employerVerified: row.employerVerification === "verified",
     employerContactName: row.employerContactName,
+    // The employer's full number is printed only for a worker booked on the gig, who must call.
     employerPhone: booked ? row.employerPhone : maskPhone(row.employerPhone),
     worker: worker ? { name: worker.displayName, booked } : null,
     status: gig.status,
-    url: `${origin}/worker/gigs/${gig.id}`,
+    url: `${ctx.config.publicUrl}/worker/gigs/${gig.id}`,
     station: station ? { name: station.name, address: station.address, phone: station.phone } : null,
     printedAt: now.toISOString(),
   };
+  if (!booked) return slip;
+  const disclosure = {
+    staff,
+    action: "station.print_slip_contact",
+    subjectType: "employer",
+    subjectId: gig.employerId,
+    fields: ["phone"] as const,
+    ip,
+    at: now,
+  };
+  return discloseToStaff(db, disclosure, slip);
 }

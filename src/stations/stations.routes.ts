@@ -114,13 +114,6 @@ export async function stationRoutes(app: App): Promise<void> {
       },
     },
     async (request) =>
-      jobSlip(
-        app.ctx,
-        currentUser(request),
-        request.params.id,
-        `${request.protocol}://${request.host}`,
-        request.ip,
-        request.query.worker,
-      ),
+      jobSlip(app.ctx, currentUser(request), request.params.id, request.ip, request.query.worker),
   );
 }

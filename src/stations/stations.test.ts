@@ -150,6 +150,21 @@ describe("the station counter (驿站)", () => {
     assert.equal(slip.json().station.name, "宝塔路零工驿站");
   });
 
+  it("the slip's QR link uses the configured public address, whatever Host the request names", async () => {
+    const gigId = await postedGig(t, await employer(t));
+    const forged = await t.app.inject({
+      method: "GET",
+      url: `/api/gigs/${gigId}/slip`,
+      headers: {
+        authorization: `Bearer ${staff.token}`,
+        host: "evil.example",
+        "x-forwarded-host": "evil.example",
+      },
+    });
+    assert.equal(forged.statusCode, 200, forged.body);
+    assert.equal(forged.json().url, `${t.ctx.config.publicUrl}/worker/gigs/${gigId}`);
+  });
+
   it("staff of another district register at their own station; staff without a station cannot use the counter", async () => {
     const jingkou = await stationStaff(t, JINGKOU.districtCode);
     assert.equal(

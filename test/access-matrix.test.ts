@@ -1,0 +1,506 @@
+/**
+ * The role × route matrix for every state-changing operation of the OpenAPI document. Each
+ * operation names who may act on the objects set up here (a 润州 employer's gigs, its worker's
+ * booking, a 润州 station's staff); every other caller — a stranger, the other party, staff or
+ * an admin of 京口 — must be refused with 401, 403 or 404 and the error envelope, never a 2xx.
+ * A new write route fails this test until it is given its line below.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
+import { employers, users, workerProfiles } from "../src/db/schema/index.ts";
+import { insertDispatch } from "../src/matching/matching.repository.ts";
+import { ManualClock } from "../src/platform/clock.ts";
+import { startTestApp, type TestApp, testPhone } from "./support/app.ts";
+import {
+  type Actor,
+  type EmployerActor,
+  employer,
+  JINGKOU,
+  postedGig,
+  RUNZHOU,
+  stationStaff,
+  worker,
+} from "./support/market-fixtures.ts";
+import { ON_SITE, workedShift } from "./support/shift-fixtures.ts";
+
+const CALLERS = [
+  "anonymous",
+  "worker",
+  "otherWorker",
+  "employer",
+  "otherEmployer",
+  "staff",
+  "otherStaff",
+  "districtAdmin",
+  "otherDistrictAdmin",
+  "cityAdmin",
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+/** The objects the callers act on: all of 润州, all of `worker` and `employer`. */
+interface World {
+  gigId: string;
+  applicationId: string;
+  invitationId: string;
+  bookingId: string;
+  paymentId: string;
+  complaintId: string;
+  dispatchId: string;
+  employerId: string;
+  stationId: string;
+  staffAccountId: string;
+  workerId: string;
+  otherWorkerId: string;
+  now: () => Date;
+}
+
+interface WriteRoute {
+  /** Who may act here; everyone else is refused. The first is tried last, to show it is reachable. */
+  allowed: readonly Caller[] | "public";
+  url(w: World): string;
+  body?(w: World): unknown;
+}
+
+const STAFF_OF_RUNZHOU = ["staff", "districtAdmin", "cityAdmin"] as const;
+const ADMINS_OF_RUNZHOU = ["districtAdmin", "cityAdmin"] as const;
+
+const gigBody = (w: World, overrides: Record<string, unknown> = {}) => {
+  const start = w.now().getTime() + 48 * 3_600_000;
+  return {
+    categoryCode: "cleaning",
+    title: "小区保洁",
+    description: "楼道保洁",
+    address: "镇江市润州区中山西路1号",
+    ...RUNZHOU,
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 4 * 3_600_000).toISOString(),
+    headcount: 1,
+    payFen: 150_00,
+    payUnit: "day",
+    settlement: "same_day",
+    requirements: "",
+    employerId: w.employerId,
+    ...overrides,
+  };
+};
+
+/** A 代办 route for `worker`: only the counter staff and the district admin of her district. */
+function onBehalf(
+  path: string,
+  body: (w: World) => Record<string, unknown> = () => ({}),
+  id?: (w: World) => string,
+): Record<string, WriteRoute> {
+  return {
+    [`POST /api/stations/workers/{workerId}/${path}`]: {
+      allowed: ["staff", "districtAdmin"],
+      url: (w) => `/api/stations/workers/${w.workerId}/${id ? path.replace("{id}", id(w)) : path}`,
+      body: (w) => ({ ...body(w), consentNote: "本人到场口头同意" }),
+    },
+  };
+}
+
+const ROUTES: Record<string, WriteRoute> = {
+  "POST /api/auth/codes": { allowed: "public", url: () => "/api/auth/codes" },
+  "POST /api/auth/sign-in/phone": { allowed: "public", url: () => "/api/auth/sign-in/phone" },
+  "POST /api/auth/sign-in/password": { allowed: "public", url: () => "/api/auth/sign-in/password" },
+  "POST /api/auth/sign-out": { allowed: "public", url: () => "/api/auth/sign-out" },
+
+  // One's own profile: every worker and every employer has one; nobody writes another's.
+  "PUT /api/workers/me/profile": {
+    allowed: ["worker", "otherWorker"],
+    url: () => "/api/workers/me/profile",
+    body: () => ({
+      name: "张师傅",
+      categoryCodes: ["cleaning"],
+      districtCodes: ["321111"],
+      homeLat: 32.21,
+      homeLng: 119.43,
+    }),
+  },
+  "PUT /api/employers/me": {
+    allowed: ["employer", "otherEmployer"],
+    url: () => "/api/employers/me",
+    body: () => ({ kind: "individual", name: "周先生", districtCode: "321111" }),
+  },
+  "POST /api/employers/{id}/verification": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/employers/${w.employerId}/verification`,
+    body: () => ({ decision: "verified" }),
+  },
+
+  "POST /api/admin/stations": {
+    allowed: ADMINS_OF_RUNZHOU,
+    url: () => "/api/admin/stations",
+    body: () => ({ name: "金山驿站", kind: "station", address: "金山路1号", ...RUNZHOU }),
+  },
+  "PATCH /api/admin/stations/{id}": {
+    allowed: ADMINS_OF_RUNZHOU,
+    url: (w) => `/api/admin/stations/${w.stationId}`,
+    body: () => ({ name: "宝塔路零工驿站（新）" }),
+  },
+  "POST /api/admin/staff": {
+    allowed: ADMINS_OF_RUNZHOU,
+    url: () => "/api/admin/staff",
+    body: (w) => ({
+      username: "runzhou.matrix",
+      displayName: "新同事",
+      role: "station_staff",
+      stationId: w.stationId,
+      password: "a-long-enough-password",
+    }),
+  },
+  "PATCH /api/admin/staff/{id}": {
+    allowed: ADMINS_OF_RUNZHOU,
+    url: (w) => `/api/admin/staff/${w.staffAccountId}`,
+    body: () => ({ displayName: "改了名字" }),
+  },
+  "POST /api/admin/staff/{id}/password": {
+    allowed: ADMINS_OF_RUNZHOU,
+    url: (w) => `/api/admin/staff/${w.staffAccountId}/password`,
+    body: () => ({ password: "another-long-password" }),
+  },
+  "POST /api/admin/categories": {
+    allowed: ["cityAdmin"],
+    url: () => "/api/admin/categories",
+    body: () => ({
+      code: "matrix_helper",
+      nameZh: "助老陪护",
+      nameEn: "Elder-care helper",
+      occupationCode: "4-10-01-05",
+      occupationGroup: 4,
+      defaultPayUnit: "day",
+      referenceDailyPayFen: 22000,
+    }),
+  },
+  "PATCH /api/admin/categories/{code}": {
+    allowed: ["cityAdmin"],
+    url: () => "/api/admin/categories/cleaning",
+    body: () => ({ referenceDailyPayFen: 21000 }),
+  },
+  "PUT /api/admin/settings": {
+    allowed: ["cityAdmin"],
+    url: () => "/api/admin/settings",
+    body: () => ({
+      checkInRadiusM: 800,
+      freeCancelHours: 24,
+      noShowGraceMin: 45,
+      autoCheckOutGraceMin: 90,
+      disputeWindowHours: 48,
+      complaintDueDays: 5,
+    }),
+  },
+
+  // Any employer posts its own gig (the employerId is for staff); staff only into their district.
+  "POST /api/gigs": {
+    allowed: ["employer", "otherEmployer", "staff"],
+    url: () => "/api/gigs",
+    body: gigBody,
+  },
+  "POST /api/gigs/{id}/applications": {
+    allowed: ["otherWorker", "worker"],
+    url: (w) => `/api/gigs/${w.gigId}/applications`,
+    body: () => ({}),
+  },
+  "POST /api/gigs/{id}/invitations": {
+    allowed: ["employer"],
+    url: (w) => `/api/gigs/${w.gigId}/invitations`,
+    body: (w) => ({ workerId: w.otherWorkerId }),
+  },
+  "POST /api/applications/{id}/accept": {
+    allowed: ["employer"],
+    url: (w) => `/api/applications/${w.applicationId}/accept`,
+  },
+  "POST /api/applications/{id}/reject": {
+    allowed: ["employer"],
+    url: (w) => `/api/applications/${w.applicationId}/reject`,
+  },
+  "POST /api/applications/{id}/withdraw": {
+    allowed: ["worker"],
+    url: (w) => `/api/applications/${w.applicationId}/withdraw`,
+  },
+  "POST /api/applications/{id}/decline": {
+    allowed: ["worker"],
+    url: (w) => `/api/applications/${w.invitationId}/decline`,
+  },
+
+  "POST /api/bookings/{id}/confirm": {
+    allowed: ["worker"],
+    url: (w) => `/api/bookings/${w.bookingId}/confirm`,
+  },
+  "POST /api/bookings/{id}/cancel": {
+    allowed: ["worker", "employer"],
+    url: (w) => `/api/bookings/${w.bookingId}/cancel`,
+    body: () => ({ reasonCode: "sick" }),
+  },
+  "POST /api/bookings/{id}/no-show": {
+    allowed: ["employer"],
+    url: (w) => `/api/bookings/${w.bookingId}/no-show`,
+  },
+  "POST /api/bookings/{id}/check-in": {
+    allowed: ["worker"],
+    url: (w) => `/api/bookings/${w.bookingId}/check-in`,
+    body: () => ON_SITE,
+  },
+  "POST /api/bookings/{id}/check-out": {
+    allowed: ["worker"],
+    url: (w) => `/api/bookings/${w.bookingId}/check-out`,
+    body: () => ({}),
+  },
+  "POST /api/bookings/{id}/ratings": {
+    allowed: ["worker", "employer"],
+    url: (w) => `/api/bookings/${w.bookingId}/ratings`,
+    body: () => ({ stars: 5 }),
+  },
+  "POST /api/bookings/{id}/timesheet/approve": {
+    allowed: ["employer"],
+    url: (w) => `/api/bookings/${w.bookingId}/timesheet/approve`,
+    body: () => ({}),
+  },
+  "POST /api/bookings/{id}/timesheet/dispute": {
+    allowed: ["worker"],
+    url: (w) => `/api/bookings/${w.bookingId}/timesheet/dispute`,
+    body: () => ({ reason: "少算了一小时" }),
+  },
+  "POST /api/bookings/{id}/timesheet/resolve": {
+    allowed: ["employer", ...STAFF_OF_RUNZHOU],
+    url: (w) => `/api/bookings/${w.bookingId}/timesheet/resolve`,
+    body: () => ({ approvedMinutes: 480, note: "按实际工时" }),
+  },
+  "POST /api/bookings/{id}/payments": {
+    allowed: ["employer"],
+    url: (w) => `/api/bookings/${w.bookingId}/payments`,
+    body: (w) => ({ amountFen: 100, method: "cash", paidAt: w.now().toISOString() }),
+  },
+  "POST /api/payments/{id}/confirm": {
+    allowed: ["worker"],
+    url: (w) => `/api/payments/${w.paymentId}/confirm`,
+  },
+  "POST /api/payments/{id}/dispute": {
+    allowed: ["worker"],
+    url: (w) => `/api/payments/${w.paymentId}/dispute`,
+    body: () => ({ reason: "没有收到" }),
+  },
+
+  "POST /api/dispatches/preview": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: () => "/api/dispatches/preview",
+    body: (w) => ({ gigIds: [w.gigId], districtCode: RUNZHOU.districtCode, maxKm: 10 }),
+  },
+  "POST /api/dispatches/{id}/send": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/dispatches/${w.dispatchId}/send`,
+  },
+
+  "POST /api/complaints": {
+    allowed: ["worker"],
+    url: () => "/api/complaints",
+    body: (w) => ({ kind: "safety", bookingId: w.bookingId, description: "没有安全帽" }),
+  },
+  "POST /api/complaints/{id}/assign": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/complaints/${w.complaintId}/assign`,
+  },
+  "POST /api/complaints/{id}/resolve": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/complaints/${w.complaintId}/resolve`,
+    body: () => ({ resolution: "已调解", outcome: "resolved" }),
+  },
+
+  // A station serves whoever comes to its counter; it writes only its own records.
+  "POST /api/stations/walk-in-workers": {
+    allowed: ["staff", "otherStaff"],
+    url: () => "/api/stations/walk-in-workers",
+    body: () => ({
+      phone: testPhone(),
+      name: "王秀英",
+      categoryCodes: ["cleaning"],
+      districtCodes: ["321111"],
+    }),
+  },
+  "POST /api/stations/service-records": {
+    allowed: ["staff", "otherStaff"],
+    url: () => "/api/stations/service-records",
+    body: (w) => ({ personUserId: w.workerId, kind: "job_referral", note: "推荐了保洁岗位" }),
+  },
+
+  // The counter acts for a worker of its district with her consent (代办): `worker` looks for work in 润州.
+  ...onBehalf("applications", (w) => ({ gigId: w.gigId })),
+  ...onBehalf("applications/{id}/accept", undefined, (w) => w.invitationId),
+  ...onBehalf("applications/{id}/decline", undefined, (w) => w.invitationId),
+  ...onBehalf("bookings/{id}/confirm", undefined, (w) => w.bookingId),
+  ...onBehalf(
+    "bookings/{id}/cancel",
+    () => ({ reasonCode: "sick" }),
+    (w) => w.bookingId,
+  ),
+  ...onBehalf(
+    "bookings/{id}/check-in",
+    () => ({ code: "123456" }),
+    (w) => w.bookingId,
+  ),
+  ...onBehalf("bookings/{id}/check-out", undefined, (w) => w.bookingId),
+  ...onBehalf("payments/{id}/confirm", undefined, (w) => w.paymentId),
+  ...onBehalf(
+    "payments/{id}/dispute",
+    () => ({ reason: "少了 20 元" }),
+    (w) => w.paymentId,
+  ),
+
+  // Last, because cancelling the gig ends its applications for the callers tried before.
+  "POST /api/gigs/{id}/cancel": {
+    allowed: ["employer", ...STAFF_OF_RUNZHOU],
+    url: (w) => `/api/gigs/${w.gigId}/cancel`,
+    body: () => ({ reasonCode: "no_longer_needed" }),
+  },
+};
+
+describe("who may change what: every write route, every role", () => {
+  let t: TestApp;
+  let world: World;
+  const tokens = new Map<Caller, string | undefined>();
+
+  before(async () => {
+    const clock = new ManualClock(new Date("2030-03-01T00:00:00Z"));
+    t = await startTestApp({ clock });
+    const db = t.ctx.database.db;
+    const boss: EmployerActor = await employer(t);
+    await db
+      .update(employers)
+      .set({ districtCode: RUNZHOU.districtCode })
+      .where(eq(employers.id, boss.employerId));
+    const shift = await workedShift(t, clock, { boss });
+    await db
+      .update(workerProfiles)
+      .set({ districtCodes: [RUNZHOU.districtCode] })
+      .where(eq(workerProfiles.userId, shift.who.userId));
+    const other: Actor = await worker(t, { name: "赵师傅" });
+    const as = (token: string, method: string, url: string, body?: unknown) =>
+      t.request(method, url, { as: token, body }).then((r) => {
+        assert.ok(r.statusCode < 300, `${method} ${url}: ${r.body}`);
+        return r.json();
+      });
+    await as(boss.token, "POST", `/api/bookings/${shift.bookingId}/timesheet/approve`, {});
+    const payment = await as(boss.token, "POST", `/api/bookings/${shift.bookingId}/payments`, {
+      amountFen: 200_00,
+      method: "wechat",
+      paidAt: clock.now().toISOString(),
+    });
+    const gigId = await postedGig(t, boss);
+    const invitedGigId = await postedGig(t, boss, {}, 72);
+    const application = await as(shift.who.token, "POST", `/api/gigs/${gigId}/applications`, {});
+    const invitation = await as(boss.token, "POST", `/api/gigs/${invitedGigId}/invitations`, {
+      workerId: shift.who.userId,
+    });
+    const complaint = await as(shift.who.token, "POST", "/api/complaints", {
+      kind: "abuse",
+      bookingId: shift.bookingId,
+      description: "现场管理人员辱骂工人",
+    });
+
+    const staff = await stationStaff(t);
+    const colleague = await stationStaff(t);
+    // A colleague at a 润州 station: the account and the station the admins manage.
+    const [{ stationId }] = await db
+      .select({ stationId: users.stationId })
+      .from(users)
+      .where(eq(users.id, colleague.userId));
+    const dispatch = await insertDispatch(
+      db,
+      {
+        cityCode: "321100",
+        stationId,
+        createdBy: staff.userId,
+        params: { districtCode: RUNZHOU.districtCode, maxKm: 10, gigIds: [gigId] },
+        totalScore: 0,
+      },
+      [],
+    );
+
+    tokens.set("anonymous", undefined);
+    tokens.set("worker", shift.who.token);
+    tokens.set("otherWorker", other.token);
+    tokens.set("employer", boss.token);
+    tokens.set("otherEmployer", (await employer(t, "京口另一家公司")).token);
+    tokens.set("staff", staff.token);
+    tokens.set("otherStaff", (await stationStaff(t, JINGKOU.districtCode)).token);
+    tokens.set(
+      "districtAdmin",
+      (await t.tokenFor("district_admin", { districtCode: RUNZHOU.districtCode })).token,
+    );
+    tokens.set(
+      "otherDistrictAdmin",
+      (await t.tokenFor("district_admin", { districtCode: JINGKOU.districtCode })).token,
+    );
+    tokens.set("cityAdmin", (await t.tokenFor("city_admin")).token);
+
+    world = {
+      gigId,
+      applicationId: application.id,
+      invitationId: invitation.id,
+      bookingId: shift.bookingId,
+      paymentId: payment.id,
+      complaintId: complaint.id,
+      dispatchId: dispatch.id,
+      employerId: boss.employerId,
+      stationId: stationId as string,
+      staffAccountId: colleague.userId,
+      workerId: shift.who.userId,
+      otherWorkerId: other.userId,
+      now: () => clock.now(),
+    };
+  });
+  after(() => t.close());
+
+  const call = (route: string, caller: Caller) => {
+    const [method] = route.split(" ");
+    const entry = ROUTES[route];
+    return t.request(method, entry.url(world), { as: tokens.get(caller), body: entry.body?.(world) });
+  };
+
+  it("the list covers every write operation of the OpenAPI document", async () => {
+    const doc = (await t.request("GET", "/api/openapi.json")).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const writes = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((m) => ["post", "put", "patch", "delete"].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const missing = writes.filter((w) => !(w in ROUTES));
+    assert.deepEqual(missing, [], "each new write route needs its line in this matrix");
+    const stale = Object.keys(ROUTES).filter((r) => !writes.includes(r));
+    assert.deepEqual(stale, [], "routes that no longer exist");
+  });
+
+  it("callers out of scope are refused with 401, 403 or 404 and the error envelope", async () => {
+    const wrong: string[] = [];
+    for (const [route, entry] of Object.entries(ROUTES)) {
+      if (entry.allowed === "public") continue;
+      const allowed = entry.allowed;
+      for (const caller of CALLERS.filter((c) => !allowed.includes(c))) {
+        const response = await call(route, caller);
+        const expected = caller === "anonymous" ? [401] : [403, 404];
+        const error = response.json().error;
+        const enveloped = typeof error?.code === "string" && typeof error?.message === "string";
+        if (!expected.includes(response.statusCode) || !enveloped) {
+          wrong.push(`${route} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it("a caller in scope gets past the access checks (so the refusals above are not by accident)", async () => {
+    const wrong: string[] = [];
+    for (const [route, entry] of Object.entries(ROUTES)) {
+      if (entry.allowed === "public") continue;
+      const response = await call(route, entry.allowed[0]);
+      const code = response.statusCode < 300 ? null : response.json().error?.code;
+      if ([401, 403, 404].includes(response.statusCode) || code === "invalid_request") {
+        wrong.push(`${route} as ${entry.allowed[0]}: ${response.statusCode} ${response.body.slice(0, 160)}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+});
