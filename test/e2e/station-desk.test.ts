@@ -22,7 +22,7 @@ const SECONDS_PER_CHARACTER = 0.4;
 class Counter {
   actions = 0;
   seconds = 0;
-  async click(page: Page, locator: ReturnType<Page["getByRole"]>): Promise<void> {
+  async click(locator: ReturnType<Page["getByRole"]>): Promise<void> {
     await locator.click();
     this.actions += 1;
     this.seconds += SECONDS_PER_ACTION;
@@ -66,23 +66,23 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
   });
 
   it("registers her, finds her a gig and books her with her consent in at most 15 actions and 3 minutes", async () => {
-    await counter.click(page, page.getByRole("link", { name: "登记零工" }).first());
+    await counter.click(page.getByRole("link", { name: "登记零工" }).first());
     await counter.type(page.getByLabel("手机号"), testPhone());
     await counter.type(page.getByLabel("姓名"), "周桂芳");
-    await counter.click(page, page.getByRole("radio", { name: "女" }));
+    await counter.click(page.getByRole("radio", { name: "女" }));
     await page.getByLabel("想做的工种", { exact: true }).click();
     await counter.click(
       page,
       page.locator(".ant-select-dropdown:visible").getByTitle("保洁", { exact: true }),
     );
     await page.keyboard.press("Escape");
-    await counter.click(page, page.getByRole("button", { name: /登\s*记/ }));
-    await counter.click(page, page.getByRole("button", { name: "为她找活" }));
+    await counter.click(page.getByRole("button", { name: /登\s*记/ }));
+    await counter.click(page.getByRole("button", { name: "为她找活" }));
     await page.getByRole("heading", { name: /为 周\*\* 办理/, level: 1 }).waitFor();
     const offer = page.getByTestId(`recommended-${gigId}`);
     await offer.waitFor();
     await screen(page, "station-desk-recommended");
-    await counter.click(page, offer.getByRole("button", { name: "代她报名" }));
+    await counter.click(offer.getByRole("button", { name: "代她报名" }));
     await page.getByText("已为她报名").waitFor();
 
     // The employer accepts in the portal; the counter sees the booking when it looks again.
@@ -94,7 +94,7 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
     assert.equal(accepted.statusCode, 200, accepted.body);
     bookingId = accepted.json().id;
     await page.reload();
-    await counter.click(page, page.getByRole("button", { name: "确认会去" }));
+    await counter.click(page.getByRole("button", { name: "确认会去" }));
     await page.getByText("已确认").first().waitFor();
     await screen(page, "station-desk-booked");
 
