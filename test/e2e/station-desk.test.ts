@@ -71,10 +71,7 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
     await counter.type(page.getByLabel("姓名"), "周桂芳");
     await counter.click(page.getByRole("radio", { name: "女" }));
     await page.getByLabel("想做的工种", { exact: true }).click();
-    await counter.click(
-      page,
-      page.locator(".ant-select-dropdown:visible").getByTitle("保洁", { exact: true }),
-    );
+    await counter.click(page.locator(".ant-select-dropdown:visible").getByTitle("保洁", { exact: true }));
     await page.keyboard.press("Escape");
     await counter.click(page.getByRole("button", { name: /登\s*记/ }));
     await counter.click(page.getByRole("button", { name: "为她找活" }));
