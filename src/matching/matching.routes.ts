@@ -56,6 +56,8 @@ export async function matchingRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const worker = await workerActedFor(app.ctx, currentUser(request), request.params.workerId);
+      // Just registered at this counter: the index may not have heard of her yet.
+      if (!indexes.workers.get(worker.id)) await indexes.refresh(worker.id);
       return recommendGigs(app.ctx, indexes, worker, request.query, request.lang);
     },
   );

@@ -51,6 +51,11 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
     await t.ctx.database.db.execute(
       sql`update users set username = 'station.desk', password_hash = ${passwordHash} where id = ${staff.userId}`,
     );
+    // The station stands in 京口; a walk-in's home is taken as the station's point.
+    await t.ctx.database.db.execute(
+      sql`update stations set lat = ${JINGKOU.lat}, lng = ${JINGKOU.lng}, name = '京口区大市口零工驿站'
+          where id = (select station_id from users where id = ${staff.userId})`,
+    );
     boss = await employer(t, "镇江市京口区好邻居家政服务部");
     gigId = await postedGig(t, boss, { ...JINGKOU, title: "小区楼道保洁", headcount: 2 }, 24, 8);
     const context = await personContext(e2e, { viewport: DESKTOP });
