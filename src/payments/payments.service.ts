@@ -55,15 +55,21 @@ export async function recordPayment(
 
 type PaymentStep = (tx: Tx, payment: repo.PaymentRow, place: ReturnType<typeof eventPlace>) => Promise<void>;
 
-/** The worker's answer to a payment, under the booking's lock. */
+/**
+ * The worker's answer to a payment, under the booking's lock. The payment is read again once
+ * the lock is held: a second answer racing the first then sees the status the first left,
+ * and is told why it cannot answer rather than a generic conflict.
+ */
 async function workerAnswers(ctx: AppContext, user: SessionUser, paymentId: string, step: PaymentStep) {
   const now = ctx.clock.now();
   await ctx.database.db.transaction(async (tx) => {
-    const payment = await repo.findPayment(tx, paymentId);
-    if (!payment) throw paymentErrors.payment_not_found();
-    const { row } = await lockBookingFor(tx, user, payment.bookingId, ["worker"]).catch(() => {
+    const unlocked = await repo.findPayment(tx, paymentId);
+    if (!unlocked) throw paymentErrors.payment_not_found();
+    const { row } = await lockBookingFor(tx, user, unlocked.bookingId, ["worker"]).catch(() => {
       throw paymentErrors.payment_not_found();
     });
+    const payment = await repo.findPayment(tx, paymentId);
+    if (!payment) throw paymentErrors.payment_not_found();
     await step(tx, payment, eventPlace(row, now));
   });
   const answered = await repo.findPayment(ctx.database.db, paymentId);
