@@ -1,0 +1,1 @@
+ALTER TABLE "timesheets" ADD COLUMN "sent_home_early" boolean DEFAULT false NOT NULL;
