@@ -1,7 +1,7 @@
 /**
- * 签退 while the shift is on: a wide orange button at the foot of a "working since" card — not the
- * round blue 签到 button in the same place — and a dialog that shows the time worked so far
- * before the shift is closed, because a check-out cannot be undone.
+ * 签退 while the shift is on: a "working since" card, and below it, clear of where the round blue
+ * 签到 button was (a second tap on it must not land on 签退), a wide orange button; then a dialog
+ * that shows the time worked so far before the shift is closed, since a check-out is final.
  */
 import { LogoutOutlined } from "@ant-design/icons";
 import { Button, Dialog } from "antd-mobile";
@@ -30,9 +30,11 @@ export function CheckOutPanel({ startsAt, checkedInAt, busy, onConfirm }: Props)
   const from = clock(Date.parse(checkedInAt) > Date.parse(startsAt) ? checkedInAt : startsAt);
 
   return (
-    <div className="lg-shift-on">
-      <p className="lg-shift-on-title">{t("shift.onShift", { time: clock(checkedInAt) })}</p>
-      <p className="lg-gig-line">{t("shift.checkOutHint")}</p>
+    <>
+      <div className="lg-shift-on">
+        <p className="lg-shift-on-title">{t("shift.onShift", { time: clock(checkedInAt) })}</p>
+        <p className="lg-gig-line">{t("shift.checkOutHint")}</p>
+      </div>
       <Button
         block
         size="large"
@@ -64,6 +66,6 @@ export function CheckOutPanel({ startsAt, checkedInAt, busy, onConfirm }: Props)
           if (action.key === "out") onConfirm();
         }}
       />
-    </div>
+    </>
   );
 }
