@@ -9,9 +9,11 @@ import { messageOf, post } from "../../shared/api.ts";
 import { clock, hours } from "../../shared/format.ts";
 import type { Booking } from "../../shared/types.ts";
 
+/** As the server measures it: from check-in, or the start if the worker came early, to check-out. */
 export function measuredMinutes(booking: Booking): number | null {
   if (!booking.checkedInAt || !booking.checkedOutAt) return null;
-  return Math.round((Date.parse(booking.checkedOutAt) - Date.parse(booking.checkedInAt)) / 60_000);
+  const from = Math.max(Date.parse(booking.gig.startsAt), Date.parse(booking.checkedInAt));
+  return Math.max(0, Math.floor((Date.parse(booking.checkedOutAt) - from) / 60_000));
 }
 
 interface Props {
