@@ -11,6 +11,7 @@ import { userForRequest } from "./accounts/session.service.ts";
 import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
@@ -34,6 +35,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   await app.register(cookie);
   registerErrorHandling(app);
   registerAccessControl(app);
+  registerIdempotency(app, ctx);
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
   });

@@ -20,7 +20,7 @@ export async function applicationRoutes(app: App): Promise<void> {
   app.post(
     "/api/gigs/:id/applications",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: {
         tags,
         summary: "Apply for a gig (报名)",
@@ -38,7 +38,7 @@ export async function applicationRoutes(app: App): Promise<void> {
   app.post(
     "/api/gigs/:id/invitations",
     {
-      config: { access: ["employer"] },
+      config: { access: ["employer"], idempotent: true },
       schema: {
         tags,
         summary: "Invite a worker to a gig (邀请)",
@@ -85,7 +85,7 @@ export async function applicationRoutes(app: App): Promise<void> {
   app.post(
     "/api/applications/:id/accept",
     {
-      config: { access: ["worker", "employer"] },
+      config: { access: ["worker", "employer"], idempotent: true },
       schema: {
         tags,
         summary: "Accept: the employer an application, the worker an invitation. Makes the booking.",

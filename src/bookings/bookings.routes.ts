@@ -52,7 +52,7 @@ export async function bookingRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/confirm",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: { tags, summary: "The worker confirms they will come (确认到岗)", ...one },
     },
     async (request) => confirmBooking(app.ctx, currentUser(request), request.params.id),
@@ -61,7 +61,7 @@ export async function bookingRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/cancel",
     {
-      config: { access: ["worker", "employer"] },
+      config: { access: ["worker", "employer"], idempotent: true },
       schema: { tags, summary: "Cancel a booking before check-in", body: CancelBookingBody, ...one },
     },
     async (request) => cancelBooking(app.ctx, currentUser(request), request.params.id, request.body),
@@ -70,7 +70,7 @@ export async function bookingRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/no-show",
     {
-      config: { access: ["employer"] },
+      config: { access: ["employer"], idempotent: true },
       schema: { tags, summary: "Mark a worker who did not come (爽约)", ...one },
     },
     async (request) => markNoShow(app.ctx, currentUser(request), request.params.id),

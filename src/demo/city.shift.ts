@@ -3,6 +3,7 @@
  * its approval (which completes the booking), the payment record and the ratings. Each step
  * happens only if its time has come; a shift that ended an hour ago is still awaiting approval.
  */
+import { amountDueFen } from "../timesheets/pay.ts";
 import type { BookingRow, CityBuild, DemoWorker } from "./city.build.ts";
 import { HOUR_MS, MINUTE_MS } from "./city.build.ts";
 import type { DemoGig } from "./city.gigs.ts";
@@ -94,11 +95,14 @@ function timesheet(
       ? Math.round((gig.category.pattern.piecesPerDay ?? 50) * (0.8 + random.next() * 0.4))
       : null;
   const amountFen =
-    gig.row.payUnit === "day"
-      ? Math.round((gig.row.payFen * Math.min(approved, planned)) / planned)
-      : gig.row.payUnit === "hour"
-        ? Math.round((gig.row.payFen * approved) / 60)
-        : (pieces ?? 0) * gig.row.payFen;
+    amountDueFen({
+      payUnit: gig.row.payUnit,
+      payFen: gig.row.payFen,
+      startsAt: new Date(gig.startMs),
+      endsAt: new Date(gig.endMs),
+      minutes: approved,
+      pieces,
+    }) ?? 0;
   const done = approvedMs <= build.nowMs;
   build.rows.timesheets.push({
     bookingId: booking.id as string,

@@ -105,7 +105,7 @@ export async function matchingRoutes(app: App): Promise<void> {
   app.post(
     "/api/dispatches/:id/send",
     {
-      config: { access: STAFF_ROLES },
+      config: { access: STAFF_ROLES, idempotent: true },
       schema: {
         tags,
         summary: "Send a previewed dispatch as invitations the workers accept or decline",

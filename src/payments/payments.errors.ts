@@ -8,6 +8,11 @@ export const paymentErrors = defineErrors({
     zh: "零工签退后才能登记付款",
     en: "Pay can be recorded once the worker has checked out",
   },
+  duplicate_payment: {
+    status: 409,
+    zh: "{minutes}分钟内已登记过一笔相同金额、相同方式的付款，不再重复登记。如确实又付了一笔，请{minutes}分钟后再登记",
+    en: "The same amount by the same method was recorded less than {minutes} minutes ago, so it was not recorded twice. If you really paid again, record it after {minutes} minutes",
+  },
   paid_at_in_future: {
     status: 400,
     zh: "付款时间不能晚于现在",

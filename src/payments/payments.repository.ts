@@ -1,10 +1,11 @@
 /** SQL for payment records, and the shifts whose pay the worker and the employer follow. */
-import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import {
   bookings,
   employers,
   gigs,
+  type PaymentMethod,
   type PaymentStatus,
   payments,
   timesheets,
@@ -21,6 +22,26 @@ export async function insertPayment(db: DbOrTx, values: typeof payments.$inferIn
 
 export async function findPayment(db: DbOrTx, id: string): Promise<PaymentRow | null> {
   const [row] = await db.select().from(payments).where(eq(payments.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** A payment of the booking with this amount and method recorded after `since`, if any. */
+export async function findSamePaymentSince(
+  db: DbOrTx,
+  same: { bookingId: string; amountFen: number; method: PaymentMethod; since: Date },
+): Promise<PaymentRow | null> {
+  const [row] = await db
+    .select()
+    .from(payments)
+    .where(
+      and(
+        eq(payments.bookingId, same.bookingId),
+        eq(payments.amountFen, same.amountFen),
+        eq(payments.method, same.method),
+        gt(payments.createdAt, same.since),
+      ),
+    )
+    .limit(1);
   return row ?? null;
 }
 

@@ -17,7 +17,7 @@ export async function paymentRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/payments",
     {
-      config: { access: ["employer"] },
+      config: { access: ["employer"], idempotent: true },
       schema: {
         tags,
         summary: "Record pay made to the worker (登记付款); the platform moves no money",
@@ -35,7 +35,7 @@ export async function paymentRoutes(app: App): Promise<void> {
   app.post(
     "/api/payments/:id/confirm",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: {
         tags,
         summary: "The worker confirms the pay was received (确认收款)",
@@ -49,7 +49,7 @@ export async function paymentRoutes(app: App): Promise<void> {
   app.post(
     "/api/payments/:id/dispute",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: {
         tags,
         summary: "The worker disputes a payment record within the city's window",

@@ -20,6 +20,11 @@ import type { EarningsView, PayablesView, PaymentView, RecordPaymentInput } from
 /** Clocks on phones run a little fast; a payment "now" may arrive stamped a few minutes ahead. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const AFTER_CHECK_OUT = new Set(["checked_out", "completed"]);
+/**
+ * A second record of the same amount by the same method for the same shift this soon is a
+ * double tap, not a second payment: refused even when the client sent no Idempotency-Key.
+ */
+export const DUPLICATE_PAYMENT_WINDOW_MIN = 10;
 
 export async function recordPayment(
   ctx: AppContext,
@@ -33,6 +38,11 @@ export async function recordPayment(
   const payment = await ctx.database.db.transaction(async (tx) => {
     const { row } = await lockBookingFor(tx, user, bookingId, ["employer"]);
     if (!AFTER_CHECK_OUT.has(row.booking.status)) throw paymentErrors.payment_before_check_out();
+    const since = new Date(now.getTime() - DUPLICATE_PAYMENT_WINDOW_MIN * 60_000);
+    const same = { bookingId, amountFen: input.amountFen, method: input.method, since };
+    if (await repo.findSamePaymentSince(tx, same)) {
+      throw paymentErrors.duplicate_payment({ minutes: DUPLICATE_PAYMENT_WINDOW_MIN });
+    }
     const inserted = await repo.insertPayment(tx, {
       cityCode: row.gig.cityCode,
       bookingId,
@@ -55,15 +65,21 @@ export async function recordPayment(
 
 type PaymentStep = (tx: Tx, payment: repo.PaymentRow, place: ReturnType<typeof eventPlace>) => Promise<void>;
 
-/** The worker's answer to a payment, under the booking's lock. */
+/**
+ * The worker's answer to a payment, under the booking's lock. The payment is read again once
+ * the lock is held: a second answer racing the first then sees the status the first left,
+ * and is told why it cannot answer rather than a generic conflict.
+ */
 async function workerAnswers(ctx: AppContext, user: SessionUser, paymentId: string, step: PaymentStep) {
   const now = ctx.clock.now();
   await ctx.database.db.transaction(async (tx) => {
-    const payment = await repo.findPayment(tx, paymentId);
-    if (!payment) throw paymentErrors.payment_not_found();
-    const { row } = await lockBookingFor(tx, user, payment.bookingId, ["worker"]).catch(() => {
+    const unlocked = await repo.findPayment(tx, paymentId);
+    if (!unlocked) throw paymentErrors.payment_not_found();
+    const { row } = await lockBookingFor(tx, user, unlocked.bookingId, ["worker"]).catch(() => {
       throw paymentErrors.payment_not_found();
     });
+    const payment = await repo.findPayment(tx, paymentId);
+    if (!payment) throw paymentErrors.payment_not_found();
     await step(tx, payment, eventPlace(row, now));
   });
   const answered = await repo.findPayment(ctx.database.db, paymentId);

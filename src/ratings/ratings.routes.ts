@@ -21,7 +21,7 @@ export async function ratingRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/ratings",
     {
-      config: { access: ["worker", "employer"] },
+      config: { access: ["worker", "employer"], idempotent: true },
       schema: {
         tags,
         summary:

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { distanceMetres } from "../gigs/geography.ts";
-import { type CheckInGig, decideCheckIn, measuredMinutes, minutesLate, sameCode } from "./check-in.rules.ts";
+import {
+  type CheckInGig,
+  decideCheckIn,
+  decideCheckOut,
+  measuredMinutes,
+  minutesLate,
+  sameCode,
+} from "./check-in.rules.ts";
 
 const gig: CheckInGig = {
   lat: 32.188365,
@@ -79,6 +86,27 @@ describe("checking in", () => {
 
   it("asks for a position or a code when neither is sent", () => {
     assert.deepEqual(decideCheckIn(gig, RADIUS, at(0), {}), { ok: false, reason: "proof_required" });
+  });
+});
+
+describe("checking out", () => {
+  it("a worker who came early cannot check out before the start, when nothing has been worked", () => {
+    assert.deepEqual(decideCheckOut(gig, at(-30)), {
+      ok: false,
+      reason: "before_start",
+      startsAt: gig.startsAt,
+    });
+    assert.deepEqual(decideCheckOut(gig, at(-1)), {
+      ok: false,
+      reason: "before_start",
+      startsAt: gig.startsAt,
+    });
+  });
+
+  it("from the start on, a worker may check out, sent home early or after the end", () => {
+    assert.deepEqual(decideCheckOut(gig, at(0)), { ok: true });
+    assert.deepEqual(decideCheckOut(gig, at(90)), { ok: true });
+    assert.deepEqual(decideCheckOut(gig, at(600)), { ok: true });
   });
 });
 

@@ -78,6 +78,21 @@ export function decideCheckIn(
   return { ok: false, reason: "too_far", distanceM: distanceM ?? 0, radiusM };
 }
 
+export type CheckOutDecision = { ok: true } | { ok: false; reason: "before_start"; startsAt: Date };
+
+/**
+ * Whether a worker checked in early may check out (签退) now. Time before the start is not
+ * paid, so a check-out before it would measure nothing: most likely a tap on the wrong
+ * button, refused rather than ending the shift at 0 minutes. From the start on, it is allowed
+ * (a worker sent home early checks out early).
+ *   gig 08:00–17:00, checked in 07:30: check-out at 07:45 → before_start; at 08:00 → ok.
+ */
+export function decideCheckOut(gig: Pick<CheckInGig, "startsAt">, now: Date): CheckOutDecision {
+  if (now.getTime() < gig.startsAt.getTime())
+    return { ok: false, reason: "before_start", startsAt: gig.startsAt };
+  return { ok: true };
+}
+
 /** Minutes after the start the worker checked in; arriving early is 0, never negative. */
 export function minutesLate(startsAt: Date, checkedInAt: Date): number {
   return Math.max(0, Math.floor((checkedInAt.getTime() - startsAt.getTime()) / MINUTE_MS));

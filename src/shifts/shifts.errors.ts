@@ -42,6 +42,11 @@ export const shiftErrors = defineErrors({
     zh: "还没有签到，不能签退",
     en: "You have not checked in, so you cannot check out",
   },
+  check_out_before_start: {
+    status: 409,
+    zh: "还没到开工时间（{startsAt}），不能签退。开工前的时间不计工时",
+    en: "The shift has not started yet ({startsAt}), so you cannot check out; time before the start is not worked",
+  },
   pieces_only_for_piece_pay: {
     status: 400,
     zh: "只有计件的活才需要填写件数",

@@ -11,7 +11,7 @@ export async function shiftRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/check-in",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: {
         tags,
         summary: "Check in on site (签到) by location, or by the employer's code when location fails",
@@ -26,7 +26,7 @@ export async function shiftRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/check-out",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: {
         tags,
         summary: "Check out (签退); opens the timesheet with the measured time",

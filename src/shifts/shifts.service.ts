@@ -9,7 +9,13 @@ import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { maskPhone } from "../privacy/mask.ts";
-import { type CheckInDecision, decideCheckIn, measuredMinutes, minutesLate } from "./check-in.rules.ts";
+import {
+  type CheckInDecision,
+  decideCheckIn,
+  decideCheckOut,
+  measuredMinutes,
+  minutesLate,
+} from "./check-in.rules.ts";
 import { shanghaiDateTime } from "./shanghai-time.ts";
 import { loadShift } from "./shift.views.ts";
 import { eventPlace, lockBookingFor } from "./shift-access.ts";
@@ -105,6 +111,9 @@ export async function checkOut(
     const { booking, gig } = row;
     if (!bookingMachine.can(booking.status, "check_out") || !booking.checkedInAt) {
       throw shiftErrors.not_checked_in();
+    }
+    if (!decideCheckOut(gig, now).ok) {
+      throw shiftErrors.check_out_before_start({ startsAt: shanghaiDateTime(gig.startsAt) });
     }
     if (pieces !== undefined && gig.payUnit !== "piece") throw shiftErrors.pieces_only_for_piece_pay();
     const moved = await moveBookingStatus(tx, bookingId, statesThatCan("check_out"), {

@@ -121,7 +121,7 @@ describe("the shift: check-in, check-out, attendance", () => {
     assert.equal(bad.statusCode, 400);
   });
 
-  it("check-out opens the timesheet with the minutes from the start (not the early arrival)", async () => {
+  it("check-out is refused before the start, then opens the timesheet with the minutes from the start", async () => {
     const shift = await bookedShift(t, clock, { hours: 8 });
     const out = (body: unknown = {}) =>
       t.request("POST", `/api/bookings/${shift.bookingId}/check-out`, { as: shift.who.token, body });
@@ -129,6 +129,9 @@ describe("the shift: check-in, check-out, attendance", () => {
     assert.equal(code(await out()), "not_checked_in");
     shift.at(-30);
     await checkIn(shift.bookingId, shift.who.token, ON_SITE);
+    assert.equal(code(await out()), "check_out_before_start", "half an hour before the start");
+    shift.at(-1);
+    assert.equal(code(await out()), "check_out_before_start");
     shift.at(7 * 60 + 45);
     assert.equal(code(await out({ pieces: 3 })), "pieces_only_for_piece_pay");
     const res = await out();

@@ -84,7 +84,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/applications",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Apply to a gig for her, with her consent (代她报名)",
@@ -106,7 +106,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/applications/:id/accept",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Accept an invitation for her (代她接受邀请); makes the booking",
@@ -126,7 +126,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/applications/:id/decline",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Decline an invitation for her (代她谢绝邀请)",
@@ -146,7 +146,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/bookings/:id/confirm",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Confirm she will come (代她确认到岗)",
@@ -166,7 +166,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/bookings/:id/cancel",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Cancel her booking before check-in (代她取消)",
@@ -187,7 +187,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/bookings/:id/check-in",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Check her in with the employer's code read to staff by phone (代她签到)",
@@ -208,7 +208,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/bookings/:id/check-out",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Check her out when she phones at the end of the shift (代她签退)",
@@ -228,7 +228,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/payments/:id/confirm",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Confirm she received her pay (代她确认收款)",
@@ -248,7 +248,7 @@ export async function onBehalfRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/workers/:workerId/payments/:id/dispute",
     {
-      config: { access: COUNTER_STAFF },
+      config: { access: COUNTER_STAFF, idempotent: true },
       schema: {
         tags,
         summary: "Dispute a payment record for her (代她对工钱提出异议)",

@@ -42,7 +42,7 @@ export async function stationRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/walk-in-workers",
     {
-      config: { access: ["station_staff"] },
+      config: { access: ["station_staff"], idempotent: true },
       schema: {
         tags,
         summary: "Register a worker without a smartphone at the counter (窗口登记零工)",
@@ -59,7 +59,7 @@ export async function stationRoutes(app: App): Promise<void> {
   app.post(
     "/api/stations/service-records",
     {
-      config: { access: ["station_staff"] },
+      config: { access: ["station_staff"], idempotent: true },
       schema: {
         tags,
         summary: "Record a service for a person (回访、推荐岗位、职业指导 …)",

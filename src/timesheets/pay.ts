@@ -1,33 +1,39 @@
 /**
- * The pay due for a shift (应付工钱), in integer fen, from the gig's pay and the approved
- * time or pieces. Pure, so each rule has worked examples in pay.test.ts.
+ * The pay due for a shift (应付工钱), in integer fen, from the gig's pay, its scheduled shift and
+ * the approved time or pieces. Pure, and the only place pay is worked out: the employer's and the
+ * worker's views both read the amount it gave at approval. The rules and their worked examples
+ * are in docs/pay-rules.md; pay.test.ts checks every one of them.
  *
- * - hour pay (按小时): payFen × minutes / 60, rounded to the nearest fen.
- *     ¥25.50/h for 7 h 20 min = 2550 × 440 / 60 = 18 700 fen (¥187.00).
- * - piece pay (计件): payFen × pieces.  ¥0.80 × 1 250 pieces = 100 000 fen.
- * - day pay (按天): the gig's window holds one shift per started 24 hours (a night shift
- *   22:00–06:00 is one shift; 08:00 Mon – 17:00 Wed is three). The worker earns a day's pay
- *   for each shift the approved time reaches, at most the gig's shifts; under 4 hours in all —
- *   sent home early, rained off — still earns half a day: the minimum pay for having come.
- *     ¥200/day, 08:00–17:00 one day, 9 h approved     → 1 day      = 20 000 fen;
- *     the same gig, 3 h 59 min approved                → half a day = 10 000 fen;
- *     a night shift 22:00–06:00, 8 h approved          → 1 day      = 20 000 fen;
- *     08:00 Mon – 17:00 Wed (3 shifts of 19 h each), checked out Wed 17:00 (57 h) → 3 days;
- *     the same gig, left Tue 17:00 (33 h)              → 2 days     = 40 000 fen.
+ * - Day pay (按天) follows the scheduled shift, not the clock: working the whole scheduled shift
+ *   earns the full day however short the shift (¥150/天, 20:30–23:30, 3 h → ¥150). Leaving
+ *   early earns the worked share of the shift (pro rata). A gig over several days holds one
+ *   shift per started 24 hours and pays each.
+ * - Hour pay (按小时): the rate times the approved minutes.
+ * - Piece pay (计件): the rate times the pieces; unknown until the pieces are counted.
+ * - Sent home early by the employer (雇主提前收工: rain, no material, too many hands): at least
+ *   half of one shift's pay — half a day for day pay, half the shift's hours (at most 4) for
+ *   hour pay — the reporting-time minimum peers use for a worker who came and was sent away.
  */
 import type { PayUnit } from "../db/schema/index.ts";
 
 const DAY_MS = 86_400_000;
-/** Fewer approved minutes than this earn half a day. */
-export const HALF_DAY_BELOW_MINUTES = 4 * 60;
+const MINUTE_MS = 60_000;
+/** Checking out this close to the end still counts as the whole shift (workers queue to 签退). */
+export const WHOLE_SHIFT_GRACE_MINUTES = 10;
+/** The sent-home minimum for hour pay counts at most this many hours. */
+export const SENT_HOME_MAX_MINUTES = 4 * 60;
 
 export interface PayInput {
   payUnit: PayUnit;
   payFen: number;
+  /** The scheduled shift. */
   startsAt: Date;
   endsAt: Date;
+  /** Approved minutes worked. */
   minutes: number;
   pieces: number | null;
+  /** The employer ended the shift early; the worker did not choose to leave. */
+  sentHomeEarly?: boolean;
 }
 
 /** Shifts in the gig's window: one per started 24 hours, so a night shift is one. */
@@ -35,18 +41,38 @@ export function shiftsInWindow(startsAt: Date, endsAt: Date): number {
   return Math.max(1, Math.ceil((endsAt.getTime() - startsAt.getTime()) / DAY_MS));
 }
 
-function dayPay(input: PayInput): number {
-  if (input.minutes < HALF_DAY_BELOW_MINUTES) return Math.round(input.payFen / 2);
-  const shifts = shiftsInWindow(input.startsAt, input.endsAt);
-  const minutesPerShift = (input.endsAt.getTime() - input.startsAt.getTime()) / 60_000 / shifts;
-  const days = Math.min(shifts, Math.max(1, Math.ceil(input.minutes / minutesPerShift - 1e-9)));
-  return input.payFen * days;
+/** Scheduled minutes of the gig's whole window. */
+export function scheduledMinutes(startsAt: Date, endsAt: Date): number {
+  return Math.max(1, Math.round((endsAt.getTime() - startsAt.getTime()) / MINUTE_MS));
 }
+
+/** The share of the scheduled window worked: 1 for the whole shift (within the grace), else pro rata. */
+function shareWorked(input: PayInput): number {
+  const scheduled = scheduledMinutes(input.startsAt, input.endsAt);
+  if (input.minutes >= scheduled - WHOLE_SHIFT_GRACE_MINUTES) return 1;
+  return input.minutes / scheduled;
+}
+
+function dayPay(input: PayInput): number {
+  const shifts = shiftsInWindow(input.startsAt, input.endsAt);
+  const earned = Math.round(input.payFen * shifts * shareWorked(input));
+  return input.sentHomeEarly ? Math.max(earned, Math.round(input.payFen / 2)) : earned;
+}
+
+function hourPay(input: PayInput): number {
+  const earned = Math.round((input.payFen * input.minutes) / 60);
+  if (!input.sentHomeEarly) return earned;
+  const shiftMinutes =
+    scheduledMinutes(input.startsAt, input.endsAt) / shiftsInWindow(input.startsAt, input.endsAt);
+  const minimumMinutes = Math.min(shiftMinutes / 2, SENT_HOME_MAX_MINUTES);
+  return Math.max(earned, Math.round((input.payFen * minimumMinutes) / 60));
+}
+
 /** Fen due; null when a piece-paid shift has no count of pieces yet. */
 export function amountDueFen(input: PayInput): number | null {
   switch (input.payUnit) {
     case "hour":
-      return Math.round((input.payFen * input.minutes) / 60);
+      return hourPay(input);
     case "piece":
       return input.pieces === null ? null : input.payFen * input.pieces;
     case "day":

@@ -10,6 +10,7 @@ export function timesheetView(row: TimesheetRow): TimesheetView {
     measuredMinutes: row.measuredMinutes,
     approvedMinutes: row.approvedMinutes,
     pieces: row.pieces,
+    sentHomeEarly: row.sentHomeEarly,
     amountDueFen: row.amountDueFen,
     correctionNote: row.correctionNote,
     approvedAt: iso(row.approvedAt),

@@ -13,7 +13,7 @@ export async function timesheetRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/timesheet/approve",
     {
-      config: { access: ["employer"] },
+      config: { access: ["employer"], idempotent: true },
       schema: {
         tags,
         summary: "Approve the hours (确认工时), correcting them with a note; completes the booking",
@@ -27,7 +27,7 @@ export async function timesheetRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/timesheet/dispute",
     {
-      config: { access: ["worker"] },
+      config: { access: ["worker"], idempotent: true },
       schema: {
         tags,
         summary: "Dispute the approved hours within the city's window",
@@ -42,7 +42,7 @@ export async function timesheetRoutes(app: App): Promise<void> {
   app.post(
     "/api/bookings/:id/timesheet/resolve",
     {
-      config: { access: ["employer", ...STAFF_ROLES] },
+      config: { access: ["employer", ...STAFF_ROLES], idempotent: true },
       schema: {
         tags,
         summary: "Resolve a disputed timesheet (by the employer, or staff of the district mediating)",

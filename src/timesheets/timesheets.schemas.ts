@@ -9,6 +9,10 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const Minutes = Type.Integer({ minimum: 0, maximum: 31 * 24 * 60, description: "Minutes worked" });
 export const Pieces = Type.Integer({ minimum: 0, maximum: 1_000_000, description: "Pieces done (计件)" });
 const Note = Type.String({ minLength: 1, maxLength: 300 });
+const SentHomeEarly = Type.Boolean({
+  description:
+    "The employer ended the shift early (雇主提前收工): at least half a shift is paid (docs/pay-rules.md)",
+});
 
 export const Timesheet = Type.Object({
   bookingId: Type.String(),
@@ -21,7 +25,8 @@ export const Timesheet = Type.Object({
   measuredMinutes: Type.Integer(),
   approvedMinutes: Nullable(Type.Integer()),
   pieces: Nullable(Type.Integer()),
-  /** Pay due in fen, set on approval. */
+  sentHomeEarly: Type.Boolean(),
+  /** Pay due in fen, set on approval by the pay rules (docs/pay-rules.md); both sides see it. */
   amountDueFen: Nullable(Type.Integer()),
   correctionNote: Nullable(Type.String()),
   approvedAt: Nullable(Timestamp),
@@ -37,6 +42,7 @@ export const ApproveBody = Type.Object(
   {
     approvedMinutes: Type.Optional(Minutes),
     pieces: Type.Optional(Pieces),
+    sentHomeEarly: Type.Optional(SentHomeEarly),
     note: Type.Optional(Note),
     /** The name the employer portal sends for `note`. */
     correctionNote: Type.Optional(Note),
@@ -51,7 +57,12 @@ export const DisputeBody = Type.Object(
 );
 
 export const ResolveBody = Type.Object(
-  { approvedMinutes: Minutes, pieces: Type.Optional(Pieces), note: Note },
+  {
+    approvedMinutes: Minutes,
+    pieces: Type.Optional(Pieces),
+    sentHomeEarly: Type.Optional(SentHomeEarly),
+    note: Note,
+  },
   { additionalProperties: false },
 );
 export type ResolveInput = Static<typeof ResolveBody>;

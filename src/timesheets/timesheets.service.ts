@@ -16,7 +16,7 @@ import { eventPlace, lockBookingFor, type Party } from "../shifts/shift-access.t
 import { shiftErrors } from "../shifts/shifts.errors.ts";
 import { findTimesheet, shiftRules, type TimesheetRow } from "../shifts/shifts.repository.ts";
 import type { ShiftView } from "../shifts/shifts.schemas.ts";
-import { amountDueFen } from "./pay.ts";
+import { amountDueFen, type PayInput } from "./pay.ts";
 import { timesheetMachine } from "./timesheet.machine.ts";
 import { timesheetErrors } from "./timesheets.errors.ts";
 import { countCompletedShift, moveTimesheet } from "./timesheets.repository.ts";
@@ -42,10 +42,10 @@ async function onTimesheet(
   return loadShift(ctx.database.db, bookingId);
 }
 
-/** The fen due for the minutes and pieces that stand. */
-function payFor(row: BookingWithGig, minutes: number, pieces: number | null): number {
-  if (pieces !== null && row.gig.payUnit !== "piece") throw shiftErrors.pieces_only_for_piece_pay();
-  const amount = amountDueFen({ ...row.gig, minutes, pieces });
+/** The fen due for the time and pieces that stand, by the pay rules (docs/pay-rules.md). */
+function payFor(row: BookingWithGig, worked: Pick<PayInput, "minutes" | "pieces" | "sentHomeEarly">): number {
+  if (worked.pieces !== null && row.gig.payUnit !== "piece") throw shiftErrors.pieces_only_for_piece_pay();
+  const amount = amountDueFen({ ...row.gig, ...worked });
   if (amount === null) throw timesheetErrors.pieces_required();
   return amount;
 }
@@ -58,12 +58,14 @@ export function approveTimesheet(ctx: AppContext, user: SessionUser, bookingId: 
     const note = input.note ?? input.correctionNote ?? null;
     const corrected = minutes !== sheet.measuredMinutes || (sheet.pieces !== null && pieces !== sheet.pieces);
     if (corrected && !note) throw timesheetErrors.correction_note_required();
-    const amount = payFor(row, minutes, pieces);
+    const sentHomeEarly = input.sentHomeEarly ?? false;
+    const amount = payFor(row, { minutes, pieces, sentHomeEarly });
     const { disputeWindowHours } = await shiftRules(tx, row.gig.cityCode);
     const approved = await moveTimesheet(tx, sheet.bookingId, "pending", {
       status: "approved",
       approvedMinutes: minutes,
       pieces,
+      sentHomeEarly,
       amountDueFen: amount,
       correctionNote: note,
       approvedAt: now,
@@ -105,11 +107,13 @@ export function resolveTimesheet(ctx: AppContext, user: SessionUser, bookingId: 
   return onTimesheet(ctx, user, bookingId, ["employer", "staff"], async (tx, row, sheet, now) => {
     if (!timesheetMachine.can(sheet.status, "resolve")) throw timesheetErrors.timesheet_not_disputed();
     const pieces = input.pieces ?? sheet.pieces;
-    const amount = payFor(row, input.approvedMinutes, pieces);
+    const sentHomeEarly = input.sentHomeEarly ?? sheet.sentHomeEarly;
+    const amount = payFor(row, { minutes: input.approvedMinutes, pieces, sentHomeEarly });
     const moved = await moveTimesheet(tx, sheet.bookingId, "disputed", {
       status: "resolved",
       approvedMinutes: input.approvedMinutes,
       pieces,
+      sentHomeEarly,
       amountDueFen: amount,
       correctionNote: input.note,
       resolvedAt: now,

@@ -42,16 +42,41 @@ describe("timesheets: approval, dispute, resolution", () => {
     assert.equal(code(await act(shift.bookingId, "approve", shift.boss.token)), "timesheet_not_pending");
   });
 
-  it("correcting the hours needs a note; a worker sent home after 3 hours is paid half a day", async () => {
+  it("correcting the hours needs a note; a worker who leaves after 3 of 8 hours is paid 3/8 of the day", async () => {
     const shift = await workedShift(t, clock, { hours: 8 });
     const bare = await act(shift.bookingId, "approve", shift.boss.token, { approvedMinutes: 180 });
     assert.equal(code(bare), "correction_note_required");
     const res = await act(shift.bookingId, "approve", shift.boss.token, {
       approvedMinutes: 180,
-      note: "下雨停工，提前收工",
+      note: "家里有事，提前走了",
     });
+    assert.equal(res.json().timesheet.amountDueFen, 75_00);
+    assert.equal(res.json().timesheet.sentHomeEarly, false);
+    assert.equal(res.json().timesheet.correctionNote, "家里有事，提前走了");
+  });
+
+  it("a worker the employer sends home after 3 hours is paid at least half a day", async () => {
+    const shift = await workedShift(t, clock, { hours: 8, outMinutes: 180 });
+    const res = await act(shift.bookingId, "approve", shift.boss.token, { sentHomeEarly: true });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().timesheet.sentHomeEarly, true);
     assert.equal(res.json().timesheet.amountDueFen, 100_00);
-    assert.equal(res.json().timesheet.correctionNote, "下雨停工，提前收工");
+  });
+
+  it("a 3-hour evening shift at ¥150/天 worked whole is ¥150, the same for the employer and the worker", async () => {
+    clock.set(new Date("2030-03-01T12:30:00Z"));
+    const shift = await workedShift(t, clock, { payFen: 150_00, hours: 3 });
+    assert.equal(shift.startsAt.toISOString(), "2030-03-02T12:30:00.000Z", "20:30 in Zhenjiang");
+    const approved = await act(shift.bookingId, "approve", shift.boss.token);
+    assert.equal(approved.json().timesheet.approvedMinutes, 180);
+    assert.equal(approved.json().timesheet.amountDueFen, 150_00);
+
+    const payables = (await t.request("GET", "/api/employers/me/payables", { as: shift.boss.token })).json();
+    const earnings = (await t.request("GET", "/api/workers/me/earnings", { as: shift.who.token })).json();
+    const line = (items: Array<{ bookingId: string; amountDueFen: number }>) =>
+      items.find((i) => i.bookingId === shift.bookingId)?.amountDueFen;
+    assert.equal(line(payables.items), 150_00);
+    assert.equal(line(earnings.items), 150_00);
   });
 
   it("hour pay is worked out from the approved minutes", async () => {
@@ -106,7 +131,7 @@ describe("timesheets: approval, dispute, resolution", () => {
     const resolved = await act(shift.bookingId, "resolve", staff.token, resolveBody);
     assert.equal(resolved.statusCode, 200, resolved.body);
     assert.equal(resolved.json().timesheet.status, "resolved");
-    assert.equal(resolved.json().timesheet.amountDueFen, 200_00);
+    assert.equal(resolved.json().timesheet.amountDueFen, 175_00, "7 of 8 hours");
     assert.equal(
       code(await act(shift.bookingId, "resolve", staff.token, resolveBody)),
       "timesheet_not_disputed",

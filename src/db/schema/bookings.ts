@@ -85,6 +85,8 @@ export const timesheets = pgTable("timesheets", {
   /** Pay due for the approved time or pieces, fen. */
   amountDueFen: integer("amount_due_fen"),
   pieces: integer("pieces"),
+  /** The employer ended the shift early (雇主提前收工): the pay rules' minimum applies. */
+  sentHomeEarly: boolean("sent_home_early").notNull().default(false),
   status: text("status").$type<TimesheetStatus>().notNull().default("pending"),
   correctionNote: text("correction_note"),
   approvedAt: timestamp("approved_at", { withTimezone: true }),

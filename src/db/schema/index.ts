@@ -1,6 +1,7 @@
 export * from "./accounts.ts";
 export * from "./bookings.ts";
 export * from "./gigs.ts";
+export * from "./idempotency.ts";
 export * from "./market.ts";
 export * from "./monitoring.ts";
 export * from "./reference.ts";

@@ -80,6 +80,10 @@ export async function workerChecksIn(
 export async function workerChecksOut(page: Page, shots: boolean): Promise<void> {
   if (shots) await screen(page, "worker-09-check-out");
   await page.getByRole("button", { name: "签退", exact: true }).click();
+  // 签退 asks first, showing the time worked so far (or that the shift has not started).
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("确认签退？").waitFor();
+  await dialog.getByRole("button", { name: "确认签退" }).click();
   await page.getByText("今天辛苦了").waitFor();
 }
 

@@ -38,28 +38,57 @@ interface Options {
   signedOutIsAnswer?: boolean;
 }
 
+/** Methods that change something: each call gets its own Idempotency-Key (decision 0007). */
+const COMMANDS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** A command whose answer was lost is sent once more, with the same key, after this pause. */
+const RETRY_AFTER_MS = 1_000;
+
+/** A fresh key; getRandomValues also works on plain-HTTP intranet hosts, where randomUUID does not. */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The answer is unknown or not ready: the same command may be sent again under its key. */
+function worthRetrying(response: Response | null, data: unknown): boolean {
+  if (response === null) return true;
+  if (response.status === 503) return true;
+  const code = (data as { error?: { code?: string } } | null)?.error?.code;
+  return response.status === 409 && code === "idempotency_in_progress";
+}
+
+async function send(method: string, path: string, body: unknown, key: string | null) {
+  try {
+    const response = await fetch(path, {
+      method,
+      credentials: "same-origin",
+      headers: {
+        "accept-language": i18n.language,
+        ...(key === null ? {} : { "idempotency-key": key }),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { response, data: text ? (JSON.parse(text) as unknown) : null };
+  } catch {
+    return { response: null, data: null };
+  }
+}
+
 export async function api<T>(
   method: string,
   path: string,
   body?: unknown,
   options: Options = {},
 ): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      credentials: "same-origin",
-      headers: {
-        "accept-language": i18n.language,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, "network_error", i18n.t("common.networkError"));
+  const key = COMMANDS.has(method) ? newIdempotencyKey() : null;
+  let { response, data } = await send(method, path, body, key);
+  if (key !== null && worthRetrying(response, data)) {
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    ({ response, data } = await send(method, path, body, key));
   }
-  const text = await response.text();
-  const data = text ? (JSON.parse(text) as unknown) : null;
+  if (response === null) throw new ApiError(0, "network_error", i18n.t("common.networkError"));
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
     const failure = new ApiError(

@@ -202,6 +202,7 @@ export interface Timesheet {
   measuredMinutes: number;
   approvedMinutes: number | null;
   amountDueFen: number | null;
+  sentHomeEarly: boolean;
   correctionNote: string | null;
   disputeDeadline: string | null;
 }

@@ -2,16 +2,18 @@
  * 核对工时: the hours measured between check-in and check-out, approved as they are or corrected
  * with a note the worker will see (they may dispute within the window).
  */
-import { Alert, Form, Input, InputNumber, Modal } from "antd";
+import { Alert, Checkbox, Form, Input, InputNumber, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
 import { clock, hours } from "../../shared/format.ts";
 import type { Booking } from "../../shared/types.ts";
 
+/** As the server measures it: from check-in, or the start if the worker came early, to check-out. */
 export function measuredMinutes(booking: Booking): number | null {
   if (!booking.checkedInAt || !booking.checkedOutAt) return null;
-  return Math.round((Date.parse(booking.checkedOutAt) - Date.parse(booking.checkedInAt)) / 60_000);
+  const from = Math.max(Date.parse(booking.gig.startsAt), Date.parse(booking.checkedInAt));
+  return Math.max(0, Math.floor((Date.parse(booking.checkedOutAt) - from) / 60_000));
 }
 
 interface Props {
@@ -25,7 +27,7 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
   const measured = measuredMinutes(booking) ?? 0;
   // Hours are shown to a tenth; only a change from that shown figure counts as a correction.
   const shownHours = Math.round((measured / 60) * 10) / 10;
-  const [form] = Form.useForm<{ hours: number; note: string }>();
+  const [form] = Form.useForm<{ hours: number; note: string; sentHomeEarly: boolean }>();
   const chosen = Form.useWatch("hours", form);
   const corrected = chosen !== undefined && chosen !== shownHours;
   const [error, setError] = useState<string | null>(null);
@@ -36,10 +38,10 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
     setBusy(true);
     setError(null);
     try {
-      await post(
-        `/api/bookings/${booking.id}/timesheet/approve`,
-        corrected ? { approvedMinutes: Math.round(values.hours * 60), correctionNote: values.note } : {},
-      );
+      await post(`/api/bookings/${booking.id}/timesheet/approve`, {
+        ...(corrected ? { approvedMinutes: Math.round(values.hours * 60), correctionNote: values.note } : {}),
+        ...(values.sentHomeEarly ? { sentHomeEarly: true } : {}),
+      });
       await onDone();
       onClose();
     } catch (caught) {
@@ -66,7 +68,11 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
           hours: hours(measured),
         })}
       </p>
-      <Form form={form} layout="vertical" initialValues={{ hours: shownHours, note: "" }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ hours: shownHours, note: "", sentHomeEarly: false }}
+      >
         <Form.Item
           label={t("employer.crew.approvedHours")}
           name="hours"
@@ -85,6 +91,9 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
             <Input.TextArea rows={2} maxLength={300} />
           </Form.Item>
         )}
+        <Form.Item name="sentHomeEarly" valuePropName="checked" extra={t("employer.crew.sentHomeEarlyHint")}>
+          <Checkbox>{t("employer.crew.sentHomeEarly")}</Checkbox>
+        </Form.Item>
       </Form>
       {error && <Alert type="error" title={error} role="alert" />}
     </Modal>

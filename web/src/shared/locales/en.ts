@@ -177,6 +177,14 @@ export const en: typeof zhCN = {
     checkInHint: "Tap when you are at the workplace; the phone's location confirms it.",
     checkOut: "Check out",
     checkOutHint: "Tap when the work is done; your hours are counted for you.",
+    onShift: "Checked in at {{time}}; you are on shift",
+    checkOutConfirmTitle: "Check out now?",
+    workedSoFar:
+      "You have worked {{h}} h {{m}} min since {{from}}. Once you check out you cannot check in again.",
+    checkOutBeforeStart:
+      "The shift has not started yet ({{time}}); time before the start is not counted. Check out anyway?",
+    checkOutConfirm: "Check out",
+    keepWorking: "Keep working",
     checkedInAt: "Checked in at {{time}}",
     checkedOutAt: "Checked out at {{time}}; waiting for the employer to approve hours and pay.",
     doneTitle: "Well done today",
@@ -195,6 +203,7 @@ export const en: typeof zhCN = {
     title: "My pay",
     total: "Received and confirmed: {{amount}}",
     outstanding: "{{amount}} still unpaid",
+    paidAmount: "This payment: {{amount}}",
     disputedHint: "Disputed: station staff will contact you to sort it out.",
     emptyTitle: "No pay yet",
     emptyHint: "After you check out, the employer approves your hours and pays; it shows here.",
@@ -414,6 +423,9 @@ export const en: typeof zhCN = {
       approvedHours: "Approved hours",
       hoursRule: "Enter hours of 0 or more",
       correctionNote: "Why the change (the worker sees it)",
+      sentHomeEarly: "We ended the shift early (rain, no material, too many hands…)",
+      sentHomeEarlyHint:
+        "Day pay is then at least half a day; hour pay at least half the shift (at most 4 hours). If the worker chose to leave, leave this unticked: the hours worked are paid pro rata.",
       correctionNoteRule: "Say why you changed the hours",
       approve: "Approve hours",
       approveCorrected: "Approve the corrected hours",

@@ -73,13 +73,8 @@ function EarningsCard({ entry, onChanged }: { entry: Entry; onChanged: () => Pro
     <section className="lg-gig-card" aria-label={entry.gig.title}>
       <div className="lg-gig-card-top">
         <h2 className="lg-gig-card-title">{entry.gig.title}</h2>
-        <span className="lg-gig-pay">
-          {payment
-            ? yuan(payment.amountFen)
-            : entry.timesheet?.amountDueFen != null
-              ? yuan(entry.timesheet.amountDueFen)
-              : "—"}
-        </span>
+        {/* The pay due, the very figure the employer sees; what was paid is on the tags below. */}
+        <span className="lg-gig-pay">{entry.amountDueFen !== null ? yuan(entry.amountDueFen) : "—"}</span>
       </div>
       <p className="lg-gig-line">
         {entry.employerName} · {dateTime(entry.gig.startsAt)}
@@ -105,6 +100,7 @@ function EarningsCard({ entry, onChanged }: { entry: Entry; onChanged: () => Pro
             {t(`paymentStatus.${payment.status}`)}
           </Tag>
           <Tag fill="outline">{t(`paymentMethod.${payment.method}`)}</Tag>
+          <Tag fill="outline">{t("earnings.paidAmount", { amount: yuan(payment.amountFen) })}</Tag>
         </div>
       )}
       {payment?.status === "recorded" && <PaymentActions paymentId={payment.id} onChanged={onChanged} />}

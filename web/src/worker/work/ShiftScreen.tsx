@@ -1,7 +1,9 @@
 /**
- * Today's shift: one big round button. 签到 sends the phone's position; when location is denied,
- * fails, or is too far, the worker types the code the employer shows on site instead.
+ * Today's shift: one big round blue button. 签到 sends the phone's position; when location is
+ * denied, fails, or is too far, the worker types the code the employer shows on site instead.
+ * Once checked in, 签退 is a different control in a different place (CheckOutPanel).
  */
+import { EnvironmentOutlined } from "@ant-design/icons";
 import { Button, Input, Result } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +16,7 @@ import type { Booking } from "../../shared/types.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";
+import { CheckOutPanel } from "./CheckOutPanel.tsx";
 
 export default function ShiftScreen() {
   const { t } = useTranslation();
@@ -59,7 +62,7 @@ export default function ShiftScreen() {
         <p className="lg-gig-line">{b.employerName}</p>
         <p className="lg-gig-line">{timeRange(b.gig.startsAt, b.gig.endsAt)}</p>
         <p className="lg-gig-line">{b.gig.address}</p>
-        {b.checkedInAt && (
+        {b.checkedInAt && b.status !== "checked_in" && (
           <p className="lg-gig-line">{t("shift.checkedInAt", { time: clock(b.checkedInAt) })}</p>
         )}
       </section>
@@ -72,6 +75,7 @@ export default function ShiftScreen() {
             loading={locating.busy || checkIn.busy}
             onClick={() => void checkInHere()}
           >
+            <EnvironmentOutlined aria-hidden className="lg-big-button-icon" />
             {t("shift.checkIn")}
           </Button>
           <p className="lg-gig-line">{t("shift.checkInHint")}</p>
@@ -117,18 +121,13 @@ export default function ShiftScreen() {
           )}
         </div>
       )}
-      {b.status === "checked_in" && (
-        <div className="lg-big-action">
-          <Button
-            className="lg-big-button"
-            color="success"
-            loading={checkOut.busy}
-            onClick={() => void checkOut.run()}
-          >
-            {t("shift.checkOut")}
-          </Button>
-          <p className="lg-gig-line">{t("shift.checkOutHint")}</p>
-        </div>
+      {b.status === "checked_in" && b.checkedInAt && (
+        <CheckOutPanel
+          startsAt={b.gig.startsAt}
+          checkedInAt={b.checkedInAt}
+          busy={checkOut.busy}
+          onConfirm={() => void checkOut.run()}
+        />
       )}
       {(b.status === "checked_out" || b.status === "completed") && (
         <Result
