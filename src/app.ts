@@ -11,6 +11,8 @@ import { userForRequest } from "./accounts/session.service.ts";
 import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { frameworkErrorOptions, registerEnvelopeForEveryError } from "./platform/http/framework-errors.ts";
+import { boundDateFormats, registerInputGuard } from "./platform/http/input-guard.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
@@ -22,7 +24,11 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
     logger: options.logger ?? { level: ctx.config.logLevel },
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1_048_576,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
+      onCreate: boundDateFormats,
+    },
+    ...frameworkErrorOptions,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -33,6 +39,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
 
   await app.register(cookie);
   registerErrorHandling(app);
+  registerEnvelopeForEveryError(app);
+  registerInputGuard(app);
   registerAccessControl(app);
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
