@@ -37,19 +37,30 @@ describe("bad input is refused at the edge", () => {
     assert.equal(response.json().error.code, code);
   };
 
-  it("a worker asking for Infinity recommendations is refused, not given every gig", async () => {
-    for (const k of ["Infinity", "-Infinity", "1e309", "NaN"]) {
-      refused(await send("GET", `/api/workers/me/recommendations?k=${k}`, seeker), "invalid_request");
+  it("anyone browsing gigs with Infinity for a page, a size, a distance or a pay is refused", async () => {
+    for (const query of [
+      "pageSize=Infinity",
+      "page=Infinity",
+      "pageSize=1e309",
+      "minDailyPayFen=-Infinity",
+      "withinKm=Infinity&lat=32.2&lng=119.4",
+    ]) {
+      refused(await send("GET", `/api/gigs?${query}`), "invalid_request");
+      refused(await send("GET", `/api/gigs?${query}`, seeker), "invalid_request");
     }
+    const bounded = await send("GET", "/api/gigs?pageSize=50&withinKm=200&lat=32.2&lng=119.4");
+    assert.equal(bounded.statusCode, 200, bounded.body);
   });
 
-  it("a number too large for JSON's doubles (1e309) is refused in a body", async () => {
-    const settings = (await send("GET", "/api/admin/settings", cityAdmin)).json();
-    const body = JSON.stringify({ ...settings, autoCheckOutGraceMin: 0 }).replace(
-      '"autoCheckOutGraceMin":0',
-      '"autoCheckOutGraceMin":-1e309',
-    );
-    refused(await send("PUT", "/api/admin/settings", cityAdmin, body), "invalid_request");
+  it("a number too large for a double (1e309), as JSON or as text, is refused in a body", async () => {
+    const { settings } = (await send("GET", "/api/admin/settings", cityAdmin)).json();
+    for (const written of ["-1e309", '"-1e309"', '"Infinity"']) {
+      const body = JSON.stringify({ ...settings, autoCheckOutGraceMin: 0 }).replace(
+        '"autoCheckOutGraceMin":0',
+        `"autoCheckOutGraceMin":${written}`,
+      );
+      refused(await send("PUT", "/api/admin/settings", cityAdmin, body), "invalid_request");
+    }
   });
 
   it("a NUL character is refused in a search, a note and a sign-in name, before the database sees it", async () => {

@@ -3,6 +3,7 @@
  * parameter over the router's limit, headers too large, a timeout, a status a route or plugin
  * sends with a bare body) in the API's envelope, `{ error: { code, message } }`, like every answer.
  */
+import { STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 import type {
   FastifyError,
@@ -11,7 +12,7 @@ import type {
   FastifyRequest,
   FastifyServerOptions,
 } from "fastify";
-import { AppError, commonErrors, messageFor, pickLang } from "../errors.ts";
+import { AppError, commonErrors, pickLang } from "../errors.ts";
 import { httpErrors } from "./http.errors.ts";
 
 /** The error an HTTP status stands for, when nothing more precise is known. */
@@ -68,7 +69,7 @@ function clientErrorHandler(error: Error & { code?: string }, socket: Socket): v
   const body = envelope(appError, "zh-CN");
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${appError.status} ${messageFor(appError.code, "en")}\r\n` +
+      `HTTP/1.1 ${appError.status} ${STATUS_CODES[appError.status]}\r\n` +
         "Content-Type: application/json; charset=utf-8\r\n" +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
