@@ -111,6 +111,36 @@ const HOSTILE_JSON: unknown[] = [
   { nested: "\ud800" },
 ];
 
+/** Hostile values aimed at a field's kind: numbers for numbers, far dates for dates, bad text for text. */
+const AIMED_NUMBERS = [
+  "Infinity",
+  "-Infinity",
+  "1e309",
+  "-1e309",
+  "NaN",
+  "9223372036854775808",
+  "2147483648",
+  "-1",
+];
+const AIMED_DATES = [
+  "0001-01-01",
+  "9999-12-31",
+  "+275760-09-13",
+  "0001-01-01T00:00:00Z",
+  "9999-12-31T23:59:59.999Z",
+  "+275760-09-13T00:00:00.000Z",
+];
+const AIMED_TEXT = ["\u0000", "a\u0000b", "\ud800", "x\udfffy"];
+
+function kindOf(schema: JsonSchema): "number" | "date" | "text" | "other" {
+  const inner = schema.anyOf?.[0] ?? schema.oneOf?.[0] ?? schema;
+  if (inner.type === "integer" || inner.type === "number") return "number";
+  if (inner.format === "date" || inner.format === "date-time" || inner.pattern?.includes("\\d{4}-"))
+    return "date";
+  if (inner.type === "string" && !inner.enum) return "text";
+  return "other";
+}
+
 const PATTERN_SAMPLES = [
   "321111",
   "13912345678",
@@ -133,6 +163,13 @@ export class RequestGenerator {
 
   pick<T>(list: readonly T[]): T {
     return list[Math.floor(this.rand() * list.length)];
+  }
+
+  /** Most often a value aimed at the field's kind, else anything from the general list. */
+  private hostile<T>(schema: JsonSchema, general: readonly T[]): T | string {
+    const aimed = { number: AIMED_NUMBERS, date: AIMED_DATES, text: AIMED_TEXT, other: [] }[kindOf(schema)];
+    if (aimed.length > 0 && this.rand() < 0.6) return this.pick(aimed);
+    return this.pick(general);
   }
 
   /** A value the schema accepts (as far as the generator knows schemas). */
@@ -204,7 +241,7 @@ export class RequestGenerator {
       // left valid
     } else if (roll < 0.55 && params.length > 0) {
       const p = this.pick(params);
-      const value = this.pick(HOSTILE_TEXT);
+      const value = String(this.hostile(p.schema, HOSTILE_TEXT));
       (p.in === "path" ? path : query)[p.name] = value;
       mutation = `${p.in} ${p.name}=${JSON.stringify(value).slice(0, 40)}`;
     } else if (roll < 0.9 && op.body) {
@@ -256,7 +293,7 @@ export class RequestGenerator {
       out[name] = inner.body;
       return { body: out, description: `${name}.${inner.description}` };
     }
-    const value = this.pick(HOSTILE_JSON);
+    const value = this.hostile(property, HOSTILE_JSON);
     out[name] = property.type === "array" && this.rand() < 0.5 ? [value] : value;
     return { body: out, description: `${name}=${JSON.stringify(out[name])?.slice(0, 40)}` };
   }
