@@ -11,7 +11,9 @@ import { userForRequest } from "./accounts/session.service.ts";
 import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
+import { frameworkErrorOptions, registerEnvelopeForEveryError } from "./platform/http/framework-errors.ts";
 import { registerIdempotency } from "./platform/http/idempotency.ts";
+import { boundDateFormats, registerInputGuard } from "./platform/http/input-guard.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
@@ -23,7 +25,11 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
     logger: options.logger ?? { level: ctx.config.logLevel },
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1_048_576,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false } },
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
+      onCreate: boundDateFormats,
+    },
+    ...frameworkErrorOptions,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -34,6 +40,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
 
   await app.register(cookie);
   registerErrorHandling(app);
+  registerEnvelopeForEveryError(app);
+  registerInputGuard(app);
   registerAccessControl(app);
   registerIdempotency(app, ctx);
   app.addHook("onRequest", async (request) => {

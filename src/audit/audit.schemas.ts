@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { Timestamp } from "../platform/http/schemas.ts";
+import { PageOffset, Timestamp } from "../platform/http/schemas.ts";
 
 export const AuditQuery = Type.Object(
   {
@@ -10,7 +10,7 @@ export const AuditQuery = Type.Object(
     from: Type.Optional(Timestamp),
     to: Type.Optional(Timestamp),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    offset: Type.Optional(PageOffset),
   },
   { additionalProperties: false },
 );

@@ -72,7 +72,7 @@ export async function previewDispatch(
   });
   const problem = problemFromPairs(
     workers.length,
-    gigs.map((g) => g.headcount - g.filledCount),
+    gigs.map((g) => Math.max(0, g.headcount - g.filledCount)),
     pairs,
   );
   const solution = solveDispatch(problem);

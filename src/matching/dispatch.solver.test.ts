@@ -107,4 +107,44 @@ describe("exact batch dispatch", () => {
       assert.equal(n * big - totalWeight, optimum);
     });
   }
+
+  describe("refuses a problem it cannot solve faithfully, instead of answering wrongly", () => {
+    it("refuses a weight outside Int32, which the typed array would wrap", () => {
+      for (const weight of [2 ** 31, -(2 ** 31) - 1, 1e12, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+        assert.throws(
+          () => problemFromPairs(1, [1], [{ worker: 0, gig: 0, weight }]),
+          RangeError,
+          String(weight),
+        );
+      }
+      const edges = problemFromPairs(1, [1], [{ worker: 0, gig: 0, weight: 2 ** 31 - 1 }]);
+      assert.equal(
+        solveDispatch(edges).totalWeight,
+        2 ** 31 - 1,
+        "the largest Int32 weight still counts whole",
+      );
+    });
+
+    it("refuses a pair naming a gig beyond the gig count, rather than answer nothing", () => {
+      assert.throws(() => problemFromPairs(1, [1], [{ worker: 0, gig: 1, weight: 10 }]), /names gig 1 of 1/);
+      const built = problemFromPairs(1, [1, 1], [{ worker: 0, gig: 1, weight: 10 }]);
+      assert.throws(
+        () => solveDispatch({ ...built, gigCount: 1, capacity: Int32Array.of(1) }),
+        /names gig 1 of 1/,
+      );
+    });
+
+    it("refuses a pair naming a worker that is not there, and a negative headcount", () => {
+      assert.throws(
+        () => problemFromPairs(1, [1], [{ worker: 1, gig: 0, weight: 10 }]),
+        /names worker 1 of 1/,
+      );
+      assert.throws(() => problemFromPairs(1, [-1], []), /capacity -1/);
+    });
+
+    it("refuses pair offsets that do not delimit the pairs", () => {
+      const built = problemFromPairs(2, [1], [{ worker: 0, gig: 0, weight: 10 }]);
+      assert.throws(() => solveDispatch({ ...built, edgeStart: Int32Array.of(0, 2, 1) }), RangeError);
+    });
+  });
 });

@@ -29,15 +29,69 @@ export interface DispatchSolution {
 }
 
 export function solveDispatch(p: DispatchProblem): DispatchSolution {
+  checkProblem(p);
   return new FlowSolver(p).run();
 }
 
-/** Builds a problem from a list of pairs in any order. */
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+
+function isIndex(value: number, count: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value < count;
+}
+
+/**
+ * Refuses a problem the flow cannot mean: a pair naming a worker or gig that is not there (the
+ * search would read past the arrays and quietly answer nothing), or a headcount below zero.
+ */
+function checkProblem(p: DispatchProblem): void {
+  const pairCount = p.edgeGig.length;
+  if (!isIndex(p.workerCount, INT32_MAX) || !isIndex(p.gigCount, INT32_MAX))
+    throw new RangeError("dispatch: worker and gig counts must be non-negative integers");
+  if (p.capacity.length !== p.gigCount) throw new RangeError("dispatch: one capacity per gig");
+  if (
+    p.edgeStart.length !== p.workerCount + 1 ||
+    p.edgeStart[0] !== 0 ||
+    p.edgeStart[p.workerCount] !== pairCount
+  )
+    throw new RangeError("dispatch: edgeStart must delimit every pair, worker by worker");
+  if (p.edgeWeight.length !== pairCount) throw new RangeError("dispatch: one weight per pair");
+  for (let w = 0; w < p.workerCount; w++) {
+    if (p.edgeStart[w + 1] < p.edgeStart[w])
+      throw new RangeError(`dispatch: worker ${w}'s pairs run backwards`);
+  }
+  for (let e = 0; e < pairCount; e++) {
+    if (!isIndex(p.edgeGig[e], p.gigCount))
+      throw new RangeError(`dispatch: pair ${e} names gig ${p.edgeGig[e]} of ${p.gigCount}`);
+  }
+  for (let g = 0; g < p.gigCount; g++) {
+    if (p.capacity[g] < 0) throw new RangeError(`dispatch: gig ${g} has a negative capacity`);
+  }
+}
+
+/**
+ * Builds a problem from a list of pairs in any order. Weights go into an Int32Array, so one that
+ * is not an integer in Int32 range is refused here rather than silently wrapped or truncated.
+ */
 export function problemFromPairs(
   workerCount: number,
   capacity: ArrayLike<number>,
   pairs: ReadonlyArray<{ worker: number; gig: number; weight: number }>,
 ): DispatchProblem {
+  if (!isIndex(workerCount, INT32_MAX))
+    throw new RangeError(`dispatch: ${workerCount} is not a worker count`);
+  for (let g = 0; g < capacity.length; g++) {
+    if (!Number.isInteger(capacity[g]) || capacity[g] < 0 || capacity[g] > INT32_MAX)
+      throw new RangeError(`dispatch: gig ${g}'s capacity ${capacity[g]} is not a headcount`);
+  }
+  for (const [i, pair] of pairs.entries()) {
+    if (!isIndex(pair.worker, workerCount))
+      throw new RangeError(`dispatch: pair ${i} names worker ${pair.worker} of ${workerCount}`);
+    if (!isIndex(pair.gig, capacity.length))
+      throw new RangeError(`dispatch: pair ${i} names gig ${pair.gig} of ${capacity.length}`);
+    if (!Number.isInteger(pair.weight) || pair.weight < INT32_MIN || pair.weight > INT32_MAX)
+      throw new RangeError(`dispatch: pair ${i}'s weight ${pair.weight} is not an Int32 integer`);
+  }
   const edgeStart = new Int32Array(workerCount + 1);
   for (const pair of pairs) edgeStart[pair.worker + 1] += 1;
   for (let w = 0; w < workerCount; w++) edgeStart[w + 1] += edgeStart[w];

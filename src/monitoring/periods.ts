@@ -4,6 +4,7 @@
  * A period is [from, to): `to` is the first day after it. Days are "YYYY-MM-DD" in the
  * city's time zone; Asia/Shanghai has kept UTC+8 without daylight saving since 1991.
  */
+import { EARLIEST_YEAR, LATEST_YEAR } from "../platform/http/input-guard.ts";
 import { monitoringErrors } from "./monitoring.errors.ts";
 
 export const PERIOD_KINDS = ["day", "week", "month", "quarter", "custom"] as const;
@@ -43,7 +44,10 @@ function addMonths(day: string, months: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}-01`;
 }
 
+/** A real calendar day, within the years every date of the API is bounded to. */
 function isDay(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) return false;
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && localDay(dayStart(value)) === value;
 }
 

@@ -1,6 +1,8 @@
 /** Turns every failure into `{ error: { code, message } }` in the caller's language; never leaks a stack. */
 import type { FastifyError, FastifyInstance } from "fastify";
 import { AppError, commonErrors, messageFor, pickLang } from "../errors.ts";
+import { dataErrorToAppError } from "./data-errors.ts";
+import { errorForStatus } from "./framework-errors.ts";
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -15,10 +17,10 @@ function toAppError(error: FastifyError): { appError: AppError; details?: unknow
     return { appError: commonErrors.invalid_request({ detail }), details: error.validation };
   }
   const status = error.statusCode ?? 500;
-  if (status === 413) return { appError: commonErrors.payload_too_large() };
-  if (status === 429) return { appError: commonErrors.rate_limited() };
-  if (status >= 400 && status < 500)
-    return { appError: commonErrors.invalid_request({ detail: error.message }) };
+  if (status === 400) return { appError: commonErrors.invalid_request({ detail: error.message }) };
+  if (status > 400 && status < 500) return { appError: errorForStatus(status) };
+  const dataError = dataErrorToAppError(error);
+  if (dataError) return { appError: dataError };
   // A unique-constraint race that a service did not foresee is still the caller's conflict, not our crash.
   if ((error as { code?: string }).code === "23505") return { appError: commonErrors.conflict() };
   return { appError: commonErrors.internal_error() };

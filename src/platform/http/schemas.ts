@@ -16,6 +16,8 @@ export const Uuid = Type.String({ format: "uuid" });
 export const IdParams = Type.Object({ id: Uuid });
 /** Integer fen (分); ¥1 = 100 fen. */
 export const Fen = Type.Integer({ minimum: 0, maximum: 100_000_000, description: "Amount in fen (分)" });
+/** Rows to skip when paging; nobody pages this deep, they narrow the search instead. */
+export const PageOffset = Type.Integer({ minimum: 0, maximum: 100_000 });
 export const Timestamp = Type.String({ format: "date-time", description: "ISO 8601, UTC" });
 export const Phone = Type.String({
   pattern: "^1[3-9][0-9]{9}$",
