@@ -1,6 +1,7 @@
 /** Turns every failure into `{ error: { code, message } }` in the caller's language; never leaks a stack. */
 import type { FastifyError, FastifyInstance } from "fastify";
 import { AppError, commonErrors, messageFor, pickLang } from "../errors.ts";
+import { classifyDatabaseError } from "./database-errors.ts";
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -19,6 +20,8 @@ function toAppError(error: FastifyError): { appError: AppError; details?: unknow
   if (status === 429) return { appError: commonErrors.rate_limited() };
   if (status >= 400 && status < 500)
     return { appError: commonErrors.invalid_request({ detail: error.message }) };
+  const fromDatabase = classifyDatabaseError(error);
+  if (fromDatabase) return { appError: fromDatabase };
   // A unique-constraint race that a service did not foresee is still the caller's conflict, not our crash.
   if ((error as { code?: string }).code === "23505") return { appError: commonErrors.conflict() };
   return { appError: commonErrors.internal_error() };
@@ -33,6 +36,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     const body: ErrorBody = { error: { code: appError.code, message: appError.messageIn(request.lang) } };
     if (details) body.error.details = details;
+    const retryAfter = appError.params.retryAfterSeconds;
+    if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
     return reply.status(appError.status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
