@@ -48,7 +48,8 @@ export async function streamFigures(ctx: AppContext, scope: Scope, reply: Fastif
     if (pending || closed) return;
     pending = setTimeout(send, Math.max(0, lastSent + MIN_INTERVAL_MS - Date.now()));
   };
-  const unlisten = await ctx.database.listen(UPDATED_CHANNEL, onUpdate);
+  // Updates missed while the LISTEN connection was cut: push the figures as they are now.
+  const unlisten = await ctx.database.listen(UPDATED_CHANNEL, onUpdate, onUpdate);
   const heartbeat = setInterval(() => out.write(": keep-alive\n\n"), HEARTBEAT_MS);
   out.on("close", () => {
     closed = true;
