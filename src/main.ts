@@ -9,28 +9,46 @@ import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
 import { LogSmsProvider } from "./platform/sms.ts";
 import { loadReferenceData } from "./reference/reference.loader.ts";
+import { SHUTDOWN_DEADLINE_MS, shutDown } from "./system/shutdown.ts";
 
 const config = loadConfig();
-const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+/** Connections lost and found again are worth a line in the log, never an exit. */
+let logConnectionError = (error: unknown) => console.warn("database connection error", error);
+const database = await connect({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  onConnectionError: (error) => logConnectionError(error),
+});
 await runMigrations(database);
 await loadReferenceData(database.db);
 
 const ctx: AppContext = { config, database, clock: systemClock, sms: new LogSmsProvider() };
 await ensureDemoCity(ctx);
 const app = await buildApp(ctx);
+logConnectionError = (error) => app.log.warn({ err: error }, "database connection error");
 /** Closes forgotten check-outs, no-shows, ended gigs and stale applications once a minute. */
 const SWEEP_INTERVAL_MS = 60_000;
 let stopSweeper = async () => {};
 
-const shutdown = async (signal: string) => {
-  app.log.info({ signal }, "shutting down");
-  await stopSweeper();
-  await app.close();
-  await database.close();
-  process.exit(0);
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, "shutting down: draining requests in flight");
+  setTimeout(() => {
+    app.log.error("shutdown took too long; exiting");
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  shutDown({ app, database, stopBackground: () => stopSweeper() }).then(
+    () => process.exit(0),
+    (error) => {
+      app.log.error({ err: error }, "shutdown failed");
+      process.exit(1);
+    },
+  );
 };
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
 
 await app.listen({ port: config.port, host: config.host });
 stopSweeper = startSweeper(ctx, SWEEP_INTERVAL_MS, (error) =>

@@ -6,6 +6,7 @@
  * with its other pending offers expired. Any refusal rolls the whole thing back.
  */
 import type { Tx } from "../db/client.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { gigMachine, statusForCounts } from "../gigs/gig.machine.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import { findGig, type GigRow, moveGigStatus, takePlace } from "../gigs/gigs.repository.ts";
@@ -100,7 +101,7 @@ export async function accept(
   const now = ctx.clock.now();
   let bookingId: string;
   try {
-    bookingId = await ctx.database.db.transaction((tx) => book(tx, application, now));
+    bookingId = await inTransaction(ctx.database.db, (tx) => book(tx, application, now));
   } catch (error) {
     // bookings_one_live: the worker already holds a live booking on this gig.
     if (isUniqueViolation(error, "bookings_one_live")) throw bookingErrors.already_booked();

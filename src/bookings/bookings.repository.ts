@@ -14,6 +14,7 @@ import {
   users,
   workerProfiles,
 } from "../db/schema/index.ts";
+import { lockGig } from "../gigs/gigs.repository.ts";
 import { LIVE_BOOKING_STATUSES } from "./booking.machine.ts";
 
 export type BookingRow = typeof bookings.$inferSelect;
@@ -46,8 +47,15 @@ export async function findBookingWithGig(db: DbOrTx, id: string) {
   return row ?? null;
 }
 
-/** Locks the booking row for the rest of the transaction, then loads it with its gig. */
+/**
+ * Locks the booking's gig (shared) and then the booking row for the rest of the transaction,
+ * in the order every command follows (decision 0006), then loads the booking with its gig.
+ * A booking never moves to another gig, so reading its gig before the locks is safe.
+ */
 export async function lockBookingWithGig(db: DbOrTx, id: string): Promise<BookingWithGig | null> {
+  const [found] = await db.select({ gigId: bookings.gigId }).from(bookings).where(eq(bookings.id, id));
+  if (!found) return null;
+  await lockGig(db, found.gigId, "share");
   await db.select({ id: bookings.id }).from(bookings).where(eq(bookings.id, id)).for("update");
   return findBookingWithGig(db, id);
 }

@@ -2,9 +2,16 @@
 
 import { coversDistrict } from "../accounts/scope.ts";
 import type { Tx } from "../db/client.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { gigMachine, statusForCounts } from "../gigs/gig.machine.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
-import { findEmployerByOwner, type GigRow, moveGigStatus, releasePlaces } from "../gigs/gigs.repository.ts";
+import {
+  findEmployerByOwner,
+  type GigRow,
+  lockGig,
+  moveGigStatus,
+  releasePlaces,
+} from "../gigs/gigs.repository.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -90,7 +97,8 @@ export async function confirmBooking(ctx: AppContext, user: SessionUser, id: str
   const now = ctx.clock.now();
   if (row.gig.startsAt.getTime() <= now.getTime()) throw gigErrors.gig_started();
   if (!bookingMachine.can(row.booking.status, "confirm")) throw bookingErrors.booking_not_confirmable();
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
+    await lockGig(tx, row.gig.id, "share");
     const moved = await repo.moveBookingStatus(tx, id, ["booked"], { status: "confirmed", confirmedAt: now });
     if (!moved) throw bookingErrors.booking_not_confirmable();
     await recordMarketEvent(tx, { ...eventBase(row.gig, now), kind: "booking_confirmed", subjectId: id });
@@ -135,7 +143,9 @@ export async function cancelBooking(
   const freeUntil = row.gig.startsAt.getTime() - rules.freeCancelHours * HOUR_MS;
   const lateCancel = party === "worker" && now.getTime() > freeUntil;
   const from = bookingMachine.states.filter((s) => bookingMachine.can(s, "cancel"));
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
+    // The gig first, as when the employer cancels the whole gig (decision 0006).
+    await lockGig(tx, row.gig.id, "update");
     const moved = await repo.moveBookingStatus(tx, id, from, {
       status: "cancelled",
       cancelledAt: now,
@@ -166,7 +176,8 @@ export async function markNoShow(ctx: AppContext, user: SessionUser, id: string)
   }
   if (!bookingMachine.can(row.booking.status, "mark_no_show")) throw bookingErrors.no_show_not_allowed();
   const from = bookingMachine.states.filter((s) => bookingMachine.can(s, "mark_no_show"));
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
+    await lockGig(tx, row.gig.id, "update");
     const moved = await repo.moveBookingStatus(tx, id, from, { status: "no_show", noShowAt: now });
     if (!moved) throw bookingErrors.no_show_not_allowed();
     await freePlace(tx, row.gig.id, now);

@@ -13,6 +13,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { type Listener, ListenFeed } from "./listen-feed.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -21,13 +22,18 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Either the database or an open transaction: repositories accept both. */
 export type DbOrTx = Db | Tx;
 
-export type Listener = (payload: string) => void;
+export type { Listener };
 
 export interface Database {
   kind: "pglite" | "postgres";
   db: Db;
-  /** Subscribe to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, listener: Listener): Promise<() => Promise<void>>;
+  /**
+   * Subscribe to a NOTIFY channel; returns the unsubscribe function. `onReconnect` is called
+   * after the LISTEN connection was lost and made again: notices sent meanwhile were lost.
+   */
+  listen(channel: string, listener: Listener, onReconnect?: () => void): Promise<() => Promise<void>>;
+  /** False while the LISTEN connection is lost and being re-established (never on PGlite). */
+  listenFeedUp(): boolean;
   /** Run plain SQL with no parameters (migrations, extensions, admin). */
   exec(sqlText: string): Promise<void>;
   close(): Promise<void>;
@@ -38,11 +44,13 @@ export interface ConnectOptions {
   /** PGlite data directory; omitted means in memory. */
   dataDir?: string;
   poolSize?: number;
+  /** Told of connection failures the process survives (a cut connection, a failed reconnect). */
+  onConnectionError?: (error: unknown) => void;
 }
 
 export async function connect(options: ConnectOptions): Promise<Database> {
   return options.databaseUrl
-    ? connectPostgres(options.databaseUrl, options.poolSize ?? 10)
+    ? connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError ?? (() => {}))
     : connectPglite(options.dataDir);
 }
 
@@ -54,6 +62,7 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
     kind: "pglite",
     db: drizzlePglite(client, { schema }) as unknown as Db,
     listen: async (channel, listener) => client.listen(channel, listener),
+    listenFeedUp: () => true,
     exec: async (sqlText) => {
       await client.exec(sqlText);
     },
@@ -61,48 +70,37 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function connectPostgres(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client that loses its connection must not crash the process.
-  pool.on("error", () => {});
-  const listeners = new Map<string, Set<Listener>>();
-  let listenClient: pg.Client | undefined;
+/** How long a request waits for a connection before it is told the database is unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
-  async function listenConnection(): Promise<pg.Client> {
-    if (listenClient) return listenClient;
-    const client = new pg.Client({ connectionString: url });
-    client.on("notification", (msg) => {
-      for (const fn of listeners.get(msg.channel) ?? []) fn(msg.payload ?? "");
-    });
-    client.on("error", () => {
-      listenClient = undefined;
-    });
-    await client.connect();
-    listenClient = client;
-    return client;
-  }
+async function connectPostgres(
+  url: string,
+  poolSize: number,
+  onConnectionError: (error: unknown) => void,
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  // A connection that dies, idle in the pool or held by a transaction, must not crash the
+  // process: the query in flight fails (the caller answers 503) and the pool drops the client.
+  pool.on("connect", (client) => client.on("error", onConnectionError));
+  // The pool re-emits an idle client's error, already reported by the listener above.
+  pool.on("error", () => {});
+  const feed = new ListenFeed(url, onConnectionError);
 
   return {
     kind: "postgres",
     db: drizzleNodePg(pool, { schema }) as unknown as Db,
-    listen: async (channel, listener) => {
-      const client = await listenConnection();
-      let set = listeners.get(channel);
-      if (!set) {
-        set = new Set();
-        listeners.set(channel, set);
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      }
-      set.add(listener);
-      return async () => {
-        set.delete(listener);
-      };
-    },
+    listen: (channel, listener, onReconnect) => feed.subscribe(channel, { onNotice: listener, onReconnect }),
+    listenFeedUp: () => feed.isUp(),
     exec: async (sqlText) => {
       await pool.query(sqlText);
     },
     close: async () => {
-      await listenClient?.end().catch(() => {});
+      await feed.close();
       await pool.end();
     },
   };

@@ -39,6 +39,21 @@ export async function findGig(db: DbOrTx, id: string): Promise<GigRow | null> {
   return row ?? null;
 }
 
+/**
+ * Locks the gig row for the rest of the transaction (decision 0006: the gig before its
+ * bookings). `update` for a command that will change the gig (places, status); `share` for one
+ * that changes only a booking, so that check-ins on the same gig do not wait for each other
+ * but do wait for a cancellation of the gig.
+ */
+export async function lockGig(db: DbOrTx, id: string, mode: "update" | "share"): Promise<GigRow | null> {
+  const [row] = await db
+    .select()
+    .from(gigs)
+    .where(eq(gigs.id, id))
+    .for(mode === "update" ? "no key update" : "share");
+  return row ?? null;
+}
+
 export async function insertGig(db: DbOrTx, values: typeof gigs.$inferInsert): Promise<GigRow> {
   const [row] = await db.insert(gigs).values(values).returning();
   return row;

@@ -4,6 +4,7 @@ import { assertDistrictScope } from "../accounts/scope.ts";
 import { expirePendingApplications } from "../bookings/applications.repository.ts";
 import { cancelLiveBookingsOfGig, countBookingsAtWork } from "../bookings/bookings.repository.ts";
 import type { Tx } from "../db/client.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
@@ -143,7 +144,8 @@ export async function cancelGig(
   if (!mayManageGig(user, found))
     throw ownsGig(user, found) || !isStaff(user) ? gigErrors.not_gig_owner() : commonErrors.out_of_scope();
   const now = ctx.clock.now();
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
+    // Changing the gig's row locks it before any of its bookings (decision 0006).
     const cancelled = await repo.moveGigStatus(tx, gigId, cancellableFrom, {
       status: "cancelled",
       cancelReason: input.note ? `${input.reasonCode}: ${input.note}` : input.reasonCode,

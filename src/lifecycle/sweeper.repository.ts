@@ -3,7 +3,7 @@
  * changed a moment earlier (a worker checking out, an employer marking a no-show) no longer
  * matches and is left alone.
  */
-import { and, eq, inArray, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, lte, ne, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { applications, bookings, cities, gigs, timesheets, workerProfiles } from "../db/schema/index.ts";
 
@@ -20,6 +20,24 @@ export async function tryRoundLock(tx: DbOrTx): Promise<boolean> {
 }
 
 const at = (now: Date) => sql`${now.toISOString()}::timestamptz`;
+
+/**
+ * Locks, in id order, every gig this round may change or whose bookings it may change: ended
+ * gigs still open or filled, or with bookings not yet settled. Taking the gigs first, as every
+ * request does (decision 0006), means the round cannot deadlock with a cancellation.
+ */
+export async function lockGigsToSweep(tx: DbOrTx, now: Date): Promise<void> {
+  const unsettled = tx
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.gigId, gigs.id), inArray(bookings.status, ["booked", "confirmed", "checked_in"])));
+  await tx
+    .select({ id: gigs.id })
+    .from(gigs)
+    .where(and(lte(gigs.endsAt, at(now)), or(inArray(gigs.status, ["open", "filled"]), exists(unsettled))))
+    .orderBy(gigs.id)
+    .for("no key update");
+}
 
 /** The gig fields a market event and a timesheet need. */
 const gigOfBooking = {

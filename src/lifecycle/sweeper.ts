@@ -11,6 +11,7 @@
  * others skip. Each step is a conditional UPDATE, so it never undoes a person's action.
  */
 import type { Tx } from "../db/client.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { measuredMinutes } from "../shifts/check-in.rules.ts";
@@ -87,10 +88,11 @@ async function expireStaleApplications(tx: Tx, now: Date): Promise<number> {
 /** One round, in one transaction: all four steps commit together or not at all. */
 export async function sweep(ctx: AppContext): Promise<SweepReport> {
   const now = ctx.clock.now();
-  return ctx.database.db.transaction(async (tx) => {
+  return inTransaction(ctx.database.db, async (tx) => {
     if (!(await repo.tryRoundLock(tx))) {
       return { swept: false, autoCheckedOut: 0, noShows: 0, gigsClosed: 0, applicationsExpired: 0 };
     }
+    await repo.lockGigsToSweep(tx, now);
     // Check-outs first: a worker still checked in is not a no-show.
     const autoCheckedOut = await closeForgottenCheckOuts(tx, now);
     const noShows = await markNoShows(tx, now);

@@ -3,6 +3,10 @@
  * current by `market_events` notices: each notice names a subject (a gig, a worker, a booking,
  * an application, a rating) and the gig and worker it touches are reloaded by id. Every
  * instance listens, so a change made through any instance reaches all of them within a second.
+ *
+ * Notices are hints; the market_events log is the truth. When the LISTEN connection comes back
+ * after a cut, or a reload failed because the database was away, the indexes catch up: they
+ * reload the subjects of the events after the last one they saw.
  */
 import type { Database } from "../db/client.ts";
 import { MARKET_CHANNEL, type MarketNotice } from "../market/market-events.ts";
@@ -11,8 +15,10 @@ import { availabilityWindow, CategoryTable, dailyPayFen, utcOffsetMinutes } from
 import { toRadians } from "./geo.ts";
 import { GigIndex, type GigRecord } from "./gig-index.ts";
 import {
+  latestMarketEventId,
   listCategories,
   listCityZones,
+  marketEventsAfter,
   type OpenGigRow,
   openGigRows,
   subjectsOf,
@@ -25,6 +31,14 @@ import { WorkerIndex, type WorkerRecord } from "./worker-index.ts";
 
 const MEDIAN_REFRESH_MS = 60_000;
 const CHINA_OFFSET_MIN = 480;
+/**
+ * How far behind the last event seen a catch-up starts: ids come from a sequence, so an event
+ * whose transaction committed late can sit below ids already seen. Reloading twice is harmless.
+ */
+const LATE_COMMIT_MARGIN = 500;
+/** Beyond this many missed events a full reload is cheaper than one subject at a time. */
+const CATCH_UP_LIMIT = 5_000;
+const CATCH_UP_RETRY_MS = 2_000;
 
 export class MatchingIndexes {
   gigs = new GigIndex(new CategoryTable([]));
@@ -32,6 +46,9 @@ export class MatchingIndexes {
   private offsets = new Map<string, number>();
   private unlisten: (() => Promise<void>) | undefined;
   private medianTimer: NodeJS.Timeout | undefined;
+  private catchUpTimer: NodeJS.Timeout | undefined;
+  /** The newest market event applied (or loaded past): where a catch-up starts. */
+  private lastEventId = 0;
   /** Notices are applied one after another, and those arriving during the first load wait for it. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -45,7 +62,11 @@ export class MatchingIndexes {
   }
 
   async start(): Promise<void> {
-    this.unlisten = await this.database.listen(MARKET_CHANNEL, (payload) => this.onNotice(payload));
+    this.unlisten = await this.database.listen(
+      MARKET_CHANNEL,
+      (payload) => this.onNotice(payload),
+      () => void this.catchUp(),
+    );
     this.queue = this.queue.then(() => this.loadAll());
     await this.queue;
     this.medianTimer = setInterval(() => this.gigs.refreshMedians(), MEDIAN_REFRESH_MS);
@@ -54,6 +75,8 @@ export class MatchingIndexes {
 
   async stop(): Promise<void> {
     clearInterval(this.medianTimer);
+    clearTimeout(this.catchUpTimer);
+    this.catchUpTimer = undefined;
     await this.unlisten?.();
     await this.queue;
   }
@@ -65,8 +88,37 @@ export class MatchingIndexes {
 
   /** Reloads whatever a subject touches; also called directly after this instance's own changes. */
   refresh(subjectId: string): Promise<void> {
-    this.queue = this.queue.then(() => this.reloadSubject(subjectId)).catch(() => {});
+    this.queue = this.queue.then(() => this.reloadSubject(subjectId)).catch(() => this.catchUpLater());
     return this.queue;
+  }
+
+  /** Reloads the subjects of every event after the last one seen (less a margin). */
+  catchUp(): Promise<void> {
+    this.queue = this.queue.then(() => this.replayMissedEvents()).catch(() => this.catchUpLater());
+    return this.queue;
+  }
+
+  /** The database is away: try again in a moment (one timer at a time, none once stopped). */
+  private catchUpLater(): void {
+    if (this.catchUpTimer || !this.unlisten) return;
+    this.catchUpTimer = setTimeout(() => {
+      this.catchUpTimer = undefined;
+      void this.catchUp();
+    }, CATCH_UP_RETRY_MS);
+    this.catchUpTimer.unref();
+  }
+
+  private async replayMissedEvents(): Promise<void> {
+    const from = Math.max(0, this.lastEventId - LATE_COMMIT_MARGIN);
+    const events = await marketEventsAfter(this.database.db, from, CATCH_UP_LIMIT + 1);
+    if (events.length > CATCH_UP_LIMIT) return this.loadAll();
+    const subjects = new Set(events.flatMap((e) => (e.subjectId ? [e.subjectId] : [])));
+    for (const subjectId of subjects) await this.reloadSubject(subjectId);
+    this.seen(events.at(-1)?.id ?? 0);
+  }
+
+  private seen(eventId: number): void {
+    this.lastEventId = Math.max(this.lastEventId, eventId);
   }
 
   private onNotice(payload: string): void {
@@ -76,12 +128,15 @@ export class MatchingIndexes {
     } catch {
       return;
     }
+    this.seen(notice.id);
     if (notice.subjectId) void this.refresh(notice.subjectId);
   }
 
   private async loadAll(): Promise<void> {
     const db = this.database.db;
     const now = this.clock.now();
+    // Read first: events after it will arrive as notices, or be found by a catch-up.
+    const latestEventId = await latestMarketEventId(db);
     const table = new CategoryTable(await listCategories(db));
     this.offsets = new Map((await listCityZones(db)).map((c) => [c.code, utcOffsetMinutes(c.timezone)]));
     const gigs = new GigIndex(table);
@@ -93,6 +148,7 @@ export class MatchingIndexes {
       workers.upsert(workerRecord(row as WorkerRow, history.get(row.id), table));
     this.gigs = gigs;
     this.workers = workers;
+    this.seen(latestEventId);
   }
 
   private async reloadSubject(subjectId: string): Promise<void> {

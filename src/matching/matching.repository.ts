@@ -11,6 +11,7 @@ import {
   dispatchOffers,
   employers,
   gigs,
+  marketEvents,
   users,
   workerProfiles,
 } from "../db/schema/index.ts";
@@ -144,6 +145,24 @@ export async function subjectsOf(db: DbOrTx, subjectId: string) {
         union all select b.gig_id, b.worker_id from ratings r join bookings b on b.id = r.booking_id
                    where r.id = ${subjectId}`,
   );
+}
+
+/** The newest market event's id (0 for none): where the indexes' catch-up starts after a load. */
+export async function latestMarketEventId(db: DbOrTx): Promise<number> {
+  const [row] = await db
+    .select({ id: sql<number>`coalesce(max(${marketEvents.id}), 0)::bigint` })
+    .from(marketEvents);
+  return Number(row.id);
+}
+
+/** Market events after `afterId`, oldest first: what the indexes missed while the feed was down. */
+export async function marketEventsAfter(db: DbOrTx, afterId: number, limit: number) {
+  return db
+    .select({ id: marketEvents.id, subjectId: marketEvents.subjectId })
+    .from(marketEvents)
+    .where(gt(marketEvents.id, afterId))
+    .orderBy(marketEvents.id)
+    .limit(limit);
 }
 
 /** What access checks need about a gig: where it is and whose it is. */

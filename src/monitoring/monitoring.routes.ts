@@ -45,6 +45,9 @@ export async function monitoringRoutes(app: App): Promise<void> {
     seekerIndex(app.ctx).catch(() => undefined);
   });
   app.addHook("onClose", () => rollup.stop());
+  // Live streams never end by themselves: the server ends them when it shuts down.
+  const shutdown = new AbortController();
+  app.addHook("preClose", async () => shutdown.abort());
 
   const context = async (request: FastifyRequest, query: PeriodParams) => {
     const scope = await scopeFor(app.ctx, currentUser(request), query.district);
@@ -163,7 +166,7 @@ export async function monitoringRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const { scope } = await context(request, request.query);
-      await streamFigures(app.ctx, scope, reply);
+      await streamFigures(app.ctx, scope, reply, shutdown.signal);
     },
   );
 

@@ -23,7 +23,13 @@ export async function liveFigures(ctx: AppContext, scope: Scope) {
   return { scope, day: today.from, asOfEventId, figures };
 }
 
-export async function streamFigures(ctx: AppContext, scope: Scope, reply: FastifyReply): Promise<void> {
+/** Streams until the client goes away or `shutdown` aborts (the browser reconnects elsewhere). */
+export async function streamFigures(
+  ctx: AppContext,
+  scope: Scope,
+  reply: FastifyReply,
+  shutdown: AbortSignal,
+): Promise<void> {
   reply.hijack();
   const out = reply.raw;
   out.writeHead(200, {
@@ -48,10 +54,14 @@ export async function streamFigures(ctx: AppContext, scope: Scope, reply: Fastif
     if (pending || closed) return;
     pending = setTimeout(send, Math.max(0, lastSent + MIN_INTERVAL_MS - Date.now()));
   };
-  const unlisten = await ctx.database.listen(UPDATED_CHANNEL, onUpdate);
+  // Updates missed while the LISTEN connection was cut: push the figures as they are now.
+  const unlisten = await ctx.database.listen(UPDATED_CHANNEL, onUpdate, onUpdate);
   const heartbeat = setInterval(() => out.write(": keep-alive\n\n"), HEARTBEAT_MS);
+  const endStream = () => out.end();
+  shutdown.addEventListener("abort", endStream, { once: true });
   out.on("close", () => {
     closed = true;
+    shutdown.removeEventListener("abort", endStream);
     clearInterval(heartbeat);
     if (pending) clearTimeout(pending);
     // The database may already be closing with the server.

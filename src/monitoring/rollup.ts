@@ -41,7 +41,12 @@ export class MonitoringRollup {
   }
 
   async start(): Promise<void> {
-    this.unlisten = await this.ctx.database.listen(MARKET_CHANNEL, () => this.schedule(DEBOUNCE_MS));
+    // After a cut LISTEN connection, notices were lost: the cursor in the database says where to go on.
+    this.unlisten = await this.ctx.database.listen(
+      MARKET_CHANNEL,
+      () => this.schedule(DEBOUNCE_MS),
+      () => this.schedule(0),
+    );
     this.schedule(0);
   }
 

@@ -2,6 +2,7 @@
 import { type LimitRule, markSucceeded, reserveAttempt } from "../accounts/rate-limit.ts";
 import { bookingMachine } from "../bookings/booking.machine.ts";
 import { moveBookingStatus } from "../bookings/bookings.repository.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { mayManageGig } from "../gigs/gig.access.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import { findGigWithNames } from "../gigs/gigs.repository.ts";
@@ -68,12 +69,12 @@ export async function checkIn(
   const attempts =
     proof.code === undefined
       ? []
-      : await db.transaction(async (tx) => {
+      : await inTransaction(db, async (tx) => {
           // Only the booking's own worker spends its tries; no one else can lock them out.
           await lockBookingFor(tx, user, bookingId, ["worker"]);
           return reserveAttempt(tx, [codeGuessLimit(bookingId)], now);
         });
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { row } = await lockBookingFor(tx, user, bookingId, ["worker"]);
     if (!bookingMachine.can(row.booking.status, "check_in")) throw shiftErrors.not_checkable_in();
     const { checkInRadiusM } = await shiftRules(tx, row.gig.cityCode);
@@ -106,7 +107,7 @@ export async function checkOut(
   pieces: number | undefined,
 ): Promise<ShiftView> {
   const now = ctx.clock.now();
-  await ctx.database.db.transaction(async (tx) => {
+  await inTransaction(ctx.database.db, async (tx) => {
     const { row } = await lockBookingFor(tx, user, bookingId, ["worker"]);
     const { booking, gig } = row;
     if (!bookingMachine.can(booking.status, "check_out") || !booking.checkedInAt) {

@@ -5,19 +5,38 @@ import { migrationsApplied } from "../db/migrate.ts";
 import { allErrorCodes } from "../platform/errors.ts";
 import type { App } from "../platform/http/types.ts";
 
+/** Longer than a healthy database ever takes, shorter than a load balancer's check timeout. */
+const READY_TIMEOUT_MS = 2_000;
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timed out")), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function systemRoutes(app: App): Promise<void> {
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
 
+  // A load balancer sends traffic only where this says ready: the database answers in time,
+  // the schema is current, and notices from other instances arrive (else indexes go stale).
   app.get("/readyz", { schema: { hide: true } }, async (_request, reply) => {
+    const database = app.ctx.database;
     try {
-      await app.ctx.database.db.execute(sql`select 1`);
-      if (!(await migrationsApplied(app.ctx.database))) {
+      await withTimeout(database.db.execute(sql`select 1`), READY_TIMEOUT_MS);
+      if (!(await migrationsApplied(database))) {
         return reply.status(503).send({ status: "migrations_pending" });
       }
-      return { status: "ready", database: app.ctx.database.kind };
     } catch {
       return reply.status(503).send({ status: "database_unreachable" });
     }
+    if (!database.listenFeedUp()) return reply.status(503).send({ status: "listen_feed_down" });
+    return { status: "ready", database: database.kind };
   });
 
   app.get(

@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { AppError, commonErrors, messageFor, pickLang } from "../errors.ts";
 import { dataErrorToAppError } from "./data-errors.ts";
+import { classifyDatabaseError } from "./database-errors.ts";
 import { errorForStatus } from "./framework-errors.ts";
 
 export interface ErrorBody {
@@ -19,8 +20,8 @@ function toAppError(error: FastifyError): { appError: AppError; details?: unknow
   const status = error.statusCode ?? 500;
   if (status === 400) return { appError: commonErrors.invalid_request({ detail: error.message }) };
   if (status > 400 && status < 500) return { appError: errorForStatus(status) };
-  const dataError = dataErrorToAppError(error);
-  if (dataError) return { appError: dataError };
+  const fromDatabase = classifyDatabaseError(error) ?? dataErrorToAppError(error);
+  if (fromDatabase) return { appError: fromDatabase };
   // A unique-constraint race that a service did not foresee is still the caller's conflict, not our crash.
   if ((error as { code?: string }).code === "23505") return { appError: commonErrors.conflict() };
   return { appError: commonErrors.internal_error() };
@@ -35,6 +36,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     const body: ErrorBody = { error: { code: appError.code, message: appError.messageIn(request.lang) } };
     if (details) body.error.details = details;
+    const retryAfter = appError.params.retryAfterSeconds;
+    if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
     return reply.status(appError.status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
