@@ -12,6 +12,11 @@ import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
+import {
+  DOCS_CONTENT_SECURITY_POLICY,
+  registerCrossSiteCheck,
+  registerSecurityHeaders,
+} from "./platform/http/security.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
 import { systemRoutes } from "./system/system.routes.ts";
@@ -34,6 +39,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   await app.register(cookie);
   registerErrorHandling(app);
   registerAccessControl(app);
+  await registerSecurityHeaders(app, ctx.config);
+  registerCrossSiteCheck(app, ctx.config);
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
   });
@@ -57,7 +64,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
       security: [{ bearer: [] }, { cookie: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: DOCS_CONTENT_SECURITY_POLICY });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(systemRoutes);

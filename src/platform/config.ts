@@ -27,6 +27,11 @@ export interface Config {
    * give the six-digit codes away. Every instance of a deployment must share the same value.
    */
   otpPepper: string;
+  /**
+   * Other web origins (scheme://host[:port]) whose pages may change state here with the
+   * session cookie, e.g. a second address of the same deployment. The app's own origin needs no entry.
+   */
+  allowedOrigins: string[];
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -51,5 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
     otpPepper: env.LINGGONG_OTP_PEPPER || "linggong-development-pepper",
+    allowedOrigins: (env.LINGGONG_ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }
