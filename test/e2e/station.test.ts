@@ -70,17 +70,20 @@ async function startWithDemoCity(): Promise<E2E & { scratch: ScratchDatabase; ap
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--lang=zh-CN"],
   });
+  const cspViolations: string[] = [];
   return {
     // Only the fields the shared helpers read.
     t: { clock } as unknown as E2E["t"],
     baseUrl,
     browser,
+    cspViolations,
     scratch,
     app,
     close: async () => {
       await browser.close();
       await app.close();
       await scratch.drop();
+      assert.deepEqual(cspViolations, [], "the pages broke the Content-Security-Policy");
     },
   };
 }

@@ -25,6 +25,8 @@ export interface E2E {
   t: TestApp;
   baseUrl: string;
   browser: Browser;
+  /** What the browser refused under the Content-Security-Policy; close() fails unless empty. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -37,13 +39,16 @@ export async function startE2E(): Promise<E2E> {
     // --lang makes date and time inputs read the Chinese way (2026/11/29, 08:00).
     args: [...CHROMIUM_ARGS, "--lang=zh-CN"],
   });
+  const cspViolations: string[] = [];
   return {
     t,
     baseUrl: address,
     browser,
+    cspViolations,
     close: async () => {
       await browser.close();
       await t.close();
+      assert.deepEqual(cspViolations, [], "the pages broke the Content-Security-Policy");
     },
   };
 }
@@ -66,6 +71,9 @@ export async function personContext(
     ...(options.geolocation ? { geolocation: options.geolocation, permissions: ["geolocation"] } : {}),
   });
   context.setDefaultTimeout(20_000);
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) e2e.cspViolations.push(message.text());
+  });
   return context;
 }
 
