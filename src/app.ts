@@ -2,6 +2,7 @@
  * Builds the HTTP application: plugins, access control, error handling, OpenAPI,
  * and each area's routes. Stateless: every instance shares only the database.
  */
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -41,6 +42,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   registerAccessControl(app);
   await registerSecurityHeaders(app, ctx.config);
   registerCrossSiteCheck(app, ctx.config);
+  // Answers over 1 KB go out compressed (the event stream is hijacked and never buffered).
+  await app.register(compress, { threshold: 1024 });
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
   });
