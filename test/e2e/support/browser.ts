@@ -134,9 +134,21 @@ export async function checkPhoneUse(page: Page, screenName: string): Promise<voi
   assert.deepEqual(small, [], `touch targets too small on ${screenName}`);
 }
 
+/**
+ * Waits until an expression is true in the page. page.waitForFunction cannot be used: it runs its
+ * predicate through eval, which the app's Content-Security-Policy forbids (no 'unsafe-eval').
+ */
+export async function untilTrue(page: Page, expression: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`still not true after ${timeoutMs} ms: ${expression}`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Waits until nothing on the page moves: dialogs opened, transitions over. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
+  await untilTrue(page, `document.getAnimations().every((a) => a.playState !== "running")`);
 }
 
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */
