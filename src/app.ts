@@ -2,6 +2,7 @@
  * Builds the HTTP application: plugins, access control, error handling, OpenAPI,
  * and each area's routes. Stateless: every instance shares only the database.
  */
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -15,6 +16,11 @@ import { frameworkErrorOptions, registerEnvelopeForEveryError } from "./platform
 import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { boundDateFormats, registerInputGuard } from "./platform/http/input-guard.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
+import {
+  DOCS_CONTENT_SECURITY_POLICY,
+  registerCrossSiteCheck,
+  registerSecurityHeaders,
+} from "./platform/http/security.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
 import { systemRoutes } from "./system/system.routes.ts";
@@ -43,6 +49,10 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   registerEnvelopeForEveryError(app);
   registerInputGuard(app);
   registerAccessControl(app);
+  await registerSecurityHeaders(app, ctx.config);
+  registerCrossSiteCheck(app, ctx.config);
+  // Answers over 1 KB go out compressed (the event stream is hijacked and never buffered).
+  await app.register(compress, { threshold: 1024 });
   registerIdempotency(app, ctx);
   app.addHook("onRequest", async (request) => {
     if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
@@ -67,7 +77,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
       security: [{ bearer: [] }, { cookie: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: DOCS_CONTENT_SECURITY_POLICY });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(systemRoutes);

@@ -1,13 +1,27 @@
 /** Builds the web app into web/dist; the server serves it (src/web/web.plugin.ts). */
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { precompressDirectory } from "../src/web/precompress.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+/** Brotli and gzip copies of the output, served as they are by the server (src/web/web.plugin.ts). */
+function precompress(): Plugin {
+  return {
+    name: "linggong-precompress",
+    apply: "build",
+    async writeBundle(options) {
+      if (!options.dir) return;
+      const count = await precompressDirectory(options.dir);
+      this.info(`brotli and gzip copies of ${count} files`);
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -13,8 +13,8 @@ export const accountErrors = defineErrors({
   },
   code_requested_too_soon: {
     status: 429,
-    zh: "验证码已发送，请{seconds}秒后再试",
-    en: "A code was just sent; try again in {seconds} seconds",
+    zh: "验证码已发送，请{retryAfterSeconds}秒后再获取",
+    en: "A code was just sent; you can ask for another in {retryAfterSeconds} seconds",
   },
   sign_in_failed: { status: 401, zh: "用户名或密码不正确", en: "Wrong username or password" },
   account_disabled: { status: 403, zh: "该账号已停用，请联系人社部门", en: "This account is disabled" },

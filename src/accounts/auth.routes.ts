@@ -6,6 +6,7 @@ import { CodeRequest, CodeResponse, Me, PasswordSignIn, PhoneSignIn, SignedIn } 
 import { describeMe } from "./me.service.ts";
 import { clearSessionCookie, endSession, setSessionCookie, tokenOf } from "./session.service.ts";
 import {
+  CODE_RESEND_SECONDS,
   CODE_TTL_SECONDS,
   requestCode,
   showsDemoCode,
@@ -33,6 +34,7 @@ export async function authRoutes(app: App): Promise<void> {
       return {
         sent: true as const,
         expiresInSeconds: CODE_TTL_SECONDS,
+        resendAfterSeconds: CODE_RESEND_SECONDS,
         ...(showsDemoCode(app.ctx) ? { demoCode: code } : {}),
       };
     },
@@ -50,7 +52,7 @@ export async function authRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const session = await signInWithCode(app.ctx, request.body);
+      const session = await signInWithCode(app.ctx, request.body, request.ip);
       setSessionCookie(app.ctx, reply, session.token, session.expiresAt);
       return {
         token: session.token,

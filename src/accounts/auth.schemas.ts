@@ -5,6 +5,8 @@ export const CodeRequest = Type.Object({ phone: Phone }, { additionalProperties:
 export const CodeResponse = Type.Object({
   sent: Type.Literal(true),
   expiresInSeconds: Type.Integer(),
+  /** How long until another code may be asked for this phone (code_requested_too_soon before then). */
+  resendAfterSeconds: Type.Integer(),
   /** Only in demo mode, never with a real SMS provider: shown on the sign-in screen marked 演示. */
   demoCode: Type.Optional(Type.String()),
 });

@@ -5,6 +5,7 @@
  */
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { recordAudit } from "../audit/audit.service.ts";
+import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import {
@@ -25,19 +26,41 @@ export const CODE_TTL_SECONDS = 300;
 const MAX_CODE_FAILURES = 5;
 const MINUTE = 60_000;
 
+/** A phone waits this long between codes; the sign-in screen counts it down. */
+export const CODE_RESEND_SECONDS = 60;
+
 /** One code a minute and five an hour to a phone; an address may ask for many phones (a kiosk). */
 function codeRules(phone: string, ip: string): LimitRule[] {
   return [
-    { key: `code:phone:${phone}`, max: 1, windowMs: MINUTE },
+    {
+      key: `code:phone:${phone}`,
+      max: 1,
+      windowMs: CODE_RESEND_SECONDS * 1000,
+      refusal: accountErrors.code_requested_too_soon,
+    },
     { key: `code:phone:${phone}`, max: 5, windowMs: 60 * MINUTE },
     { key: `code:ip:${ip}`, max: 60, windowMs: 60 * MINUTE },
   ];
 }
 
-/** Five wrong passwords in 15 minutes lock a name; a district office shares one address, so it gets more. */
+/**
+ * Wrong codes from one address, over any phones: a kiosk sees a few typos, a guesser spreading
+ * tries over many phones (each code allows five) sees a wall.
+ */
+function verifyRules(ip: string): LimitRule[] {
+  return [{ key: `verify:ip:${ip}`, max: 20, windowMs: 15 * MINUTE, failuresOnly: true }];
+}
+
+/**
+ * Wrong passwords lock a name from the address they come from (5 in 15 minutes), so a guesser
+ * cannot lock the real user out from her own desk; a slower limit on the name from anywhere
+ * (30 an hour, more than one address can reach) stops guessing spread over many addresses.
+ * A district office shares one address, so the address itself gets more.
+ */
 function passwordRules(username: string, ip: string): LimitRule[] {
   return [
-    { key: `password:user:${username}`, max: 5, windowMs: 15 * MINUTE, failuresOnly: true },
+    { key: `password:user-ip:${username}|${ip}`, max: 5, windowMs: 15 * MINUTE, failuresOnly: true },
+    { key: `password:user:${username}`, max: 30, windowMs: 60 * MINUTE, failuresOnly: true },
     { key: `password:ip:${ip}`, max: 20, windowMs: 15 * MINUTE, failuresOnly: true },
   ];
 }
@@ -83,28 +106,42 @@ type CheckResult =
 export async function signInWithCode(
   ctx: AppContext,
   input: { phone: string; code: string; role: "worker" | "employer" },
+  ip: string,
 ): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
   const now = ctx.clock.now();
-  const cityCode = ctx.config.defaultCityCode;
   // A wrong code must be counted even though the sign-in fails, so the transaction
   // returns the outcome instead of throwing and rolling the count back.
   const result = await ctx.database.db.transaction(async (tx): Promise<CheckResult> => {
-    const otp = await latestLiveOtp(tx, cityCode, input.phone, now);
-    if (!otp) return { ok: false, error: accountErrors.code_invalid() };
-    if (otp.failedAttempts >= MAX_CODE_FAILURES)
-      return { ok: false, error: accountErrors.code_attempts_exceeded() };
-    if (!sameHash(otp.codeHash, hashCode(ctx, input.phone, input.code))) {
-      await countOtpFailure(tx, otp.id);
-      return { ok: false, error: accountErrors.code_invalid() };
-    }
-    if (!(await consumeOtp(tx, otp.id, now))) return { ok: false, error: accountErrors.code_invalid() };
-    const user = await findOrCreatePhoneUser(tx, cityCode, input.role, input.phone, now);
-    if (user.status !== "active") return { ok: false, error: accountErrors.account_disabled() };
-    await touchSignIn(tx, user.id, now);
-    return { ok: true, user, session: await startSession(ctx, user.id, tx) };
+    const attempts = await reserveAttempt(tx, verifyRules(ip), now);
+    const checked = await checkCode(ctx, tx, input, now);
+    if (checked.ok) await markSucceeded(tx, attempts);
+    return checked;
   });
   if (!result.ok) throw result.error;
   return { ...result.session, user: result.user };
+}
+
+/** Checks the code against the phone's live one; a wrong one counts against that code's five tries. */
+async function checkCode(
+  ctx: AppContext,
+  tx: DbOrTx,
+  input: { phone: string; code: string; role: "worker" | "employer" },
+  now: Date,
+): Promise<CheckResult> {
+  const cityCode = ctx.config.defaultCityCode;
+  const otp = await latestLiveOtp(tx, cityCode, input.phone, now);
+  if (!otp) return { ok: false, error: accountErrors.code_invalid() };
+  if (otp.failedAttempts >= MAX_CODE_FAILURES)
+    return { ok: false, error: accountErrors.code_attempts_exceeded() };
+  if (!sameHash(otp.codeHash, hashCode(ctx, input.phone, input.code))) {
+    await countOtpFailure(tx, otp.id);
+    return { ok: false, error: accountErrors.code_invalid() };
+  }
+  if (!(await consumeOtp(tx, otp.id, now))) return { ok: false, error: accountErrors.code_invalid() };
+  const user = await findOrCreatePhoneUser(tx, cityCode, input.role, input.phone, now);
+  if (user.status !== "active") return { ok: false, error: accountErrors.account_disabled() };
+  await touchSignIn(tx, user.id, now);
+  return { ok: true, user, session: await startSession(ctx, user.id, tx) };
 }
 
 export async function signInWithPassword(

@@ -83,7 +83,7 @@ describe("signing in", () => {
     assert.equal((await askCode(phone)).statusCode, 200);
     const soon = await askCode(phone);
     assert.equal(soon.statusCode, 429);
-    assert.equal(soon.json().error.code, "rate_limited");
+    assert.equal(soon.json().error.code, "code_requested_too_soon");
     for (let i = 0; i < 4; i++) {
       clock.advanceMinutes(2);
       assert.equal((await askCode(phone)).statusCode, 200);
@@ -91,6 +91,22 @@ describe("signing in", () => {
     clock.advanceMinutes(2);
     assert.equal((await askCode(phone)).statusCode, 429, "the sixth in an hour is refused");
     clock.advanceMinutes(60);
+    assert.equal((await askCode(phone)).statusCode, 200);
+  });
+
+  it("a resend asked too early is told how many seconds to wait", async () => {
+    const phone = testPhone();
+    const sent = await askCode(phone);
+    assert.equal(sent.json().resendAfterSeconds, 60, "the screen counts down from this");
+    clock.advanceMinutes(0.75);
+    const soon = await askCode(phone);
+    assert.equal(soon.statusCode, 429);
+    assert.equal(soon.json().error.code, "code_requested_too_soon");
+    assert.equal(soon.headers["retry-after"], "15");
+    assert.equal(soon.json().error.message, "验证码已发送，请15秒后再获取");
+    const en = await t.request("POST", "/api/auth/codes", { body: { phone }, lang: "en" });
+    assert.match(en.json().error.message, /in 15 seconds/);
+    clock.advanceMinutes(0.25);
     assert.equal((await askCode(phone)).statusCode, 200);
   });
 
@@ -153,6 +169,50 @@ describe("signing in", () => {
         body: { username: "station.test", password: "right-password" },
       });
       assert.equal(later.statusCode, 200);
+    });
+
+    it("a guesser elsewhere cannot lock the real user out of her own desk", async () => {
+      await t.ctx.database.db.insert(users).values({
+        cityCode: "321100",
+        role: "city_admin",
+        username: "admin.city",
+        passwordHash: await hashPassword("right-password"),
+      });
+      const from = (ip: string, password: string) =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/password",
+          payload: { username: "admin.city", password },
+          remoteAddress: ip,
+        });
+      for (let i = 0; i < 5; i++) assert.equal((await from("203.0.113.9", "guess")).statusCode, 401);
+      const guesser = await from("203.0.113.9", "guess");
+      assert.equal(guesser.statusCode, 429);
+      assert.ok(Number(guesser.headers["retry-after"]) > 0, "the guesser is told when to come back");
+      assert.equal((await from("10.8.0.5", "right-password")).statusCode, 200, "the admin at her desk");
+    });
+
+    it("guessing one name from many addresses locks it everywhere, at a slower pace", async () => {
+      await t.ctx.database.db.insert(users).values({
+        cityCode: "321100",
+        role: "district_admin",
+        username: "many.guessers",
+        passwordHash: await hashPassword("right-password"),
+        districtCode: "321102",
+      });
+      const from = (ip: string, password: string) =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/password",
+          payload: { username: "many.guessers", password },
+          remoteAddress: ip,
+        });
+      for (let i = 0; i < 30; i++) assert.equal((await from(`198.51.100.${i}`, "guess")).statusCode, 401);
+      const locked = await from("10.8.0.6", "right-password");
+      assert.equal(locked.statusCode, 429);
+      assert.equal(locked.json().error.code, "rate_limited");
+      clock.advanceMinutes(61);
+      assert.equal((await from("10.8.0.6", "right-password")).statusCode, 200);
     });
 
     it("an unknown name gets the same answer as a wrong password", async () => {

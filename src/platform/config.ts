@@ -32,6 +32,11 @@ export interface Config {
    * the server: the QR code on a printed job slip. Never taken from a request's Host header.
    */
   publicUrl: string;
+  /**
+   * Other web origins (scheme://host[:port]) whose pages may change state here with the
+   * session cookie, e.g. a second address of the same deployment. The app's own origin needs no entry.
+   */
+  allowedOrigins: string[];
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -68,5 +73,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsProvider,
     otpPepper: env.LINGGONG_OTP_PEPPER || "linggong-development-pepper",
     publicUrl: publicUrlOf(env.LINGGONG_PUBLIC_URL, host, port),
+    allowedOrigins: (env.LINGGONG_ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

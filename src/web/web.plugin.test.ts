@@ -1,12 +1,19 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { brotliDecompressSync } from "node:zlib";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
+import { loadConfig } from "../platform/config.ts";
 import { registerErrorHandling } from "../platform/http/error-handler.ts";
+import { registerSecurityHeaders } from "../platform/http/security.ts";
+import { precompressDirectory } from "./precompress.ts";
 import { webApp } from "./web.plugin.ts";
+
+/** A bundle big enough to be worth compressing. */
+const BUNDLE = `export const gigs = [${Array.from({ length: 200 }, (_, i) => `"零工${i}"`).join(",")}];\n`;
 
 describe("serving the web app", () => {
   let app: FastifyInstance;
@@ -17,8 +24,11 @@ describe("serving the web app", () => {
     mkdirSync(path.join(dist, "assets"));
     writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>零工市场</title>");
     writeFileSync(path.join(dist, "assets", "main-abc123.js"), "console.log(1)");
+    writeFileSync(path.join(dist, "assets", "app-def456.js"), BUNDLE);
+    await precompressDirectory(dist);
     app = Fastify();
     registerErrorHandling(app);
+    await registerSecurityHeaders(app, loadConfig({}));
     await app.register(swagger, { openapi: { openapi: "3.0.3", info: { title: "t", version: "0" } } });
     await app.register(webApp, { root: dist });
     await app.ready();
@@ -51,6 +61,44 @@ describe("serving the web app", () => {
     const response = await app.inject({ url: "/assets/main-abc123.js" });
     assert.equal(response.statusCode, 200);
     assert.match(response.headers["cache-control"] ?? "", /immutable/);
+  });
+
+  it("sends the build's brotli copy of an asset to a browser that accepts it, cached for a year", async () => {
+    const response = await app.inject({
+      url: "/assets/app-def456.js",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers["content-encoding"], "br");
+    assert.match(String(response.headers["content-type"]), /javascript/);
+    assert.equal(response.headers["cache-control"], "public, max-age=31536000, immutable");
+    assert.match(String(response.headers.vary), /accept-encoding/i);
+    assert.equal(brotliDecompressSync(response.rawPayload).toString("utf8"), BUNDLE);
+    assert.ok(response.rawPayload.length < Buffer.byteLength(BUNDLE) / 3);
+  });
+
+  it("sends gzip to a browser without brotli, and the file itself to one without either", async () => {
+    const gzipped = await app.inject({
+      url: "/assets/app-def456.js",
+      headers: { "accept-encoding": "gzip" },
+    });
+    assert.equal(gzipped.headers["content-encoding"], "gzip");
+    const plain = await app.inject({ url: "/assets/app-def456.js" });
+    assert.equal(plain.headers["content-encoding"], undefined);
+    assert.equal(plain.body, BUNDLE);
+  });
+
+  it("leaves files too small to gain uncompressed at build time", () => {
+    assert.equal(existsSync(path.join(dist, "assets", "main-abc123.js.br")), false);
+    assert.equal(existsSync(path.join(dist, "assets", "app-def456.js.br")), true);
+    assert.equal(existsSync(path.join(dist, "assets", "app-def456.js.gz")), true);
+  });
+
+  it("pages carry the content security policy and cannot be framed", async () => {
+    const response = await app.inject({ url: "/worker" });
+    assert.match(String(response.headers["content-security-policy"]), /script-src 'self'/);
+    assert.equal(response.headers["x-frame-options"], "DENY");
+    assert.equal(response.headers["x-content-type-options"], "nosniff");
   });
 
   it("keeps an unknown API route a JSON 404, not the app", async () => {

@@ -25,6 +25,8 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
     // Files are looked up per request, so a rebuild of web/dist is served without a restart.
     wildcard: true,
     index: false,
+    // The build leaves .br and .gz copies beside each file (precompress.ts); sent by Accept-Encoding.
+    preCompressed: true,
     // Hashed assets never change; index.html must always be fresh so a new build is picked up.
     setHeaders: (reply, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);

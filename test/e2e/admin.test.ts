@@ -15,7 +15,15 @@ import { DEFAULT_SEED, loadDemoCity } from "../../src/demo/demo-city.ts";
 import { MonitoringRollup } from "../../src/monitoring/rollup.ts";
 import type { ManualClock } from "../../src/platform/clock.ts";
 import { bookedShift } from "../support/shift-fixtures.ts";
-import { checkA11y, DESKTOP, type E2E, personContext, SCREENSHOTS, startE2E } from "./support/browser.ts";
+import {
+  checkA11y,
+  DESKTOP,
+  type E2E,
+  personContext,
+  SCREENSHOTS,
+  startE2E,
+  untilTrue,
+} from "./support/browser.ts";
 
 const PASSWORD = "linggong-demo";
 const WALL = { width: 1920, height: 1080 };
@@ -39,7 +47,8 @@ async function signIn(page: Page, username: string, shots = false): Promise<void
 
 /** Waits until the charts have drawn: every ECharts canvas on the page has a size. */
 async function chartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await untilTrue(
+    page,
     `[...document.querySelectorAll("[role=img] canvas")].length > 0 &&
      [...document.querySelectorAll("[role=img] canvas")].every((c) => c.width > 0 && c.height > 0)`,
   );
@@ -106,10 +115,10 @@ describe("the monitoring platform in a browser", () => {
 
     const before = Number(await bookings.textContent());
     await bookedShift(e2e.t, e2e.t.clock as ManualClock);
-    await page.waitForFunction(
+    await untilTrue(
+      page,
       `Number(document.querySelector('[data-testid="live-bookings"] strong')?.textContent) === ${before + 1}`,
-      undefined,
-      { timeout: 15_000 },
+      15_000,
     );
     await context.close();
   });

@@ -9,6 +9,7 @@ import {
   screen,
   startE2E,
 } from "./support/browser.ts";
+import { testPhone } from "./support/people.ts";
 
 describe("the front door", () => {
   let e2e: E2E;
@@ -58,6 +59,30 @@ describe("the front door", () => {
     await page.reload();
     await page.getByText("暂时没有合适的活").waitFor();
     await checkPhoneUse(page, "gig list in 大字模式");
+    await context.close();
+  });
+
+  it("the resend button counts down the minute between codes, also after a reload", async () => {
+    const context = await personContext(e2e, { viewport: PHONE });
+    const page = await context.newPage();
+    const phone = testPhone();
+    await page.goto("/worker/sign-in");
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    const countdown = page.getByRole("button", { name: /^\d+秒后可重新发送$/ });
+    await countdown.waitFor();
+    assert.ok(await countdown.isDisabled());
+    const first = Number(/\d+/.exec((await countdown.textContent()) ?? "")?.[0]);
+    await page.waitForTimeout(2_100);
+    const later = Number(/\d+/.exec((await countdown.textContent()) ?? "")?.[0]);
+    assert.ok(later < first && later > 50, `counts down: ${first} then ${later}`);
+
+    await page.reload();
+    await page.getByLabel("手机号").fill(phone);
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await page.getByText(/验证码已发送，请\d+秒后再获取/).waitFor();
+    await countdown.waitFor();
+    await page.getByLabel("验证码").waitFor();
     await context.close();
   });
 

@@ -17,7 +17,7 @@ import type { App } from "../../src/platform/http/types.ts";
 import { LogSmsProvider } from "../../src/platform/sms.ts";
 import { loadReferenceData } from "../../src/reference/reference.loader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
-import { capture, checkA11y, DESKTOP, type E2E, personContext } from "./support/browser.ts";
+import { capture, checkA11y, DESKTOP, type E2E, personContext, untilTrue } from "./support/browser.ts";
 import { testPhone } from "./support/people.ts";
 
 const PASSWORD = "linggong-demo";
@@ -70,17 +70,20 @@ async function startWithDemoCity(): Promise<E2E & { scratch: ScratchDatabase; ap
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--lang=zh-CN"],
   });
+  const cspViolations: string[] = [];
   return {
     // Only the fields the shared helpers read.
     t: { clock } as unknown as E2E["t"],
     baseUrl,
     browser,
+    cspViolations,
     scratch,
     app,
     close: async () => {
       await browser.close();
       await app.close();
       await scratch.drop();
+      assert.deepEqual(cspViolations, [], "the pages broke the Content-Security-Policy");
     },
   };
 }
@@ -88,7 +91,8 @@ async function startWithDemoCity(): Promise<E2E & { scratch: ScratchDatabase; ap
 async function shot(page: Page, name: string): Promise<void> {
   // Settled means no finite animation still running (a spinner or caret may run forever).
   await page.evaluate(`document.activeElement?.blur?.()`);
-  await page.waitForFunction(
+  await untilTrue(
+    page,
     `document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity)`,
   );
   await checkA11y(page, name);

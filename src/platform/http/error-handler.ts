@@ -36,8 +36,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     const body: ErrorBody = { error: { code: appError.code, message: appError.messageIn(request.lang) } };
     if (details) body.error.details = details;
+    // An error that knows when to come back (a sign-in limit) says so the standard way too.
     const retryAfter = appError.params.retryAfterSeconds;
-    if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
+    if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
     return reply.status(appError.status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {

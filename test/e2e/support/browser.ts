@@ -25,6 +25,8 @@ export interface E2E {
   t: TestApp;
   baseUrl: string;
   browser: Browser;
+  /** What the browser refused under the Content-Security-Policy; close() fails unless empty. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -37,13 +39,16 @@ export async function startE2E(): Promise<E2E> {
     // --lang makes date and time inputs read the Chinese way (2026/11/29, 08:00).
     args: [...CHROMIUM_ARGS, "--lang=zh-CN"],
   });
+  const cspViolations: string[] = [];
   return {
     t,
     baseUrl: address,
     browser,
+    cspViolations,
     close: async () => {
       await browser.close();
       await t.close();
+      assert.deepEqual(cspViolations, [], "the pages broke the Content-Security-Policy");
     },
   };
 }
@@ -66,6 +71,9 @@ export async function personContext(
     ...(options.geolocation ? { geolocation: options.geolocation, permissions: ["geolocation"] } : {}),
   });
   context.setDefaultTimeout(20_000);
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) e2e.cspViolations.push(message.text());
+  });
   return context;
 }
 
@@ -126,9 +134,21 @@ export async function checkPhoneUse(page: Page, screenName: string): Promise<voi
   assert.deepEqual(small, [], `touch targets too small on ${screenName}`);
 }
 
+/**
+ * Waits until an expression is true in the page. page.waitForFunction cannot be used: it runs its
+ * predicate through eval, which the app's Content-Security-Policy forbids (no 'unsafe-eval').
+ */
+export async function untilTrue(page: Page, expression: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`still not true after ${timeoutMs} ms: ${expression}`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Waits until nothing on the page moves: dialogs opened, transitions over. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
+  await untilTrue(page, `document.getAnimations().every((a) => a.playState !== "running")`);
 }
 
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From Retry-After: how long the server asks the user to wait (a sign-in limit). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -95,6 +97,7 @@ export async function api<T>(
       response.status,
       error?.code ?? "http_error",
       error?.message ?? i18n.t("common.serverError"),
+      Number(response.headers.get("retry-after")) || null,
     );
     if (response.status === 401 && !options.signedOutIsAnswer) onSignedOut?.(failure);
     throw failure;

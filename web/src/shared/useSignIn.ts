@@ -1,15 +1,27 @@
 /** The phone + code steps both faces share: ask for a code (shown as 演示 in demo mode), then sign in. */
-import { useState } from "react";
-import { messageOf, post } from "./api.ts";
+import { useEffect, useState } from "react";
+import { ApiError, messageOf, post } from "./api.ts";
 import type { Role } from "./types.ts";
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
+
+/** Seconds left before another code may be asked; the resend button shows them and waits. */
+function useCountdown() {
+  const [secondsLeft, setSecondsLeft] = useState(0);
+  useEffect(() => {
+    if (secondsLeft <= 0) return;
+    const timer = setTimeout(() => setSecondsLeft((left) => left - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [secondsLeft]);
+  return [secondsLeft, setSecondsLeft] as const;
+}
 
 export function useSignIn(role: Role) {
   const [demoCode, setDemoCode] = useState<string | null>(null);
   const [codeSent, setCodeSent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [resendIn, setResendIn] = useCountdown();
 
   async function attempt(action: () => Promise<void>): Promise<boolean> {
     setBusy(true);
@@ -27,9 +39,21 @@ export function useSignIn(role: Role) {
 
   const sendCode = (phone: string) =>
     attempt(async () => {
-      const answer = await post<{ demoCode?: string }>("/api/auth/codes", { phone });
-      setDemoCode(answer?.demoCode ?? null);
-      setCodeSent(true);
+      try {
+        const answer = await post<{ demoCode?: string; resendAfterSeconds?: number }>("/api/auth/codes", {
+          phone,
+        });
+        setDemoCode(answer?.demoCode ?? null);
+        setCodeSent(true);
+        setResendIn(answer?.resendAfterSeconds ?? 0);
+      } catch (caught) {
+        // Asked too early (another tab, a reload): the code already sent still works; wait it out.
+        if (caught instanceof ApiError && caught.retryAfterSeconds) {
+          setResendIn(caught.retryAfterSeconds);
+          if (caught.code === "code_requested_too_soon") setCodeSent(true);
+        }
+        throw caught;
+      }
     });
 
   const signIn = (phone: string, code: string) =>
@@ -37,5 +61,5 @@ export function useSignIn(role: Role) {
       await post("/api/auth/sign-in/phone", { phone, code, role });
     });
 
-  return { sendCode, signIn, codeSent, demoCode, busy, error };
+  return { sendCode, signIn, codeSent, demoCode, busy, error, resendIn };
 }

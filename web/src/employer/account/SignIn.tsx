@@ -49,10 +49,14 @@ export default function SignIn() {
             block
             size="large"
             type={flow.codeSent ? "default" : "primary"}
-            disabled={!PHONE_PATTERN.test(phone) || flow.busy}
+            disabled={!PHONE_PATTERN.test(phone) || flow.busy || flow.resendIn > 0}
             onClick={() => void flow.sendCode(phone)}
           >
-            {flow.codeSent ? t("signIn.resend") : t("signIn.getCode")}
+            {flow.resendIn > 0
+              ? t("signIn.resendIn", { seconds: flow.resendIn })
+              : flow.codeSent
+                ? t("signIn.resend")
+                : t("signIn.getCode")}
           </Button>
           {flow.demoCode && (
             <Alert

@@ -45,6 +45,7 @@ export const en: typeof zhCN = {
     phoneInvalid: "A mobile number has 11 digits",
     getCode: "Send code",
     resend: "Send again",
+    resendIn: "Send again in {{seconds}} s",
     code: "Code",
     codePlaceholder: "The code from the SMS",
     demoCode: "Demo: the code is {{code}}",

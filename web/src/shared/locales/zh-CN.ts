@@ -42,6 +42,7 @@ export const zhCN = {
     phoneInvalid: "手机号应为 11 位数字",
     getCode: "获取验证码",
     resend: "重新发送",
+    resendIn: "{{seconds}}秒后可重新发送",
     code: "验证码",
     codePlaceholder: "请输入短信验证码",
     demoCode: "演示：验证码是 {{code}}",

@@ -56,10 +56,14 @@ export default function SignIn() {
           size="large"
           color="primary"
           fill={flow.codeSent ? "outline" : "solid"}
-          disabled={!phoneValid || flow.busy}
+          disabled={!phoneValid || flow.busy || flow.resendIn > 0}
           onClick={() => void flow.sendCode(phone)}
         >
-          {flow.codeSent ? t("signIn.resend") : t("signIn.getCode")}
+          {flow.resendIn > 0
+            ? t("signIn.resendIn", { seconds: flow.resendIn })
+            : flow.codeSent
+              ? t("signIn.resend")
+              : t("signIn.getCode")}
         </Button>
         {flow.demoCode && (
           <p className="lg-demo-code" data-testid="demo-code">
