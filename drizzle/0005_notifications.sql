@@ -38,6 +38,7 @@ CREATE TABLE "notification_outbox" (
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"claimed_at" timestamp with time zone,
 	"lease_until" timestamp with time zone,
 	"provider_message_id" text,
 	"last_error" text,
@@ -74,7 +75,7 @@ ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" F
 CREATE INDEX "job_alerts_worker" ON "job_alerts" USING btree ("worker_id");--> statement-breakpoint
 CREATE INDEX "job_alerts_city" ON "job_alerts" USING btree ("city_code");--> statement-breakpoint
 CREATE INDEX "notification_outbox_due" ON "notification_outbox" USING btree ("next_attempt_at") WHERE "notification_outbox"."status" in ('pending', 'sending', 'failed');--> statement-breakpoint
-CREATE INDEX "notification_outbox_user_sent" ON "notification_outbox" USING btree ("user_id","channel","sent_at");--> statement-breakpoint
+CREATE INDEX "notification_outbox_user_claimed" ON "notification_outbox" USING btree ("user_id","channel","claimed_at");--> statement-breakpoint
 CREATE INDEX "notification_outbox_city_status" ON "notification_outbox" USING btree ("city_code","status");--> statement-breakpoint
 CREATE INDEX "notifications_user_created" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "notifications_user_unread" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint

@@ -4,6 +4,8 @@ import { connect } from "./db/client.ts";
 import { runMigrations } from "./db/migrate.ts";
 import { ensureDemoCity } from "./demo/demo-city.ts";
 import { startSweeper } from "./lifecycle/sweeper.ts";
+import { startDelivery } from "./notifications/delivery.ts";
+import { LogVoiceProvider } from "./notifications/voice.ts";
 import { systemClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -21,10 +23,14 @@ const app = await buildApp(ctx);
 /** Closes forgotten check-outs, no-shows, ended gigs and stale applications once a minute. */
 const SWEEP_INTERVAL_MS = 60_000;
 let stopSweeper = async () => {};
+/** Sends waiting SMS and voice calls every few seconds (and at once when one is written). */
+const DELIVERY_INTERVAL_MS = 5_000;
+let stopDelivery = async () => {};
 
 const shutdown = async (signal: string) => {
   app.log.info({ signal }, "shutting down");
   await stopSweeper();
+  await stopDelivery();
   await app.close();
   await database.close();
   process.exit(0);
@@ -35,6 +41,12 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 await app.listen({ port: config.port, host: config.host });
 stopSweeper = startSweeper(ctx, SWEEP_INTERVAL_MS, (error) =>
   app.log.error({ err: error }, "sweeper round failed"),
+);
+stopDelivery = await startDelivery(
+  ctx,
+  { sms: ctx.sms, voice: new LogVoiceProvider() },
+  DELIVERY_INTERVAL_MS,
+  (error) => app.log.error({ err: error }, "message delivery round failed"),
 );
 const base = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
 console.log(

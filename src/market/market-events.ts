@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { marketEvents } from "../db/schema/index.ts";
+import { notifyMarketEvent } from "../notifications/market-notices.ts";
 
 export const MARKET_CHANNEL = "market_events";
 
@@ -80,4 +81,5 @@ export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise
     subjectId: event.subjectId ?? null,
   };
   await tx.execute(sql`select pg_notify(${MARKET_CHANNEL}, ${JSON.stringify(notice)})`);
+  await notifyMarketEvent(tx, event);
 }

@@ -44,7 +44,8 @@ export const notifications = pgTable(
 );
 
 export type OutboxChannel = "sms" | "voice";
-export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dead";
+/** "suppressed": not sent because the person reached the city's daily SMS limit. */
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed" | "dead" | "suppressed";
 
 /**
  * One message to send on one channel. Written in the transaction of the event; the delivery loop
@@ -73,6 +74,8 @@ export const notificationOutbox = pgTable(
     status: text("status").$type<OutboxStatus>().notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the last attempt was claimed (the daily SMS limit counts these). */
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
     /** While sending: the claim expires at this time, then another instance may retry. */
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
     providerMessageId: text("provider_message_id"),
@@ -84,7 +87,7 @@ export const notificationOutbox = pgTable(
     index("notification_outbox_due")
       .on(t.nextAttemptAt)
       .where(sql`${t.status} in ('pending', 'sending', 'failed')`),
-    index("notification_outbox_user_sent").on(t.userId, t.channel, t.sentAt),
+    index("notification_outbox_user_claimed").on(t.userId, t.channel, t.claimedAt),
     index("notification_outbox_city_status").on(t.cityCode, t.status),
   ],
 );
