@@ -89,3 +89,38 @@ export async function finishClaim(
     .returning({ id: notificationOutbox.id });
   return rows.length > 0;
 }
+
+export interface DeliveryDayRow {
+  day: string;
+  channel: string;
+  sent: number;
+  failed: number;
+  dead: number;
+  suppressed: number;
+}
+
+/** Messages per local day and channel since `since`: sent, failed attempts still retrying, dead, held back. */
+export async function deliveryByDay(db: DbOrTx, cityCode: string, since: Date): Promise<DeliveryDayRow[]> {
+  return queryRows<DeliveryDayRow>(
+    db,
+    sql`select to_char(coalesce(sent_at, claimed_at, created_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day,
+               channel,
+               count(*) filter (where status = 'sent')::int as sent,
+               count(*) filter (where status = 'failed')::int as failed,
+               count(*) filter (where status = 'dead')::int as dead,
+               count(*) filter (where status = 'suppressed')::int as suppressed
+          from notification_outbox
+         where city_code = ${cityCode} and coalesce(sent_at, claimed_at, created_at) >= ${at(since)}
+         group by 1, 2
+         order by 1 desc, 2`,
+  );
+}
+
+export async function deadLetters(db: DbOrTx, cityCode: string, limit: number): Promise<OutboxRow[]> {
+  return db
+    .select()
+    .from(notificationOutbox)
+    .where(and(eq(notificationOutbox.cityCode, cityCode), eq(notificationOutbox.status, "dead")))
+    .orderBy(sql`${notificationOutbox.createdAt} desc`)
+    .limit(limit);
+}

@@ -174,3 +174,11 @@ export async function complaintFacts(db: DbOrTx, complaintId: string) {
     .where(eq(complaints.id, complaintId));
   return row;
 }
+
+export async function findNotification(db: DbOrTx, userId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  return row;
+}
