@@ -217,6 +217,29 @@ describe("notifications: every event tells the right person once per chosen chan
     assert.match(body, /请带上：没有特别要求/);
   });
 
+  it("a new notification reaches the person's open screen by server-sent events", async () => {
+    const gigId = await postedGig(t, boss);
+    const zheng = await worker(t, { name: "郑阿姨" });
+    const base = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const controller = new AbortController();
+    const response = await fetch(`${base}/api/notifications/stream`, {
+      headers: { authorization: `Bearer ${zheng.token}` },
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let text = "";
+    const readUntil = async (pattern: RegExp) => {
+      while (!pattern.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+    };
+    await readUntil(/event: unread\ndata: \{"unread":0\}/);
+    await invite(gigId, zheng);
+    await readUntil(/event: notification\n/);
+    const data = JSON.parse(/event: notification\ndata: (.*)\n/.exec(text)?.[1] ?? "{}");
+    assert.equal(data.unread, 1);
+    assert.equal(data.notification.title, "有人请您干活");
+    controller.abort();
+  });
+
   it("the list is the person's own: unread count, mark one read, mark all read", async () => {
     const gigId = await postedGig(t, boss);
     const wu = await worker(t, { name: "吴阿姨" });
