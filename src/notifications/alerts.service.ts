@@ -5,6 +5,7 @@
  * makes the instances that race on the same gig tell each worker once.
  */
 import { sql } from "drizzle-orm";
+import { findWorkerProfile } from "../bookings/bookings.repository.ts";
 import { MARKET_CHANNEL, type MarketNotice } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -145,6 +146,23 @@ export async function saveAlert(ctx: AppContext, user: SessionUser, workerId: st
   });
   await announce(ctx, row.id);
   return alertView(row);
+}
+
+/** Station staff set one up for a walk-in they registered; admins for any worker of the city. */
+export async function saveAlertForWalkIn(
+  ctx: AppContext,
+  staff: SessionUser,
+  workerId: string,
+  input: AlertInput,
+) {
+  const profile = await findWorkerProfile(ctx.database.db, workerId);
+  const mayAct =
+    profile !== null &&
+    profile.cityCode === staff.cityCode &&
+    (staff.role !== "station_staff" ||
+      (staff.stationId !== null && profile.registeredByStationId === staff.stationId));
+  if (!mayAct) throw notificationErrors.worker_not_found_for_alert();
+  return saveAlert(ctx, staff, workerId, input);
 }
 
 export async function myAlerts(ctx: AppContext, user: SessionUser) {

@@ -3,9 +3,12 @@ import { Type } from "typebox";
 import { ADMIN_ROLES, currentUser } from "../platform/http/access.ts";
 import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
+import { deleteAlert, JobAlerts, myAlerts, saveAlert, saveAlertForWalkIn } from "./alerts.service.ts";
 import {
   DeadLetter,
   DeliveryDay,
+  JobAlert,
+  JobAlertBody,
   ListQuery,
   NotificationList,
   Preferences,
@@ -19,7 +22,12 @@ const access = "signed_in" as const;
 
 export async function notificationRoutes(app: App): Promise<void> {
   const hub = new NotificationHub(app.ctx);
-  app.addHook("onClose", () => hub.stop());
+  const alerts = new JobAlerts(app.ctx);
+  app.addHook("onReady", () => alerts.start());
+  app.addHook("onClose", async () => {
+    await hub.stop();
+    await alerts.stop();
+  });
 
   app.get(
     "/api/notifications",
@@ -119,5 +127,70 @@ export async function notificationRoutes(app: App): Promise<void> {
       },
     },
     async (request) => service.deadLetters(app.ctx, currentUser(request)),
+  );
+
+  app.get(
+    "/api/job-alerts",
+    {
+      config: { access: ["worker"] },
+      schema: {
+        tags,
+        summary: "My job alerts (订阅)",
+        response: { 200: Type.Array(JobAlert), ...errorResponses },
+      },
+    },
+    async (request) => myAlerts(app.ctx, currentUser(request)),
+  );
+
+  app.post(
+    "/api/job-alerts",
+    {
+      config: { access: ["worker"] },
+      schema: {
+        tags,
+        summary: "Save a search: new gigs that fit it are sent to me, a few a day at most",
+        body: JobAlertBody,
+        response: { 201: JobAlert, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      return reply.code(201).send(await saveAlert(app.ctx, user, user.id, request.body));
+    },
+  );
+
+  app.post(
+    "/api/workers/:id/job-alerts",
+    {
+      config: { access: ["station_staff", "district_admin", "city_admin"] },
+      schema: {
+        tags,
+        summary: "Station staff save a job alert for a walk-in worker they registered",
+        params: IdParams,
+        body: JobAlertBody,
+        response: { 201: JobAlert, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await saveAlertForWalkIn(app.ctx, currentUser(request), request.params.id, request.body)),
+  );
+
+  app.delete(
+    "/api/job-alerts/:id",
+    {
+      config: { access: ["worker"] },
+      schema: {
+        tags,
+        summary: "Stop a job alert",
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await deleteAlert(app.ctx, currentUser(request), request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 }

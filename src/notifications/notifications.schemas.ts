@@ -53,3 +53,31 @@ export const DeadLetter = Type.Object({
   lastError: Type.Union([Type.String(), Type.Null()]),
   createdAt: Timestamp,
 });
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const JobAlertBody = Type.Object(
+  {
+    categoryCode: Type.Union([Type.String({ minLength: 1, maxLength: 40 }), Type.Null()], { default: null }),
+    districtCode: Type.Union([Type.String({ pattern: "^[0-9]{6}$" }), Type.Null()], { default: null }),
+    lat: Type.Union([Type.Number({ minimum: -90, maximum: 90 }), Type.Null()], { default: null }),
+    lng: Type.Union([Type.Number({ minimum: -180, maximum: 180 }), Type.Null()], { default: null }),
+    radiusKm: Type.Union([Type.Number({ minimum: 0.5, maximum: 50 }), Type.Null()], { default: null }),
+    minDailyPayFen: Type.Integer({ minimum: 0, maximum: 10_000_00, default: 0 }),
+    sameDayPayOnly: Type.Boolean({ default: false }),
+  },
+  { additionalProperties: false },
+);
+
+export const JobAlert = Type.Object({
+  id: Uuid,
+  workerId: Uuid,
+  categoryCode: Nullable(Type.String()),
+  districtCode: Nullable(Type.String()),
+  lat: Type.Union([Type.Number(), Type.Null()]),
+  lng: Type.Union([Type.Number(), Type.Null()]),
+  radiusKm: Type.Union([Type.Number(), Type.Null()]),
+  minDailyPayFen: Type.Integer(),
+  sameDayPayOnly: Type.Boolean(),
+  createdAt: Timestamp,
+});
