@@ -9,6 +9,7 @@ import { NotificationsProvider } from "../notifications/NotificationsProvider.ts
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import { GigList } from "./gigs/GigList.tsx";
+import { useInstallable } from "./installable.ts";
 import { useLargeText } from "./largeText.ts";
 import { WorkerShell } from "./WorkerShell.tsx";
 import "./worker.css";
@@ -30,6 +31,7 @@ const NotificationCentre = lazy(() => import("../notifications/NotificationCentr
 export default function WorkerApp() {
   const { i18n } = useTranslation();
   useLargeText();
+  useInstallable();
   const signedIn = (element: React.ReactNode) => <RequireSignIn>{element}</RequireSignIn>;
   return (
     <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN}>
