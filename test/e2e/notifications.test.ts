@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { chromium, type Page } from "playwright-core";
 import { buildApp } from "../../src/app.ts";
 import { applications, dispatches, dispatchOffers, users } from "../../src/db/schema/index.ts";
@@ -79,6 +79,9 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     e2e = await start();
     staff = await (await personContext(e2e, { viewport: DESKTOP })).newPage();
     worker = await (await personContext(e2e, { viewport: PHONE })).newPage();
+    // The machine may be busy: a demo city's first pages take a while.
+    staff.setDefaultTimeout(60_000);
+    worker.setDefaultTimeout(60_000);
   });
   after(async () => {
     await e2e?.close();
@@ -99,12 +102,24 @@ describe("a dispatch invitation reaches the worker's open notification centre li
   it("a worker it chose opens her notification centre; the invitation appears without a reload", async () => {
     const db = e2e.scratch.database.db;
     const [dispatch] = await db.select().from(dispatches).orderBy(desc(dispatches.createdAt)).limit(1);
+    // The solver favours workers who applied already, and an invitation is not sent on top of a
+    // pending application; the chosen worker here had not applied (her application is withdrawn).
     const [offer] = await db
       .select()
       .from(dispatchOffers)
       .where(eq(dispatchOffers.dispatchId, dispatch.id))
       .limit(1);
-    assert.ok(offer, "the preview proposes at least one offer");
+    assert.ok(offer, "the preview proposes an offer");
+    await db
+      .update(applications)
+      .set({ status: "withdrawn", decidedAt: new Date() })
+      .where(
+        and(
+          eq(applications.gigId, offer.gigId),
+          eq(applications.workerId, offer.workerId),
+          eq(applications.status, "pending"),
+        ),
+      );
     const [person] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, offer.workerId));
 
     await worker.goto("/worker/sign-in?next=%2Fworker%2Fnotifications");
@@ -125,6 +140,13 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await worker.getByTestId("notification-badge").waitFor();
     assert.match((await worker.getByTestId("notification-bell").getAttribute("aria-label")) ?? "", /未读/);
     await shot(worker, "notifications-worker-live");
+    assert.equal(await worker.locator('link[rel="manifest"]').getAttribute("href"), "/worker.webmanifest");
+    const manifest = await (await worker.request.get("/worker.webmanifest")).json();
+    assert.equal(manifest.start_url, "/worker");
+    const scope = await worker.evaluate(
+      "navigator.serviceWorker.ready.then((registration) => registration.scope)",
+    );
+    assert.match(String(scope), /\/worker$/);
 
     await invitation.first().getByRole("button").click();
     await worker.waitForURL(/\/worker\/work/);
