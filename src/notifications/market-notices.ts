@@ -48,7 +48,8 @@ async function aboutApplication(tx: DbOrTx, event: MarketEvent, at: Date): Promi
     link: employerGig(f.gigId),
     at,
   });
-  if (event.kind === "invitation_sent") return toWorker("invitation_received");
+  if (event.kind === "invitation_sent")
+    return { ...toWorker("invitation_received"), link: `${WORKER_WORK}?tab=invitations` };
   if (event.kind === "application_made") return toEmployer("new_applicant");
   const outcome = (event.detail as Detail | undefined)?.outcome;
   if (outcome === "rejected") return toWorker("application_declined");

@@ -91,7 +91,7 @@ describe("notifications: every event tells the right person once per chosen chan
     assert.equal(list.statusCode, 200, list.body);
     assert.equal(list.json().unread, 1);
     assert.equal(list.json().items[0].title, "You are invited to a job");
-    assert.equal(list.json().items[0].link, "/worker/work");
+    assert.equal(list.json().items[0].link, "/worker/work?tab=invitations");
   });
 
   it("a worker registered at a station who never opened the app gets SMS without asking; an app user does not", async () => {
