@@ -9,6 +9,7 @@ const benches = [
   { name: "matching", args: ["--expose-gc", "--import", "tsx", "bench/matching.bench.ts"] },
   { name: "fairness", args: ["--import", "tsx", "bench/fairness.ts"] },
   { name: "monitoring", args: ["--import", "tsx", "bench/monitoring.bench.ts"] },
+  { name: "alerts", args: ["--import", "tsx", "bench/alerts.bench.ts"] },
 ];
 
 let failed = 0;

@@ -4,6 +4,8 @@ import { connect } from "./db/client.ts";
 import { runMigrations } from "./db/migrate.ts";
 import { ensureDemoCity } from "./demo/demo-city.ts";
 import { startSweeper } from "./lifecycle/sweeper.ts";
+import { startDelivery } from "./notifications/delivery.ts";
+import { LogVoiceProvider } from "./notifications/voice.ts";
 import { systemClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
@@ -29,6 +31,9 @@ logConnectionError = (error) => app.log.warn({ err: error }, "database connectio
 /** Closes forgotten check-outs, no-shows, ended gigs and stale applications once a minute. */
 const SWEEP_INTERVAL_MS = 60_000;
 let stopSweeper = async () => {};
+/** Sends waiting SMS and voice calls every few seconds (and at once when one is written). */
+const DELIVERY_INTERVAL_MS = 5_000;
+let stopDelivery = async () => {};
 
 let stopping = false;
 const stop = (signal: string) => {
@@ -39,7 +44,14 @@ const stop = (signal: string) => {
     app.log.error("shutdown took too long; exiting");
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
-  shutDown({ app, database, stopBackground: () => stopSweeper() }).then(
+  shutDown({
+    app,
+    database,
+    stopBackground: async () => {
+      await stopSweeper();
+      await stopDelivery();
+    },
+  }).then(
     () => process.exit(0),
     (error) => {
       app.log.error({ err: error }, "shutdown failed");
@@ -53,6 +65,12 @@ process.on("SIGTERM", () => stop("SIGTERM"));
 await app.listen({ port: config.port, host: config.host });
 stopSweeper = startSweeper(ctx, SWEEP_INTERVAL_MS, (error) =>
   app.log.error({ err: error }, "sweeper round failed"),
+);
+stopDelivery = await startDelivery(
+  ctx,
+  { sms: ctx.sms, voice: new LogVoiceProvider() },
+  DELIVERY_INTERVAL_MS,
+  (error) => app.log.error({ err: error }, "message delivery round failed"),
 );
 const base = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
 console.log(

@@ -9,6 +9,7 @@ import { complaintRoutes } from "./complaints/complaints.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
+import { notificationRoutes } from "./notifications/notifications.routes.ts";
 import { paymentRoutes } from "./payments/payments.routes.ts";
 import type { App } from "./platform/http/types.ts";
 import { ratingRoutes } from "./ratings/ratings.routes.ts";
@@ -37,4 +38,5 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   complaintRoutes,
   stationRoutes,
   onBehalfRoutes,
+  notificationRoutes,
 ];

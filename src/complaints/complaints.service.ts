@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { findBookingWithGig } from "../bookings/bookings.repository.ts";
 import { findGig } from "../gigs/gigs.repository.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
+import { notifyComplaintStatus } from "../notifications/market-notices.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -195,6 +196,7 @@ export async function assignComplaint(
       ip,
       at: now,
     });
+    await notifyComplaintStatus(tx, id, now);
   });
   return getComplaint(ctx, user, id, ip);
 }

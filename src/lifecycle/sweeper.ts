@@ -13,6 +13,7 @@
 import type { Tx } from "../db/client.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
+import { sendReminders } from "../notifications/reminders.ts";
 import type { AppContext } from "../platform/context.ts";
 import { measuredMinutes } from "../shifts/check-in.rules.ts";
 import * as repo from "./sweeper.repository.ts";
@@ -98,6 +99,7 @@ export async function sweep(ctx: AppContext): Promise<SweepReport> {
     const noShows = await markNoShows(tx, now);
     const gigsClosed = await closeEndedGigs(tx, now);
     const applicationsExpired = await expireStaleApplications(tx, now);
+    await sendReminders(tx, now);
     return { swept: true, autoCheckedOut, noShows, gigsClosed, applicationsExpired };
   });
 }

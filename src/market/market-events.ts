@@ -8,6 +8,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { marketEvents } from "../db/schema/index.ts";
+import { notifyMarketEvent } from "../notifications/market-notices.ts";
 
 export const MARKET_CHANNEL = "market_events";
 
@@ -89,5 +90,6 @@ export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise
     subjectId: event.subjectId ?? null,
   };
   await tx.execute(sql`select pg_notify(${MARKET_CHANNEL}, ${JSON.stringify(notice)})`);
+  await notifyMarketEvent(tx, event);
   await marketEventObserver.getStore()?.(tx, event);
 }

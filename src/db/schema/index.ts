@@ -4,6 +4,7 @@ export * from "./gigs.ts";
 export * from "./idempotency.ts";
 export * from "./market.ts";
 export * from "./monitoring.ts";
+export * from "./notifications.ts";
 export * from "./reference.ts";
 export * from "./stations.ts";
 export * from "./trust.ts";

@@ -5,6 +5,7 @@ import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
+import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import { EmployerShell } from "./EmployerShell.tsx";
@@ -15,6 +16,7 @@ const EmployerProfileForm = lazy(() => import("./account/EmployerProfileForm.tsx
 const MyGigs = lazy(() => import("./gigs/MyGigs.tsx"));
 const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
 const GigManage = lazy(() => import("./gigs/GigManage.tsx"));
+const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 
 /** antd's default greys and blue fail WCAG AA contrast on white; these pass. */
 const theme = {
@@ -48,7 +50,9 @@ export default function EmployerApp() {
               <Route
                 element={
                   <RequireSignIn>
-                    <EmployerShell />
+                    <NotificationsProvider>
+                      <EmployerShell />
+                    </NotificationsProvider>
                   </RequireSignIn>
                 }
               >
@@ -56,6 +60,7 @@ export default function EmployerApp() {
                 <Route path="profile" element={<EmployerProfileForm />} />
                 <Route path="gigs/new" element={<PostGig />} />
                 <Route path="gigs/:gigId" element={<GigManage />} />
+                <Route path="notifications" element={<NotificationCentre />} />
               </Route>
             </Routes>
           </Suspense>

@@ -3,6 +3,7 @@ import { Button, Layout, Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
 import { LanguageLink } from "../landing/LanguageLink.tsx";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 import { useSession } from "../shared/session.tsx";
 
 export function EmployerShell() {
@@ -32,6 +33,7 @@ export function EmployerShell() {
           <Menu mode="horizontal" selectedKeys={[selected]} items={items} />
         </nav>
         <div className="lg-employer-user">
+          <NotificationBell to="/employer/notifications" />
           <span>{me?.displayName}</span>
           <LanguageLink className="lg-employer-lang" />
           <Button onClick={() => void signOut()}>{t("common.signOut")}</Button>

@@ -13,6 +13,7 @@ import dayjs from "dayjs";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
+import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import SignIn from "./SignIn.tsx";
@@ -27,6 +28,7 @@ const Services = lazy(() => import("./pages/Services.tsx"));
 const Slip = lazy(() => import("./pages/Slip.tsx"));
 const FindWorker = lazy(() => import("./desk/FindWorker.tsx"));
 const WorkerDesk = lazy(() => import("./desk/WorkerDesk.tsx"));
+const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 
 export const STATION_BASE = "/station";
 
@@ -58,7 +60,9 @@ export default function StationApp() {
             <Route
               element={
                 <RequireSignIn>
-                  <StationLayout />
+                  <NotificationsProvider>
+                    <StationLayout />
+                  </NotificationsProvider>
                 </RequireSignIn>
               }
             >
@@ -70,6 +74,7 @@ export default function StationApp() {
               <Route path="dispatch" element={<Dispatch />} />
               <Route path="complaints" element={<Complaints />} />
               <Route path="services" element={<Services />} />
+              <Route path="notifications" element={<NotificationCentre />} />
               <Route path="*" element={<Navigate to="" replace />} />
             </Route>
           </Routes>

@@ -2,6 +2,7 @@
 import { Button, Layout, Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router-dom";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 import { switchLanguage } from "../shared/i18n.ts";
 import { useSession } from "../shared/session.tsx";
 
@@ -43,6 +44,7 @@ export function StationLayout() {
             {me?.displayName}
           </span>
           <span className="lg-station-header-actions">
+            <NotificationBell to="/station/notifications" />
             <Button type="text" onClick={switchLanguage}>
               {t("station.languageSwitch")}
             </Button>

@@ -5,9 +5,11 @@ import zhCN from "antd-mobile/es/locales/zh-CN";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
+import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import { GigList } from "./gigs/GigList.tsx";
+import { useInstallable } from "./installable.ts";
 import { useLargeText } from "./largeText.ts";
 import { WorkerShell } from "./WorkerShell.tsx";
 import "./worker.css";
@@ -24,32 +26,37 @@ const RateEmployer = lazy(() => import("./ratings/RateEmployer.tsx"));
 const MePage = lazy(() => import("./account/MePage.tsx"));
 const MyComplaints = lazy(() => import("./complaints/MyComplaints.tsx"));
 const ComplaintForm = lazy(() => import("./complaints/ComplaintForm.tsx"));
+const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 
 export default function WorkerApp() {
   const { i18n } = useTranslation();
   useLargeText();
+  useInstallable();
   const signedIn = (element: React.ReactNode) => <RequireSignIn>{element}</RequireSignIn>;
   return (
     <ConfigProvider locale={i18n.language === "en" ? enUS : zhCN}>
       <SessionProvider base="/worker" forRole="worker">
-        <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="sign-in" element={<SignIn />} />
-            <Route path="profile" element={signedIn(<ProfileForm />)} />
-            <Route element={<WorkerShell />}>
-              <Route index element={<GigList />} />
-              <Route path="gigs/:gigId" element={<GigDetail />} />
-              <Route path="work" element={signedIn(<MyWork />)} />
-              <Route path="shifts/:bookingId" element={signedIn(<ShiftScreen />)} />
-              <Route path="earnings" element={signedIn(<Earnings />)} />
-              <Route path="ratings" element={signedIn(<Ratings />)} />
-              <Route path="ratings/:bookingId" element={signedIn(<RateEmployer />)} />
-              <Route path="me" element={signedIn(<MePage />)} />
-              <Route path="complaints" element={signedIn(<MyComplaints />)} />
-              <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
-            </Route>
-          </Routes>
-        </Suspense>
+        <NotificationsProvider>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="sign-in" element={<SignIn />} />
+              <Route path="profile" element={signedIn(<ProfileForm />)} />
+              <Route element={<WorkerShell />}>
+                <Route index element={<GigList />} />
+                <Route path="gigs/:gigId" element={<GigDetail />} />
+                <Route path="work" element={signedIn(<MyWork />)} />
+                <Route path="shifts/:bookingId" element={signedIn(<ShiftScreen />)} />
+                <Route path="earnings" element={signedIn(<Earnings />)} />
+                <Route path="ratings" element={signedIn(<Ratings />)} />
+                <Route path="ratings/:bookingId" element={signedIn(<RateEmployer />)} />
+                <Route path="me" element={signedIn(<MePage />)} />
+                <Route path="complaints" element={signedIn(<MyComplaints />)} />
+                <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
+                <Route path="notifications" element={signedIn(<NotificationCentre />)} />
+              </Route>
+            </Routes>
+          </Suspense>
+        </NotificationsProvider>
       </SessionProvider>
     </ConfigProvider>
   );

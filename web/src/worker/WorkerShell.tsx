@@ -5,6 +5,7 @@
 import { AccountBookOutlined, CalendarOutlined, SearchOutlined, UserOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
+import { NotificationBell } from "../notifications/NotificationBell.tsx";
 
 const TABS = [
   { to: "/worker", icon: <SearchOutlined />, label: "worker.tabs.find", also: ["/worker/gigs"] },
@@ -18,6 +19,7 @@ export function WorkerShell() {
   const { pathname } = useLocation();
   return (
     <div className="lg-worker">
+      <NotificationBell to="/worker/notifications" className="lg-worker-bell" />
       <main className="lg-worker-main">
         <Outlet />
       </main>

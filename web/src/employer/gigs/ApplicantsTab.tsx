@@ -2,6 +2,7 @@
 import { Alert, App, Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
 import { distance } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
@@ -16,6 +17,9 @@ export function reliability(
   return due === 0 ? null : `${Math.round((a.completedCount / due) * 100)}%`;
 }
 
+/** Notifications after which the applicants shown are out of date. */
+const APPLICANT_NEWS = ["new_applicant", "worker_confirmed", "worker_cancelled"] as const;
+
 export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: () => Promise<void> }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -24,6 +28,7 @@ export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: 
     async () => itemsOf(await get<Applicant[]>(`/api/gigs/${gigId}/applications`)),
     [gigId],
   );
+  useLiveRefresh(APPLICANT_NEWS, applicants.reload);
   const [busyId, setBusyId] = useState<string | null>(null);
 
   async function decide(applicant: Applicant, verb: "accept" | "reject") {

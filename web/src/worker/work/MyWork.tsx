@@ -5,6 +5,7 @@
 import { Tabs } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
+import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
 import { get, itemsOf } from "../../shared/api.ts";
 import type { Booking, WorkerApplication } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
@@ -14,6 +15,14 @@ import { BookingList } from "./BookingList.tsx";
 
 const TABS = ["shifts", "invitations", "applications"] as const;
 type Tab = (typeof TABS)[number];
+/** Notifications that change what this screen shows: it reloads when one arrives. */
+const WORK_NEWS = [
+  "invitation_received",
+  "application_accepted",
+  "application_declined",
+  "gig_cancelled",
+  "booking_cancelled_by_employer",
+] as const;
 
 export default function MyWork() {
   const { t } = useTranslation();
@@ -31,6 +40,7 @@ export default function MyWork() {
   const reloadAll = async () => {
     await Promise.all([bookings.reload(), applications.reload()]);
   };
+  useLiveRefresh(WORK_NEWS, reloadAll);
 
   return (
     <>

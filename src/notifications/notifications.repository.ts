@@ -1,0 +1,184 @@
+/** SQL for the notification centre, channel preferences and the facts messages are made of. */
+import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import {
+  bookings,
+  complaints,
+  employers,
+  gigs,
+  notificationOutbox,
+  notificationPreferences,
+  notifications,
+  users,
+  workerProfiles,
+} from "../db/schema/index.ts";
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type OutboxInsert = typeof notificationOutbox.$inferInsert;
+
+export interface Recipient {
+  userId: string;
+  cityCode: string;
+  role: string;
+  phone: string | null;
+  /** Chosen channels; null where the person never chose (defaults apply). */
+  sms: boolean | null;
+  voice: boolean | null;
+  lang: string | null;
+  registeredAtStation: boolean;
+  everSignedIn: boolean;
+}
+
+export async function findRecipient(db: DbOrTx, userId: string): Promise<Recipient | undefined> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      cityCode: users.cityCode,
+      role: users.role,
+      phone: users.phone,
+      sms: notificationPreferences.sms,
+      voice: notificationPreferences.voice,
+      lang: notificationPreferences.lang,
+      registeredAtStation: sql<boolean>`${workerProfiles.registeredByStationId} is not null`,
+      everSignedIn: sql<boolean>`${users.lastSignInAt} is not null`,
+    })
+    .from(users)
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, users.id))
+    .where(and(eq(users.id, userId), eq(users.status, "active")));
+  return row;
+}
+
+/** Inserts the notification; a repeated once-key inserts nothing and returns undefined. */
+export async function insertNotification(
+  db: DbOrTx,
+  row: typeof notifications.$inferInsert,
+): Promise<NotificationRow | undefined> {
+  const [inserted] = await db.insert(notifications).values(row).onConflictDoNothing().returning();
+  return inserted;
+}
+
+export async function insertOutbox(db: DbOrTx, rows: OutboxInsert[]): Promise<void> {
+  if (rows.length > 0) await db.insert(notificationOutbox).values(rows);
+}
+
+export async function listForUser(db: DbOrTx, userId: string, limit: number, before?: Date) {
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), before ? lt(notifications.createdAt, before) : undefined))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
+}
+
+export async function unreadCount(db: DbOrTx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+export async function markRead(db: DbOrTx, userId: string, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${now.toISOString()}::timestamptz)` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}
+
+export async function markAllRead(db: DbOrTx, userId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: now })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
+export async function findPreferences(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select()
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, userId));
+  return row;
+}
+
+export async function savePreferences(db: DbOrTx, row: typeof notificationPreferences.$inferInsert) {
+  await db
+    .insert(notificationPreferences)
+    .values(row)
+    .onConflictDoUpdate({
+      target: notificationPreferences.userId,
+      set: { sms: row.sms, voice: row.voice, lang: row.lang, updatedAt: row.updatedAt },
+    });
+}
+
+/** A booking with what its messages say: the gig, the two parties' names and user ids. */
+export async function bookingFacts(db: DbOrTx, bookingId: string) {
+  const [row] = await db
+    .select({
+      bookingId: bookings.id,
+      gigId: gigs.id,
+      workerId: bookings.workerId,
+      employerUserId: employers.ownerUserId,
+      employer: employers.name,
+      worker: workerProfiles.name,
+      gig: gigs.title,
+      startsAt: gigs.startsAt,
+      address: gigs.address,
+      bring: gigs.requirements,
+    })
+    .from(bookings)
+    .innerJoin(gigs, eq(gigs.id, bookings.gigId))
+    .innerJoin(employers, eq(employers.id, bookings.employerId))
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, bookings.workerId))
+    .where(eq(bookings.id, bookingId));
+  return row;
+}
+
+/** An application or invitation with the same facts. */
+export async function applicationFacts(db: DbOrTx, applicationId: string) {
+  const rows = await db.execute(sql`
+    select a.id, a.kind, a.gig_id as "gigId", a.worker_id as "workerId", e.owner_user_id as "employerUserId",
+           e.name as employer, coalesce(w.name, '') as worker, g.title as gig, g.starts_at as "startsAt",
+           g.address, g.requirements as bring
+      from applications a
+      join gigs g on g.id = a.gig_id
+      join employers e on e.id = g.employer_id
+      left join worker_profiles w on w.user_id = a.worker_id
+     where a.id = ${applicationId}`);
+  const [row] = (rows as unknown as { rows: ApplicationFacts[] }).rows;
+  return row ? { ...row, startsAt: new Date(row.startsAt) } : undefined;
+}
+
+interface ApplicationFacts {
+  id: string;
+  kind: "application" | "invitation";
+  gigId: string;
+  workerId: string;
+  employerUserId: string;
+  employer: string;
+  worker: string;
+  gig: string;
+  startsAt: Date | string;
+  address: string;
+  bring: string;
+}
+
+export async function complaintFacts(db: DbOrTx, complaintId: string) {
+  const [row] = await db
+    .select({ id: complaints.id, complainantUserId: complaints.complainantUserId, status: complaints.status })
+    .from(complaints)
+    .where(eq(complaints.id, complaintId));
+  return row;
+}
+
+export async function findNotification(db: DbOrTx, userId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+  return row;
+}
