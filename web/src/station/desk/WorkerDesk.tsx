@@ -119,7 +119,7 @@ export default function WorkerDesk() {
             {t("station.desk.checkIn")}
           </Button>
         </Space.Compact>,
-        <Button key="cancel" danger onClick={() => cancel(b)}>
+        <Button key="cancel" onClick={() => cancel(b)}>
           {t("station.desk.cancel")}
         </Button>,
       );
