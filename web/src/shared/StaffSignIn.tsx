@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate } from "react-router-dom";
 import { messageOf, post } from "./api.ts";
-import type { Me } from "./types.ts";
+import type { Me } from "./api-types.ts";
 
 export interface StaffSignInProps {
   me: Me | null;

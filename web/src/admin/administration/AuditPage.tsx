@@ -7,9 +7,10 @@ import { AutoComplete, Button, Card, Checkbox, DatePicker, Form, Space, Table, T
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AuditQuery, AuditRow } from "../../shared/api-types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
-import { type AuditQuery, type AuditRow, administration } from "./api.ts";
+import { administration } from "./api.ts";
 import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
 
 const PAGE_SIZE = 50;

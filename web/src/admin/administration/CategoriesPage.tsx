@@ -17,10 +17,11 @@ import {
 } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AdminCategory } from "../../shared/api-types.ts";
 import { yuan } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
-import { type AdminCategory, administration } from "./api.ts";
+import { administration } from "./api.ts";
 import { ActiveTag, AdministrationTheme, ErrorAlert } from "./parts.tsx";
 
 /** The form edits pay in yuan; the API keeps fen. */

@@ -3,9 +3,10 @@ import "./administration.css";
 import { Alert, Button, Card, Form, InputNumber, message, Skeleton } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { CitySettings } from "../../shared/api-types.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
-import { administration, type CitySettings } from "./api.ts";
+import { administration } from "./api.ts";
 import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
 
 /** The same bounds the server keeps (administration.schemas.ts). */

@@ -20,11 +20,12 @@ import {
 } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Staff, StaffInput, Station } from "../../shared/api-types.ts";
 import { useReference } from "../../shared/reference.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
-import { administration, MIN_PASSWORD_LENGTH, type Staff, type StaffInput, type Station } from "./api.ts";
+import { administration, MIN_PASSWORD_LENGTH } from "./api.ts";
 import { AdministrationTheme, DistrictFilter, ErrorAlert, fullTime } from "./parts.tsx";
 
 export default function StaffPage() {

@@ -19,11 +19,12 @@ import {
 } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Station, StationInput } from "../../shared/api-types.ts";
 import { useReference } from "../../shared/reference.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
-import { administration, type Station, type StationInput } from "./api.ts";
+import { administration } from "./api.ts";
 import { ActiveTag, AdministrationTheme, DistrictFilter, ErrorAlert } from "./parts.tsx";
 
 export default function StationsPage() {

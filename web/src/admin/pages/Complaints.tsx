@@ -1,9 +1,9 @@
 /** 投诉与欠薪: wage arrears and other complaints opened and resolved, overdue ones, by kind. */
 import { Alert, Card, Col, Row, Statistic, Table } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ComplaintsPage } from "../../shared/api-types.ts";
 import { FigureCard } from "../FigureCard.tsx";
 import { formatValue } from "../format.ts";
-import type { Complaints as ComplaintsPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 

@@ -2,9 +2,9 @@
 import { Alert, Card, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { DistrictRow, DistrictsPage } from "../../shared/api-types.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { formatChange, formatValue } from "../format.ts";
-import type { DistrictRow, Districts as DistrictsPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { usePage } from "../usePage.ts";

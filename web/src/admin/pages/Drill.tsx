@@ -4,10 +4,11 @@ import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useParams } from "react-router-dom";
+import type { DrillFigure } from "../../shared/api-types.ts";
 import { categoryName, districtName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { formatValue, localTime } from "../format.ts";
-import { type DrillFigure, monitoring } from "../monitoring.ts";
+import { monitoring } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePeriod } from "../period.ts";
 

@@ -2,11 +2,17 @@
 import { Alert, Card, Col, Row, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type {
+  ComplaintsPage as Complaints,
+  Figure,
+  OverviewPage,
+  QualityPage as Quality,
+  WagesPage as Wages,
+} from "../../shared/api-types.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { ExportButtons } from "../ExportButtons.tsx";
 import { FigureCard } from "../FigureCard.tsx";
 import { formatValue } from "../format.ts";
-import type { Complaints, Figure, Overview as OverviewPage, Quality, Wages } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useLiveFigures, usePage } from "../usePage.ts";
 import { weightedMedianPay } from "../wages.ts";

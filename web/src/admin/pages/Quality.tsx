@@ -1,9 +1,9 @@
 /** 就业质量: fill, cancellation and no-show rates, time to fill, disputes and ratings. */
 import { Alert, Col, Row } from "antd";
 import { useTranslation } from "react-i18next";
+import type { DrillFigure, QualityPage } from "../../shared/api-types.ts";
 import { FigureCard } from "../FigureCard.tsx";
 import type { FigureKind } from "../format.ts";
-import type { DrillFigure, Quality as QualityPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 

@@ -2,11 +2,11 @@
 import { Alert, Card, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { WagesPage } from "../../shared/api-types.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { ExportButtons } from "../ExportButtons.tsx";
 import { formatChange, formatValue } from "../format.ts";
-import type { Wages as WagesPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 

@@ -6,9 +6,9 @@ import { useLocation, useNavigate } from "react-router-dom";
 // The server's own check (GB 32100 with its check character), so the form agrees with it as one types.
 import { isValidCreditCode } from "../../../../src/accounts/identity-codes.ts";
 import { type ApiError, get, messageOf, put } from "../../shared/api.ts";
+import type { EmployerProfile } from "../../shared/api-types.ts";
 import { useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
-import type { EmployerProfile } from "../../shared/types.ts";
 import { TAG } from "../tagColours.ts";
 
 type Values = Omit<EmployerProfile, "id" | "verification">;

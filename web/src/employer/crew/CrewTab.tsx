@@ -6,7 +6,6 @@ import { Alert, Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
-import { clock, hours, yuan } from "../../shared/format.ts";
 import type {
   Attendance,
   AttendanceEntry,
@@ -14,7 +13,8 @@ import type {
   MyRatings,
   Payables,
   PayStatus,
-} from "../../shared/types.ts";
+} from "../../shared/api-types.ts";
+import { clock, hours, yuan } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { TAG } from "../tagColours.ts";
 import { PaymentModal } from "./PaymentModal.tsx";

@@ -3,7 +3,7 @@ import { Alert, Form, InputNumber, Modal, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
-import type { Booking, Payment } from "../../shared/types.ts";
+import type { Booking, Payment } from "../../shared/api-types.ts";
 
 const METHODS: Payment["method"][] = ["wechat", "alipay", "cash", "bank_transfer", "other"];
 

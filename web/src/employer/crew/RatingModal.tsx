@@ -3,7 +3,7 @@ import { Alert, Checkbox, Form, Input, Modal, Rate } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
-import type { Booking, RatingTag } from "../../shared/types.ts";
+import type { Booking, RatingTag } from "../../shared/api-types.ts";
 import { useResource } from "../../shared/useResource.ts";
 
 interface Props {

@@ -6,8 +6,8 @@ import { Alert, Form, Input, InputNumber, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
+import type { Booking } from "../../shared/api-types.ts";
 import { clock, hours } from "../../shared/format.ts";
-import type { Booking } from "../../shared/types.ts";
 
 export function measuredMinutes(booking: Booking): number | null {
   if (!booking.checkedInAt || !booking.checkedOutAt) return null;

@@ -3,9 +3,9 @@ import { Alert, App, Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
+import type { Applicant } from "../../shared/api-types.ts";
 import { distance } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
-import type { Applicant } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 
 /** Share of finished shifts among those that were due: what employers ask first about a stranger. */

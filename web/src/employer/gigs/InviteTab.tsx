@@ -3,8 +3,8 @@ import { Alert, App, Button, Empty, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, messageOf, post } from "../../shared/api.ts";
+import type { WorkerRecommendation } from "../../shared/api-types.ts";
 import { distance } from "../../shared/format.ts";
-import type { WorkerRecommendation } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { TAG } from "../tagColours.ts";
 

@@ -3,9 +3,9 @@ import { Alert, Badge, Button, Card, Empty, Progress, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { get, itemsOf } from "../../shared/api.ts";
+import type { MyGig } from "../../shared/api-types.ts";
 import { payLabel, timeRange } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
-import type { MyGig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { TAG } from "../tagColours.ts";
 

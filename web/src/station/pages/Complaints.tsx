@@ -18,10 +18,11 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../shared/api.ts";
+import type { Complaint, ComplaintDetail } from "../../shared/api-types.ts";
+import { COMPLAINT_KINDS, COMPLAINT_STATUSES } from "../../shared/choices.ts";
 import { dateTime, yuan } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { LoadError, PageTitle } from "../parts.tsx";
-import { COMPLAINT_KINDS, COMPLAINT_STATUSES, type Complaint, type ComplaintDetail } from "../types.ts";
 
 const STATUS_COLOURS = { open: "red", in_progress: "blue", resolved: "green", rejected: "default" } as const;
 

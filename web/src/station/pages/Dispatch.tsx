@@ -7,9 +7,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import type { DispatchOffer, DispatchPreview, DispatchSent } from "../../shared/api-types.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
-import type { DispatchOffer, DispatchPreview } from "../types.ts";
 
 interface Values {
   startingWithinHours: number;
@@ -21,7 +21,7 @@ export default function Dispatch() {
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [sent, setSent] = useState<number | null>(null);
   const propose = useAction((values: Values) => post<DispatchPreview>("/api/dispatches/preview", values));
-  const send = useAction((id: string) => post<{ invitations: number }>(`/api/dispatches/${id}/send`));
+  const send = useAction((id: string) => post<DispatchSent>(`/api/dispatches/${id}/send`));
 
   const runPreview = async (values: Values) => {
     setSent(null);

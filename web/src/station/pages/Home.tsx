@@ -3,10 +3,10 @@ import { Button, Card, Col, Empty, List, Row, Spin } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import type { Complaint, StationServices } from "../../shared/api-types.ts";
 import { dateTime } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { LoadError, PageTitle } from "../parts.tsx";
-import type { Complaint, StationServices } from "../types.ts";
 
 function Figure({
   label,

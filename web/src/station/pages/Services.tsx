@@ -2,10 +2,11 @@
 import { Alert, Button, Card, Form, Input, message, Select, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../shared/api.ts";
+import type { ServiceRecord, StationServices } from "../../shared/api-types.ts";
+import { SERVICE_KINDS } from "../../shared/choices.ts";
 import { dateTime } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { LoadError, PageTitle } from "../parts.tsx";
-import { SERVICE_KINDS, type ServiceRecord, type StationServices } from "../types.ts";
 
 interface Values {
   kind: string;

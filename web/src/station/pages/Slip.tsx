@@ -5,10 +5,10 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import type { JobSlip } from "../../shared/api-types.ts";
 import { dateTime, payLabel, timeRange } from "../../shared/format.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useResource } from "../../shared/useResource.ts";
-import type { JobSlip } from "../types.ts";
 
 export default function Slip() {
   const { t } = useTranslation();

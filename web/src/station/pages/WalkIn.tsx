@@ -3,18 +3,11 @@ import { Alert, Button, Card, Form, Input, InputNumber, Radio, Result, Select } 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../shared/api.ts";
+import type { WalkInWorker } from "../../shared/api-types.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
-import type { StaffMe } from "../types.ts";
-
-interface Registered {
-  userId: string;
-  name: string;
-  phone: string;
-  newAccount: boolean;
-}
 
 interface Values {
   phone: string;
@@ -30,11 +23,11 @@ interface Values {
 export default function WalkIn() {
   const { t } = useTranslation();
   const reference = useReference();
-  const me = useSession().me as StaffMe | null;
+  const me = useSession().me;
   const [form] = Form.useForm<Values>();
-  const [done, setDone] = useState<Registered | null>(null);
+  const [done, setDone] = useState<WalkInWorker | null>(null);
   const action = useAction((values: Values) =>
-    post<Registered>("/api/stations/walk-in-workers", {
+    post<WalkInWorker>("/api/stations/walk-in-workers", {
       phone: values.phone.trim(),
       name: values.name.trim(),
       sex: values.sex,
