@@ -1,13 +1,7 @@
-/** How the bureau reads figures: rates in per cent, 求人倍率 with two decimals, changes with a sign. */
-import i18n from "../shared/i18n.ts";
+/** How the bureau reads its figures: rates in per cent, 求人倍率 with two decimals, changes with a sign. */
+import { formatNumber as number, wholeYuan } from "../shared/format.ts";
 
 export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars";
-
-const number = (value: number, digits = 0) =>
-  new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "zh-CN", {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(value);
 
 export function formatValue(value: number | null | undefined, kind: FigureKind): string {
   if (value === null || value === undefined) return "—";
@@ -17,7 +11,7 @@ export function formatValue(value: number | null | undefined, kind: FigureKind):
     case "ratio":
       return number(value, 2);
     case "fen":
-      return `¥${number(value / 100, 0)}`;
+      return wholeYuan(value);
     case "hours":
       return number(value, 1);
     case "stars":
@@ -38,17 +32,4 @@ export function formatChange(value: number | null | undefined, inPoints = false)
 export function direction(value: number | null | undefined): "up" | "down" | "flat" {
   if (value === null || value === undefined || value === 0) return "flat";
   return value > 0 ? "up" : "down";
-}
-
-/** An instant in Asia/Shanghai, "2024-05-07 10:00". */
-export function localTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
 }

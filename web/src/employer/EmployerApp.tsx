@@ -15,6 +15,7 @@ const EmployerProfileForm = lazy(() => import("./account/EmployerProfileForm.tsx
 const MyGigs = lazy(() => import("./gigs/MyGigs.tsx"));
 const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
 const GigManage = lazy(() => import("./gigs/GigManage.tsx"));
+const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
 /** antd's default greys and blue fail WCAG AA contrast on white; these pass. */
 const theme = {
@@ -56,6 +57,7 @@ export default function EmployerApp() {
                 <Route path="profile" element={<EmployerProfileForm />} />
                 <Route path="gigs/new" element={<PostGig />} />
                 <Route path="gigs/:gigId" element={<GigManage />} />
+                <Route path="*" element={<NotFound home="/employer" />} />
               </Route>
             </Routes>
           </Suspense>

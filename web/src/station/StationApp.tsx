@@ -11,7 +11,7 @@ import antdZhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { Route, Routes } from "react-router-dom";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import SignIn from "./SignIn.tsx";
@@ -24,6 +24,7 @@ const Dispatch = lazy(() => import("./pages/Dispatch.tsx"));
 const Complaints = lazy(() => import("./pages/Complaints.tsx"));
 const Services = lazy(() => import("./pages/Services.tsx"));
 const Slip = lazy(() => import("./pages/Slip.tsx"));
+const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
 export const STATION_BASE = "/station";
 
@@ -65,7 +66,7 @@ export default function StationApp() {
               <Route path="dispatch" element={<Dispatch />} />
               <Route path="complaints" element={<Complaints />} />
               <Route path="services" element={<Services />} />
-              <Route path="*" element={<Navigate to="" replace />} />
+              <Route path="*" element={<NotFound home={STATION_BASE} />} />
             </Route>
           </Routes>
         </Suspense>

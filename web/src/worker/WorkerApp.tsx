@@ -24,6 +24,7 @@ const RateEmployer = lazy(() => import("./ratings/RateEmployer.tsx"));
 const MePage = lazy(() => import("./account/MePage.tsx"));
 const MyComplaints = lazy(() => import("./complaints/MyComplaints.tsx"));
 const ComplaintForm = lazy(() => import("./complaints/ComplaintForm.tsx"));
+const NotFound = lazy(() => import("./NotFound.tsx"));
 
 export default function WorkerApp() {
   const { i18n } = useTranslation();
@@ -47,6 +48,7 @@ export default function WorkerApp() {
               <Route path="me" element={signedIn(<MePage />)} />
               <Route path="complaints" element={signedIn(<MyComplaints />)} />
               <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
+              <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>
         </Suspense>

@@ -8,10 +8,12 @@ import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AuditQuery, AuditRow } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { recordTime } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { administration } from "./api.ts";
-import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
+import { AdministrationTheme } from "./parts.tsx";
 
 const PAGE_SIZE = 50;
 
@@ -122,7 +124,12 @@ export default function AuditPage() {
             ),
           }}
           columns={[
-            { title: t("admin.audit.at"), dataIndex: "at", render: fullTime, width: 170 },
+            {
+              title: t("admin.audit.at"),
+              dataIndex: "at",
+              render: (at: string) => recordTime(at, true),
+              width: 170,
+            },
             {
               title: t("admin.audit.actor"),
               key: "actor",

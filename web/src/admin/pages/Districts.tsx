@@ -3,6 +3,7 @@ import { Alert, Card, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { DistrictRow, DistrictsPage } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { Chart } from "../charts/Chart.tsx";
 import { formatChange, formatValue } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
@@ -49,7 +50,7 @@ function DistrictComparison() {
   return (
     <>
       <PageTitle title={t("admin.districts.title")} head={page.data} />
-      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <ErrorAlert error={page.error} />
       <Card size="small">
         <Chart option={chart} label={t("admin.districts.title")} height={360} />
       </Card>

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../shared/api.ts";
 import type { GigPage, OverviewPage, SupplyDemandPage } from "../../shared/api-types.ts";
+import { dateTime, payLabel } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { Chart } from "../charts/Chart.tsx";
@@ -135,12 +136,9 @@ export default function BigScreen() {
                     <div className="lg-screen-gig-meta">
                       <span>{gig.district.name}</span>
                       <span>{categoryName(reference.data, gig.category.code, gig.category.nameZh)}</span>
-                      <span className="lg-screen-gig-pay">
-                        ¥{Math.round(gig.pay.fen / 100)}
-                        {t(`pay.per.${gig.pay.unit}`)}
-                      </span>
+                      <span className="lg-screen-gig-pay">{payLabel(gig.pay.fen, gig.pay.unit)}</span>
                       <span>{t("admin.screen.places", { count: gig.openPlaces })}</span>
-                      <span>{startTime(gig.startsAt)}</span>
+                      <span>{dateTime(gig.startsAt)}</span>
                     </div>
                   </li>
                 ))}
@@ -166,16 +164,7 @@ function useStageScale(): number {
   return scale;
 }
 
-const clockText = () =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    month: "long",
-    day: "numeric",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date());
+const clockText = () => dateTime(new Date().toISOString());
 
 function useClock(): string {
   const [now, setNow] = useState(clockText);
@@ -184,15 +173,4 @@ function useClock(): string {
     return () => clearInterval(timer);
   }, []);
   return now;
-}
-
-function startTime(iso: string): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    month: "numeric",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
 }

@@ -2,11 +2,12 @@
  * 核对工时: the hours measured between check-in and check-out, approved as they are or corrected
  * with a note the worker will see (they may dispute within the window).
  */
-import { Alert, Form, Input, InputNumber, Modal } from "antd";
+import { Form, Input, InputNumber, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
 import type { Booking } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { clock, hours } from "../../shared/format.ts";
 
 export function measuredMinutes(booking: Booking): number | null {
@@ -86,7 +87,7 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
           </Form.Item>
         )}
       </Form>
-      {error && <Alert type="error" title={error} role="alert" />}
+      <ErrorAlert error={error} />
     </Modal>
   );
 }

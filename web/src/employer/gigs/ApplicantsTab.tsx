@@ -1,9 +1,10 @@
 /** Who applied or was invited: enough to choose (rating, reliability, distance), phone masked until booked. */
-import { Alert, App, Button, Empty, Space, Table, Tag } from "antd";
+import { App, Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
 import type { Applicant } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { distance } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
@@ -45,7 +46,7 @@ export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: 
 
   return (
     <>
-      {applicants.error && <Alert type="error" title={applicants.error} role="alert" />}
+      <ErrorAlert error={applicants.error} />
       <Table<Applicant>
         rowKey="id"
         loading={applicants.loading}

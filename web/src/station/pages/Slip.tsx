@@ -1,11 +1,12 @@
 /** 打印派工单: a printable job slip with a QR code to the gig's page, drawn here by the qrcode package. */
-import { Alert, Button } from "antd";
+import { Button } from "antd";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
 import { get } from "../../shared/api.ts";
 import type { JobSlip } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime, payLabel, timeRange } from "../../shared/format.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useResource } from "../../shared/useResource.ts";
@@ -33,7 +34,7 @@ export default function Slip() {
           {t("station.slip.print")}
         </Button>
       </div>
-      {slip.error && <Alert type="error" showIcon role="alert" title={slip.error} />}
+      <ErrorAlert error={slip.error} />
       {!data && !slip.error && <PageLoading />}
       {data && (
         <article className="lg-slip" aria-label={t("station.slip.title")}>

@@ -1,9 +1,10 @@
 /** 登记零工: a worker without a smartphone, registered at the counter by her phone number. */
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Result, Select } from "antd";
+import { Button, Card, Form, Input, InputNumber, Radio, Result, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { post } from "../../shared/api.ts";
 import type { WalkInWorker } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
@@ -79,9 +80,7 @@ export default function WalkIn() {
     <>
       <PageTitle title={t("station.walkIn.title")} hint={t("station.walkIn.hint")} />
       <Card className="lg-station-form">
-        {action.error && (
-          <Alert type="error" showIcon role="alert" title={action.error} style={{ marginBottom: 16 }} />
-        )}
+        <ErrorAlert error={action.error} />
         <Form
           form={form}
           layout="vertical"
