@@ -4,19 +4,20 @@
  */
 import { Button, Result } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
+import { useNavigate } from "react-router-dom";
 
 export default function NotFound({ home }: { home: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
     <Result
       status="404"
       title={<h1 style={{ fontSize: 24, margin: 0 }}>{t("notOpen.title")}</h1>}
       subTitle={t("notOpen.text")}
       extra={
-        <Link to={home}>
-          <Button type="primary">{t("notOpen.home")}</Button>
-        </Link>
+        <Button type="primary" onClick={() => navigate(home)}>
+          {t("notOpen.home")}
+        </Button>
       }
     />
   );

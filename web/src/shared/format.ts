@@ -12,21 +12,8 @@ export function payLabel(fen: number, unit: "day" | "hour" | "piece"): string {
   return `${yuan(fen)}${i18n.t(`pay.per.${unit}`)}`;
 }
 
-/** Whole yuan with the thousands grouped, as the bureau's tables read: "¥1,234". */
-export function wholeYuan(fen: number): string {
-  return `¥${formatNumber(fen / 100)}`;
-}
-
 function locale(): string {
   return i18n.language === "en" ? "en-GB" : "zh-CN";
-}
-
-/** A number in the reader's language with exactly `digits` decimals: "1,234.5". */
-export function formatNumber(value: number, digits = 0): string {
-  return new Intl.NumberFormat(locale(), {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(value);
 }
 
 /** "11月29日 周六 08:00" */
@@ -55,20 +42,6 @@ export function clock(iso: string): string {
 export function timeRange(startIso: string, endIso: string): string {
   const sameDay = localDate(startIso) === localDate(endIso);
   return `${dateTime(startIso)}–${sameDay ? clock(endIso) : dateTime(endIso)}`;
-}
-
-/** An instant as the bureau's records read it, "2024-05-07 10:00" (":00" more with seconds); "—" if none. */
-export function recordTime(iso: string | null | undefined, withSeconds = false): string {
-  if (!iso) return "—";
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    ...(withSeconds ? { second: "2-digit" } : {}),
-  }).format(new Date(iso));
 }
 
 /** YYYY-MM-DD in Asia/Shanghai. */
