@@ -9,12 +9,7 @@ const Day = Type.String({
 
 export const PeriodQuery = Type.Object(
   {
-    period: Type.Optional(
-      Type.Union(
-        PERIOD_KINDS.map((k) => Type.Literal(k)),
-        { default: "month" },
-      ),
-    ),
+    period: Type.Optional(Type.Enum(PERIOD_KINDS, { default: "month" })),
     date: Type.Optional(
       Type.Union([Day], { description: "A day in the period (default today); start of a custom one" }),
     ),

@@ -39,6 +39,7 @@ export type EmployerProfileInput = Static<typeof profile.EmployerProfileInput>;
 export type PayUnit = Static<typeof gigs.PayUnitSchema>;
 export type Settlement = Static<typeof gigs.SettlementSchema>;
 export type PostGigInput = Static<typeof gigs.PostGigBody>;
+export type GigBrowseQuery = Static<typeof gigs.BrowseQuery>;
 /** A gig as the list shows it (GET /api/gigs). */
 export type GigSummary = Static<typeof gigs.GigListItem>;
 export type GigPage = Static<typeof gigs.GigPage>;
@@ -104,6 +105,7 @@ export type AuditPage = Static<typeof audit.AuditPage>;
 export type AuditQuery = Static<typeof audit.AuditQuery>;
 
 // Monitoring (就业监测)
+export type MonitoringQuery = Static<typeof monitoring.PeriodQuery>;
 export type Figure = Static<typeof monitoring.Figure>;
 export type PageHead = Pick<OverviewPage, "scope" | "period" | "previous" | "lastYear" | "asOfEventId">;
 export type OverviewPage = Static<typeof monitoring.OverviewPage>;

@@ -2,20 +2,23 @@
 import { Button } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
-import { EmptyState } from "./parts.tsx";
+import { EmptyState, PageHeader } from "./parts.tsx";
 
 export default function NotFound() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <EmptyState
-      title={t("notOpen.title")}
-      hint={t("notOpen.text")}
-      action={
-        <Button color="primary" onClick={() => navigate("/worker")}>
-          {t("notOpen.home")}
-        </Button>
-      }
-    />
+    <>
+      <PageHeader title={t("notOpen.title")} />
+      <EmptyState
+        title={t("notOpen.text")}
+        hint=""
+        action={
+          <Button color="primary" onClick={() => navigate("/worker")}>
+            {t("notOpen.home")}
+          </Button>
+        }
+      />
+    </>
   );
 }
