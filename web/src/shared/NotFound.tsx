@@ -13,7 +13,8 @@ export default function NotFound({ home }: { home: string }) {
     <Result
       status="404"
       title={<h1 style={{ fontSize: 24, margin: 0 }}>{t("notOpen.title")}</h1>}
-      subTitle={t("notOpen.text")}
+      // antd's subtitle grey fails WCAG AA contrast in themes that do not darken it.
+      subTitle={<span style={{ color: "rgba(0, 0, 0, 0.68)" }}>{t("notOpen.text")}</span>}
       extra={
         <Button type="primary" onClick={() => navigate(home)}>
           {t("notOpen.home")}
