@@ -89,7 +89,7 @@ describe("unknown addresses", () => {
     const admin = await staffSignedIn(e2e, "admin.city");
     const adminPage = await admin.newPage();
     await adminPage.goto("/admin/no/such/page");
-    await adminPage.getByRole("menuitem", { name: "工作人员" }).waitFor();
+    await adminPage.getByRole("menuitem", { name: "区县对比" }).waitFor();
     await notFoundLeadsHome(adminPage, "/admin/no/such/page", /\/admin\/overview$/, "not-found-admin");
     await admin.close();
   });
