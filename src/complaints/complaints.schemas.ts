@@ -48,8 +48,8 @@ export type ResolveComplaintInput = Static<typeof ResolveComplaintBody>;
 
 export const ComplaintItem = Type.Object({
   id: Uuid,
-  kind: Type.String(),
-  status: Type.String(),
+  kind: ComplaintKindSchema,
+  status: ComplaintStatusSchema,
   districtCode: Type.String(),
   description: Type.String(),
   amountFen: Nullable(Type.Integer()),

@@ -1,5 +1,6 @@
 /** Request and response schemas for gigs: posting, browsing, detail, the employer's list. */
 import { type Static, Type } from "typebox";
+import { GIG_STATUSES } from "../db/schema/gigs.ts";
 import { Fen, Timestamp, Uuid } from "../platform/http/schemas.ts";
 
 export const PayUnitSchema = Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]);
@@ -111,7 +112,7 @@ export const GigDetail = Type.Object({
   requirements: Type.String(),
   lat: Type.Number(),
   lng: Type.Number(),
-  status: Type.String(),
+  status: Type.Enum(GIG_STATUSES),
   filledCount: Type.Integer(),
   cancelReason: Type.Union([Type.String(), Type.Null()]),
   postedByStation: Type.Boolean(),

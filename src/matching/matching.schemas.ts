@@ -1,5 +1,6 @@
 /** Request and response shapes of the matching routes. */
 import { Type } from "typebox";
+import { PayUnitSchema } from "../gigs/gigs.schemas.ts";
 import { Fen, Timestamp, Uuid } from "../platform/http/schemas.ts";
 
 const Reasons = Type.Array(Type.String(), { description: "Why this match, in the caller's language" });
@@ -22,7 +23,7 @@ export const GigRecommendation = Type.Object({
   startsAt: Timestamp,
   endsAt: Timestamp,
   payFen: Fen,
-  payUnit: Type.String(),
+  payUnit: PayUnitSchema,
   settlement: Type.String(),
   placesLeft: Type.Integer(),
   distanceKm: Type.Number(),

@@ -1,6 +1,6 @@
 /** The monitoring platform's API (就业监测云平台): district and city admins only. */
 import type { FastifyRequest } from "fastify";
-import type { Static } from "typebox";
+import type { Static, TSchema } from "typebox";
 import type { AppContext } from "../platform/context.ts";
 import { ADMIN_ROLES, currentUser } from "../platform/http/access.ts";
 import { errorResponses } from "../platform/http/schemas.ts";
@@ -10,19 +10,23 @@ import { exportTable } from "./exports.service.ts";
 import { geo } from "./monitoring.geo.ts";
 import type { Scope } from "./monitoring.repository.ts";
 import {
+  ComplaintsPage,
+  DistrictsPage,
   DrillParams,
   DrillQuery,
   DrillResponse,
   ExportParams,
   GeoResponse,
-  PageResponse,
+  OverviewPage,
   PeriodQuery,
+  QualityPage,
+  SupplyDemandPage,
+  WagesPage,
 } from "./monitoring.schemas.ts";
 import {
   complaints,
   districts,
   overview,
-  type PageHead,
   quality,
   scopeFor,
   supplyDemand,
@@ -54,10 +58,11 @@ export async function monitoringRoutes(app: App): Promise<void> {
     const day = query.date ?? localDay(app.ctx.clock.now());
     return { scope, period: periodContaining(query.period ?? "month", day, query.until) };
   };
-  const page = (
+  const page = <S extends TSchema>(
     path: string,
     summary: string,
-    build: (ctx: AppContext, scope: Scope, period: Period) => Promise<PageHead>,
+    response: S,
+    build: (ctx: AppContext, scope: Scope, period: Period) => Promise<Static<S>>,
   ) =>
     app.get(
       `/api/monitoring/${path}`,
@@ -67,7 +72,8 @@ export async function monitoringRoutes(app: App): Promise<void> {
           tags,
           summary,
           querystring: PeriodQuery,
-          response: { 200: PageResponse, ...errorResponses },
+          // Widened for Fastify's reply type; `build` is already checked against the schema.
+          response: { 200: response as TSchema, ...errorResponses },
         },
       },
       async (request) => {
@@ -76,15 +82,16 @@ export async function monitoringRoutes(app: App): Promise<void> {
       },
     );
 
-  page("overview", "Key figures with trends (总览)", overview);
+  page("overview", "Key figures with trends (总览)", OverviewPage, overview);
   page(
     "supply-demand",
     "求人倍率 by category, occupation group, district, age, sex, education, industry",
+    SupplyDemandPage,
     supplyDemand,
   );
-  page("wages", "Median daily pay by category (工资价位)", wages);
-  page("quality", "Fill, cancellation, no-show, disputes, ratings (就业质量)", quality);
-  page("complaints", "Wage arrears and other complaints (投诉与欠薪)", complaints);
+  page("wages", "Median daily pay by category (工资价位)", WagesPage, wages);
+  page("quality", "Fill, cancellation, no-show, disputes, ratings (就业质量)", QualityPage, quality);
+  page("complaints", "Wage arrears and other complaints (投诉与欠薪)", ComplaintsPage, complaints);
 
   app.get(
     "/api/monitoring/districts",
@@ -94,7 +101,7 @@ export async function monitoringRoutes(app: App): Promise<void> {
         tags,
         summary: "Districts side by side (city admin)",
         querystring: PeriodQuery,
-        response: { 200: PageResponse, ...errorResponses },
+        response: { 200: DistrictsPage, ...errorResponses },
       },
     },
     async (request) => {

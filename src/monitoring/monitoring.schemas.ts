@@ -9,12 +9,7 @@ const Day = Type.String({
 
 export const PeriodQuery = Type.Object(
   {
-    period: Type.Optional(
-      Type.Union(
-        PERIOD_KINDS.map((k) => Type.Literal(k)),
-        { default: "month" },
-      ),
-    ),
+    period: Type.Optional(Type.Enum(PERIOD_KINDS, { default: "month" })),
     date: Type.Optional(
       Type.Union([Day], { description: "A day in the period (default today); start of a custom one" }),
     ),
@@ -47,21 +42,150 @@ export const ExportParams = Type.Object({
 
 const PeriodOut = Type.Object({ kind: Type.String(), from: Day, to: Day });
 
-/** Every page starts with its scope and periods; the rest is described in docs/indicators.md. */
-export const PageResponse = Type.Object(
-  {
-    scope: Type.Object({ cityCode: Type.String(), district: Type.Union([Type.String(), Type.Null()]) }),
-    period: PeriodOut,
-    previous: PeriodOut,
-    lastYear: PeriodOut,
-    asOfEventId: Type.Integer(),
-  },
-  { additionalProperties: true },
-);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+const Scope = Type.Object({ cityCode: Type.String(), district: Nullable(Type.String()) });
+const Head = {
+  scope: Scope,
+  period: PeriodOut,
+  previous: PeriodOut,
+  lastYear: PeriodOut,
+  /** The last market event the figures include. */
+  asOfEventId: Type.Integer(),
+};
+
+/** A figure with its comparisons: 环比 (vsPrevious) and 同比 (vsLastYear), as fractions. */
+export const Figure = Type.Object({
+  value: Nullable(Type.Number()),
+  previous: Nullable(Type.Number()),
+  lastYear: Nullable(Type.Number()),
+  vsPrevious: Nullable(Type.Number()),
+  vsLastYear: Nullable(Type.Number()),
+});
+const Figures = Type.Record(Type.String(), Figure);
+
+export const OverviewPage = Type.Object({
+  ...Head,
+  figures: Figures,
+  trend: Type.Array(
+    Type.Object({
+      day: Day,
+      gigsPosted: Type.Integer(),
+      vacancies: Type.Integer(),
+      applications: Type.Integer(),
+      bookings: Type.Integer(),
+      completedShifts: Type.Integer(),
+      newWorkers: Type.Integer(),
+    }),
+  ),
+  stations: Type.Array(
+    Type.Object({
+      stationId: Type.String(),
+      name: Type.String(),
+      districtCode: Type.String(),
+      services: Type.Integer(),
+    }),
+  ),
+});
+
+/** 求人倍率 of one row of a breakdown (docs/indicators.md). */
+export const RatioRow = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  demand: Type.Number(),
+  seekers: Type.Number(),
+  seekersForRatio: Type.Number(),
+  ratio: Nullable(Type.Number()),
+});
+/** A row with the ratio of the previous period and last year, and the change in points. */
+export const ComparedRatioRow = Type.Object({
+  ...RatioRow.properties,
+  previousRatio: Nullable(Type.Number()),
+  lastYearRatio: Nullable(Type.Number()),
+  ratioChange: Nullable(Type.Number()),
+  ratioChangeYoy: Nullable(Type.Number()),
+});
+const Compared = Type.Array(ComparedRatioRow);
+
+export const SupplyDemandPage = Type.Object({
+  ...Head,
+  overall: ComparedRatioRow,
+  anyCategorySeekers: Type.Number(),
+  anyDistrictSeekers: Type.Number(),
+  byCategory: Compared,
+  byOccupationGroup: Compared,
+  byDistrict: Compared,
+  byIndustry: Compared,
+  byAgeBand: Compared,
+  bySex: Compared,
+  byEducation: Compared,
+  shortages: Type.Array(RatioRow),
+  surpluses: Type.Array(RatioRow),
+});
+
+export const WagesPage = Type.Object({
+  ...Head,
+  byCategory: Type.Array(
+    Type.Object({
+      categoryCode: Type.String(),
+      name: Type.String(),
+      gigs: Type.Integer(),
+      medianDailyPayFen: Figure,
+    }),
+  ),
+});
+
+export const QualityPage = Type.Object({ ...Head, figures: Figures });
+
+const OpenedResolved = Type.Object({ opened: Figure, resolved: Figure });
+export const ComplaintsPage = Type.Object({
+  ...Head,
+  wageArrears: OpenedResolved,
+  others: OpenedResolved,
+  overdue: Type.Integer(),
+  openArrearsFen: Type.Number(),
+  byKind: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      opened: Type.Integer(),
+      resolved: Type.Integer(),
+      overdue: Type.Integer(),
+      arrearsFen: Type.Number(),
+    }),
+  ),
+});
+
+export const DistrictsPage = Type.Object({
+  ...Head,
+  districts: Type.Array(
+    Type.Object({
+      districtCode: Type.String(),
+      name: Type.String(),
+      demand: Type.Number(),
+      seekers: Type.Number(),
+      ratio: Nullable(Type.Number()),
+      ratioChange: Nullable(Type.Number()),
+      gigsPosted: Type.Integer(),
+      applications: Type.Integer(),
+      bookings: Type.Integer(),
+      completedShifts: Type.Integer(),
+      noShows: Type.Integer(),
+      complaintsOpened: Type.Integer(),
+    }),
+  ),
+});
+
+/** What GET /api/monitoring/stream pushes (event `figures`): today's key figures of the scope. */
+export const LiveFigures = Type.Object({
+  scope: Scope,
+  day: Day,
+  asOfEventId: Type.Integer(),
+  figures: Type.Record(Type.String(), Nullable(Type.Number())),
+});
 
 export const DrillResponse = Type.Object({
   figure: Type.String(),
-  items: Type.Array(Type.Object({}, { additionalProperties: true })),
+  items: Type.Array(Type.Record(Type.String(), Type.Unknown())),
 });
 
 export const GeoResponse = Type.Object({

@@ -4,8 +4,10 @@
  * on whichever server instance the dashboard is connected to (NOTIFY monitoring_updated).
  */
 import type { FastifyReply } from "fastify";
+import type { Static } from "typebox";
 import type { AppContext } from "../platform/context.ts";
 import type { Scope } from "./monitoring.repository.ts";
+import type { LiveFigures } from "./monitoring.schemas.ts";
 import { localDay, periodContaining } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME, UPDATED_CHANNEL } from "./rollup.ts";
@@ -14,7 +16,7 @@ import { snapshots } from "./snapshot.ts";
 const MIN_INTERVAL_MS = 1_000;
 const HEARTBEAT_MS = 15_000;
 
-export async function liveFigures(ctx: AppContext, scope: Scope) {
+export async function liveFigures(ctx: AppContext, scope: Scope): Promise<Static<typeof LiveFigures>> {
   const today = periodContaining("day", localDay(ctx.clock.now()));
   const [[figures], asOfEventId] = await Promise.all([
     snapshots(ctx, scope, [today]),

@@ -1,36 +1,8 @@
 /** Reference data the forms need: the city, its districts and the gig categories. */
-import { Type } from "typebox";
 import { commonErrors } from "../platform/errors.ts";
 import type { App } from "../platform/http/types.ts";
 import { findCity, listActiveCategories, listDivisions } from "./reference.repository.ts";
-
-const Division = Type.Object({
-  code: Type.String(),
-  name: Type.String(),
-  centerLat: Type.Number(),
-  centerLng: Type.Number(),
-});
-const Category = Type.Object({
-  code: Type.String(),
-  nameZh: Type.String(),
-  nameEn: Type.String(),
-  occupationCode: Type.String({ description: "职业分类大典 (2022) code" }),
-  occupationGroup: Type.Integer(),
-  defaultPayUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
-  referenceDailyPayFen: Type.Integer(),
-});
-const Reference = Type.Object({
-  city: Type.Object({
-    code: Type.String(),
-    name: Type.String(),
-    centerLat: Type.Number(),
-    centerLng: Type.Number(),
-    checkInRadiusM: Type.Integer(),
-    freeCancelHours: Type.Integer(),
-  }),
-  divisions: Type.Array(Division),
-  categories: Type.Array(Category),
-});
+import { Reference } from "./reference.schemas.ts";
 
 export async function referenceRoutes(app: App): Promise<void> {
   app.get(

@@ -1,5 +1,6 @@
 /** Request and response shapes of the station counter (驿站工作台) and the public station list. */
 import { type Static, Type } from "typebox";
+import { PayUnitSchema } from "../gigs/gigs.schemas.ts";
 import { Fen, Phone, Timestamp, Uuid } from "../platform/http/schemas.ts";
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
@@ -118,7 +119,7 @@ export const JobSlip = Type.Object({
   title: Type.String(),
   categoryNameZh: Type.String(),
   payFen: Fen,
-  payUnit: Type.String(),
+  payUnit: PayUnitSchema,
   settlement: Type.String(),
   startsAt: Timestamp,
   endsAt: Timestamp,

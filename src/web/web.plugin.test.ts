@@ -107,9 +107,25 @@ describe("serving the web app", () => {
     assert.equal(response.json().error.code, "route_not_found");
   });
 
-  it("does not answer addresses outside the app with the app", async () => {
-    const response = await app.inject({ url: "/workers-of-the-world" });
+  it("answers an address outside the app with status 404 and the app, which shows its not-found page", async () => {
+    for (const url of ["/workers-of-the-world", "/display", "/worker-app/x"]) {
+      const response = await app.inject({ url });
+      assert.equal(response.statusCode, 404, url);
+      assert.match(String(response.headers["content-type"]), /text\/html/);
+      assert.match(response.body, /零工市场/);
+    }
+  });
+
+  it("keeps a missing file a 404 without the app, so a browser never runs a page as a script", async () => {
+    const response = await app.inject({ url: "/assets/main-old999.js" });
     assert.equal(response.statusCode, 404);
+    assert.doesNotMatch(response.body, /零工市场/);
+  });
+
+  it("serves no file from outside the built app, and a broken address is refused, not a failure", async () => {
+    assert.equal((await app.inject({ url: "/../package.json" })).statusCode, 404);
+    assert.equal((await app.inject({ url: "/%E0%A4%A" })).statusCode, 400);
+    assert.equal((await app.inject({ url: "/api" })).json().error.code, "route_not_found");
   });
 
   it("keeps the app's pages out of the API document", () => {

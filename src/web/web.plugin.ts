@@ -1,9 +1,11 @@
 /**
  * Serves the built web app (web/dist) and answers the app's own addresses with index.html,
- * so a deep link such as /worker/work works on reload. /api/* never falls back: an unknown
- * API route stays a JSON 404 from the error handler.
+ * so a deep link such as /worker/work works on reload. Any other address a browser asks for
+ * gets the app too, with status 404: the app shows its not-found page with the way home.
+ * /api/* never falls back (an unknown API route stays a JSON 404 from the error handler), nor
+ * does a missing file such as /assets/old-chunk.js.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -22,9 +24,9 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
   }
   await app.register(fastifyStatic, {
     root,
-    // Files are looked up per request, so a rebuild of web/dist is served without a restart.
-    wildcard: true,
-    index: false,
+    // Files are served by the route below, looked up per request, so a rebuild of web/dist is
+    // served without a restart.
+    serve: false,
     // The build leaves .br and .gz copies beside each file (precompress.ts); sent by Accept-Encoding.
     preCompressed: true,
     // Hashed assets never change; index.html must always be fresh so a new build is picked up.
@@ -41,4 +43,14 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
     app.get(prefix, page, sendApp);
     app.get(`${prefix}/*`, page, sendApp);
   }
+  app.get("/*", page, (request, reply) => {
+    // Fastify has already refused a URL whose percent-encoding is broken (400).
+    const pathname = decodeURIComponent(request.url.split("?")[0]);
+    if (/^\/api(\/|$)/.test(pathname)) return reply.callNotFound();
+    const file = path.join(root, path.normalize(pathname));
+    if (file.startsWith(root + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile())
+      return reply.sendFile(path.relative(root, file));
+    if (path.extname(pathname)) return reply.callNotFound();
+    return reply.code(404).sendFile("index.html");
+  });
 }

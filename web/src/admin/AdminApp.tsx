@@ -31,6 +31,7 @@ const Staff = lazy(() => import("./administration/StaffPage.tsx"));
 const Categories = lazy(() => import("./administration/CategoriesPage.tsx"));
 const CitySettings = lazy(() => import("./administration/SettingsPage.tsx"));
 const Audit = lazy(() => import("./administration/AuditPage.tsx"));
+const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
 export default function AdminApp() {
   const { i18n } = useTranslation();
@@ -94,7 +95,7 @@ export default function AdminApp() {
                 }
               />
               <Route path="audit" element={<Audit />} />
-              <Route path="*" element={<Navigate to="overview" replace />} />
+              <Route path="*" element={<NotFound home="/admin/overview" />} />
             </Route>
           </Routes>
         </Suspense>

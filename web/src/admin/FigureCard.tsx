@@ -3,8 +3,8 @@ import { Card } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import type { DrillFigure, Figure } from "../shared/api-types.ts";
 import { direction, type FigureKind, formatChange, formatValue } from "./format.ts";
-import type { DrillFigure, Figure } from "./monitoring.ts";
 import { usePeriodSearch } from "./period.ts";
 
 interface FigureCardProps {

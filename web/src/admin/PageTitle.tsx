@@ -1,7 +1,7 @@
 /** A page's heading with the period it shows (2024-05-01 至 2024-05-31) and what it can export. */
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { PageHead } from "./monitoring.ts";
+import type { PageHead } from "../shared/api-types.ts";
 
 export function PageTitle({ title, head, extra }: { title: string; head?: PageHead; extra?: ReactNode }) {
   const { t } = useTranslation();

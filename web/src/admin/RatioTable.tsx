@@ -1,8 +1,8 @@
 /** A supply-and-demand table in the official columns: 需求人数, 求职人数, 求人倍率, 比上期/去年同期增减. */
 import { Table } from "antd";
 import { useTranslation } from "react-i18next";
+import type { RatioRow } from "../shared/api-types.ts";
 import { formatChange, formatValue } from "./format.ts";
-import type { RatioRow } from "./monitoring.ts";
 
 interface RatioTableProps {
   rows: RatioRow[];

@@ -1,13 +1,31 @@
-/** How the bureau reads figures: rates in per cent, 求人倍率 with two decimals, changes with a sign. */
+/**
+ * How the bureau reads its figures and records: rates in per cent, 求人倍率 with two decimals,
+ * changes with a sign, whole yuan grouped, record times to the minute (or second). What people
+ * read elsewhere (yuan, times of day, distances) is in shared/format.ts.
+ */
 import i18n from "../shared/i18n.ts";
-
-export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars";
 
 const number = (value: number, digits = 0) =>
   new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "zh-CN", {
     maximumFractionDigits: digits,
     minimumFractionDigits: digits,
   }).format(value);
+
+/** An instant as the bureau's records read it, "2024-05-07 10:00" (":00" more with seconds); "—" if none. */
+export function recordTime(iso: string | null | undefined, withSeconds = false): string {
+  if (!iso) return "—";
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(withSeconds ? { second: "2-digit" } : {}),
+  }).format(new Date(iso));
+}
+
+export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars";
 
 export function formatValue(value: number | null | undefined, kind: FigureKind): string {
   if (value === null || value === undefined) return "—";
@@ -17,7 +35,7 @@ export function formatValue(value: number | null | undefined, kind: FigureKind):
     case "ratio":
       return number(value, 2);
     case "fen":
-      return `¥${number(value / 100, 0)}`;
+      return `¥${number(value / 100)}`;
     case "hours":
       return number(value, 1);
     case "stars":
@@ -38,17 +56,4 @@ export function formatChange(value: number | null | undefined, inPoints = false)
 export function direction(value: number | null | undefined): "up" | "down" | "flat" {
   if (value === null || value === undefined || value === 0) return "flat";
   return value > 0 ? "up" : "down";
-}
-
-/** An instant in Asia/Shanghai, "2024-05-07 10:00". */
-export function localTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(new Date(iso));
 }

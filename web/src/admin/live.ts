@@ -3,7 +3,8 @@
  * figures within a second or two of a market event; the page shows them and reloads what it shows.
  */
 import { useEffect, useRef, useState } from "react";
-import { type LiveFigures, monitoring } from "./monitoring.ts";
+import type { LiveFigures } from "../shared/api-types.ts";
+import { monitoring } from "./monitoring.ts";
 
 export interface Live {
   connected: boolean;

@@ -4,16 +4,19 @@
  */
 import { useMemo } from "react";
 import { useSearchParams } from "react-router-dom";
+import type { MonitoringQuery } from "../shared/api-types.ts";
 
-export const PERIOD_KINDS = ["day", "week", "month", "quarter", "custom"] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type PeriodKind = NonNullable<MonitoringQuery["period"]>;
+export const PERIOD_KINDS = [
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "custom",
+] as const satisfies readonly PeriodKind[];
 
-export interface PeriodQuery {
-  period: PeriodKind;
-  date?: string;
-  until?: string;
-  district?: string;
-}
+/** What every monitoring page is asked (GET /api/monitoring/*), with the period always set. */
+export type PeriodQuery = MonitoringQuery & { period: PeriodKind };
 
 const isKind = (value: string | null): value is PeriodKind => PERIOD_KINDS.includes(value as PeriodKind);
 

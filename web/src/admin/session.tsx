@@ -5,18 +5,16 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { type ApiError, api, post, setSignedOutHandler } from "../shared/api.ts";
+import type { Me } from "../shared/api-types.ts";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { districtName, useReference } from "../shared/reference.ts";
-import type { Me } from "../shared/types.ts";
-
-export type AdminMe = Me & { districtCode: string | null };
 
 interface AdminSession {
-  me: AdminMe | null;
+  me: Me | null;
   isCityAdmin: boolean;
   /** 镇江市 or 京口区: the scope the admin sees. */
   scopeName: string;
-  refresh: () => Promise<AdminMe | null>;
+  refresh: () => Promise<Me | null>;
   signOut: () => Promise<void>;
 }
 
@@ -31,9 +29,9 @@ export function useAdmin(): AdminSession {
 
 const isAdmin = (me: Me | null) => me?.role === "city_admin" || me?.role === "district_admin";
 
-async function fetchMe(): Promise<AdminMe | null> {
+async function fetchMe(): Promise<Me | null> {
   try {
-    return await api<AdminMe>("GET", "/api/me", undefined, { signedOutIsAnswer: true });
+    return await api<Me>("GET", "/api/me", undefined, { signedOutIsAnswer: true });
   } catch (error) {
     if ((error as ApiError).status === 401) return null;
     throw error;
@@ -41,7 +39,7 @@ async function fetchMe(): Promise<AdminMe | null> {
 }
 
 export function AdminSessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<AdminMe | null | undefined>(undefined);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
   const reference = useReference();
   const navigate = useNavigate();
   const location = useLocation();

@@ -3,11 +3,11 @@
  * shows the median of those medians weighted by each category's gigs — an estimate of the median
  * over all gigs, labelled as such on the card.
  */
-import type { Figure, Wages } from "./monitoring.ts";
+import type { Figure, WagesPage } from "../shared/api-types.ts";
 
 type Pick = "value" | "previous" | "lastYear";
 
-function weightedMedian(rows: Wages["byCategory"], pick: Pick): number | null {
+function weightedMedian(rows: WagesPage["byCategory"], pick: Pick): number | null {
   const points = rows
     .map((r) => ({ value: r.medianDailyPayFen[pick], weight: r.gigs }))
     .filter((p): p is { value: number; weight: number } => p.value !== null && p.weight > 0)
@@ -25,7 +25,7 @@ function weightedMedian(rows: Wages["byCategory"], pick: Pick): number | null {
 const change = (value: number | null, base: number | null) =>
   value === null || base === null || base === 0 ? null : (value - base) / base;
 
-export function weightedMedianPay(rows: Wages["byCategory"]): Figure {
+export function weightedMedianPay(rows: WagesPage["byCategory"]): Figure {
   const value = weightedMedian(rows, "value");
   const previous = weightedMedian(rows, "previous");
   const lastYear = weightedMedian(rows, "lastYear");

@@ -17,6 +17,7 @@ const MyGigs = lazy(() => import("./gigs/MyGigs.tsx"));
 const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
 const GigManage = lazy(() => import("./gigs/GigManage.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
+const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
 /** antd's default greys and blue fail WCAG AA contrast on white; these pass. */
 const theme = {
@@ -61,6 +62,7 @@ export default function EmployerApp() {
                 <Route path="gigs/new" element={<PostGig />} />
                 <Route path="gigs/:gigId" element={<GigManage />} />
                 <Route path="notifications" element={<NotificationCentre />} />
+                <Route path="*" element={<NotFound home="/employer" />} />
               </Route>
             </Routes>
           </Suspense>

@@ -2,12 +2,13 @@
  * Username-and-password sign-in for the staff faces (station console, monitoring platform).
  * Each face says who may enter, where to go next, and its texts and styles.
  */
-import { Alert, Button, Card, Form, Input } from "antd";
+import { Button, Card, Form, Input } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate } from "react-router-dom";
 import { messageOf, post } from "./api.ts";
-import type { Me } from "./types.ts";
+import type { Me } from "./api-types.ts";
+import { ErrorAlert } from "./ErrorAlert.tsx";
 
 export interface StaffSignInProps {
   me: Me | null;
@@ -51,7 +52,7 @@ export function StaffSignIn({ me, refresh, allowed, target, texts, refusal, clas
       <Card className={`${className}-card`}>
         <h1>{t(`${texts}.title`)}</h1>
         <p>{t(`${texts}.subtitle`)}</p>
-        {error && <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label={t(`${texts}.username`)} name="username" rules={[{ required: true }]}>
             <Input autoComplete="username" size="large" />

@@ -1,8 +1,8 @@
 /** City, districts and categories change rarely: fetched once per page load and shared by every screen. */
 
 import { get } from "./api.ts";
+import type { Category, Reference } from "./api-types.ts";
 import i18n from "./i18n.ts";
-import type { Category, Reference } from "./types.ts";
 import { useResource } from "./useResource.ts";
 
 let cached: Promise<Reference> | null = null;

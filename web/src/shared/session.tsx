@@ -5,8 +5,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { type ApiError, api, post, setSignedOutHandler } from "./api.ts";
+import type { Me, Role } from "./api-types.ts";
 import { PageLoading } from "./PageLoading.tsx";
-import type { Me, Role } from "./types.ts";
 
 interface SessionValue {
   me: Me | null;

@@ -1,7 +1,7 @@
 /** The phone + code steps both faces share: ask for a code (shown as 演示 in demo mode), then sign in. */
 import { useEffect, useState } from "react";
 import { ApiError, messageOf, post } from "./api.ts";
-import type { Role } from "./types.ts";
+import type { CodeSent, Role } from "./api-types.ts";
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 
@@ -40,9 +40,7 @@ export function useSignIn(role: Role) {
   const sendCode = (phone: string) =>
     attempt(async () => {
       try {
-        const answer = await post<{ demoCode?: string; resendAfterSeconds?: number }>("/api/auth/codes", {
-          phone,
-        });
+        const answer = await post<CodeSent>("/api/auth/codes", { phone });
         setDemoCode(answer?.demoCode ?? null);
         setCodeSent(true);
         setResendIn(answer?.resendAfterSeconds ?? 0);

@@ -12,7 +12,7 @@ import antdZhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { Route, Routes } from "react-router-dom";
 import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
@@ -29,6 +29,7 @@ const Slip = lazy(() => import("./pages/Slip.tsx"));
 const FindWorker = lazy(() => import("./desk/FindWorker.tsx"));
 const WorkerDesk = lazy(() => import("./desk/WorkerDesk.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
+const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
 export const STATION_BASE = "/station";
 
@@ -75,7 +76,7 @@ export default function StationApp() {
               <Route path="complaints" element={<Complaints />} />
               <Route path="services" element={<Services />} />
               <Route path="notifications" element={<NotificationCentre />} />
-              <Route path="*" element={<Navigate to="" replace />} />
+              <Route path="*" element={<NotFound home={STATION_BASE} />} />
             </Route>
           </Routes>
         </Suspense>

@@ -1,7 +1,5 @@
-/** Small pieces every console page uses: the title with its hint, and the server's error. */
-import { Alert, Button } from "antd";
+/** The console page's title with its hint (errors show with shared/ErrorAlert.tsx). */
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 
 export function PageTitle({ title, hint, extra }: { title: string; hint?: string; extra?: ReactNode }) {
   return (
@@ -12,19 +10,5 @@ export function PageTitle({ title, hint, extra }: { title: string; hint?: string
       </div>
       {hint && <p className="lg-station-hint">{hint}</p>}
     </header>
-  );
-}
-
-export function LoadError({ error, retry }: { error: string; retry?: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={error}
-      style={{ marginBottom: 16 }}
-      action={retry && <Button onClick={retry}>{t("common.retry")}</Button>}
-    />
   );
 }

@@ -27,6 +27,7 @@ const MePage = lazy(() => import("./account/MePage.tsx"));
 const MyComplaints = lazy(() => import("./complaints/MyComplaints.tsx"));
 const ComplaintForm = lazy(() => import("./complaints/ComplaintForm.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
+const NotFound = lazy(() => import("./NotFound.tsx"));
 
 export default function WorkerApp() {
   const { i18n } = useTranslation();
@@ -53,6 +54,7 @@ export default function WorkerApp() {
                 <Route path="complaints" element={signedIn(<MyComplaints />)} />
                 <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
                 <Route path="notifications" element={signedIn(<NotificationCentre />)} />
+                <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>
           </Suspense>

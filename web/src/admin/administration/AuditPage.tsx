@@ -7,10 +7,13 @@ import { AutoComplete, Button, Card, Checkbox, DatePicker, Form, Space, Table, T
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AuditQuery, AuditRow } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useResource } from "../../shared/useResource.ts";
+import { recordTime } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
-import { type AuditQuery, type AuditRow, administration } from "./api.ts";
-import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
+import { administration } from "./api.ts";
+import { AdministrationTheme } from "./parts.tsx";
 
 const PAGE_SIZE = 50;
 
@@ -121,7 +124,12 @@ export default function AuditPage() {
             ),
           }}
           columns={[
-            { title: t("admin.audit.at"), dataIndex: "at", render: fullTime, width: 170 },
+            {
+              title: t("admin.audit.at"),
+              dataIndex: "at",
+              render: (at: string) => recordTime(at, true),
+              width: 170,
+            },
             {
               title: t("admin.audit.actor"),
               key: "actor",

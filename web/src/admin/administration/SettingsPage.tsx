@@ -1,12 +1,15 @@
 /** 城市设置 (city admin): the market's rules, each with its unit, bounds and what it changes. */
 import "./administration.css";
-import { Alert, Button, Card, Form, InputNumber, message, Skeleton } from "antd";
+import { Button, Card, Form, InputNumber, message, Skeleton } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { CitySettings } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useAction, useResource } from "../../shared/useResource.ts";
+import { recordTime } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
-import { administration, type CitySettings } from "./api.ts";
-import { AdministrationTheme, ErrorAlert, fullTime } from "./parts.tsx";
+import { administration } from "./api.ts";
+import { AdministrationTheme } from "./parts.tsx";
 
 /** The same bounds the server keeps (administration.schemas.ts). */
 const RULES: Array<{ key: keyof CitySettings; min: number; max: number; unit: string }> = [
@@ -49,12 +52,10 @@ export default function SettingsPage() {
             <p className="lg-admin-help">
               {t("admin.settings.intro", {
                 city: current.data?.cityName ?? "",
-                time: fullTime(current.data?.updatedAt ?? null),
+                time: recordTime(current.data?.updatedAt, true),
               })}
             </p>
-            {save.error && (
-              <Alert type="error" showIcon role="alert" title={save.error} style={{ marginBottom: 16 }} />
-            )}
+            <ErrorAlert error={save.error} />
             <Form form={form} layout="vertical" onFinish={submit}>
               {RULES.map((rule) => (
                 <Form.Item

@@ -1,9 +1,10 @@
 /** 投诉与欠薪: wage arrears and other complaints opened and resolved, overdue ones, by kind. */
-import { Alert, Card, Col, Row, Statistic, Table } from "antd";
+import { Card, Col, Row, Statistic, Table } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ComplaintsPage } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { FigureCard } from "../FigureCard.tsx";
 import { formatValue } from "../format.ts";
-import type { Complaints as ComplaintsPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 
@@ -16,7 +17,7 @@ export default function Complaints() {
   return (
     <>
       <PageTitle title={t("admin.complaints.title")} head={data} />
-      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <ErrorAlert error={page.error} />
       <Row gutter={[16, 16]}>
         <Col xs={12} xl={6}>
           <FigureCard

@@ -2,9 +2,10 @@
 import { Alert, Card, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { DistrictRow, DistrictsPage } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { Chart } from "../charts/Chart.tsx";
 import { formatChange, formatValue } from "../format.ts";
-import type { DistrictRow, Districts as DistrictsPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { usePage } from "../usePage.ts";
@@ -49,7 +50,7 @@ function DistrictComparison() {
   return (
     <>
       <PageTitle title={t("admin.districts.title")} head={page.data} />
-      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <ErrorAlert error={page.error} />
       <Card size="small">
         <Chart option={chart} label={t("admin.districts.title")} height={360} />
       </Card>

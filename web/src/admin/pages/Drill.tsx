@@ -1,13 +1,15 @@
 /** The list behind a figure (明细): vacancies, seekers or complaints of the period, personal data masked by the API. */
-import { Alert, Button, Card, Space, Table, Tag } from "antd";
+import { Button, Card, Space, Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useParams } from "react-router-dom";
+import type { DrillFigure } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { categoryName, districtName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
-import { formatValue, localTime } from "../format.ts";
-import { type DrillFigure, monitoring } from "../monitoring.ts";
+import { formatValue, recordTime } from "../format.ts";
+import { monitoring } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePeriod } from "../period.ts";
 
@@ -34,7 +36,7 @@ function DrillList({ figure }: { figure: DrillFigure }) {
         title={t(`admin.drill.${figure}`)}
         extra={<Tag color="blue">{t("admin.drill.masked")}</Tag>}
       />
-      {list.error && <Alert type="error" title={list.error} showIcon />}
+      <ErrorAlert error={list.error} />
       <Card size="small">
         <Table<Item>
           size="small"
@@ -78,7 +80,7 @@ function useColumns(figure: DrillFigure): ColumnsType<Item> {
         dataIndex: "status",
         render: (s) => t(`admin.gigStatus.${s}`, { defaultValue: text(s) }),
       },
-      { title: t("admin.drill.postedAt"), dataIndex: "postedAt", render: (v) => localTime(v as string) },
+      { title: t("admin.drill.postedAt"), dataIndex: "postedAt", render: (v) => recordTime(v as string) },
     ];
   if (figure === "seekers")
     return [
@@ -126,7 +128,7 @@ function useColumns(figure: DrillFigure): ColumnsType<Item> {
       align: "right",
       render: (v) => (v == null ? "—" : formatValue(v as number, "fen")),
     },
-    { title: t("admin.drill.createdAt"), dataIndex: "createdAt", render: (v) => localTime(v as string) },
-    { title: t("admin.drill.dueAt"), dataIndex: "dueAt", render: (v) => localTime(v as string) },
+    { title: t("admin.drill.createdAt"), dataIndex: "createdAt", render: (v) => recordTime(v as string) },
+    { title: t("admin.drill.dueAt"), dataIndex: "dueAt", render: (v) => recordTime(v as string) },
   ];
 }

@@ -1,12 +1,19 @@
 /** 总览: the key figures with 环比 and 同比, today's live counts, the daily trend and the stations' work. */
-import { Alert, Card, Col, Row, Table } from "antd";
+import { Card, Col, Row, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type {
+  ComplaintsPage as Complaints,
+  Figure,
+  OverviewPage,
+  QualityPage as Quality,
+  WagesPage as Wages,
+} from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { Chart } from "../charts/Chart.tsx";
 import { ExportButtons } from "../ExportButtons.tsx";
 import { FigureCard } from "../FigureCard.tsx";
 import { formatValue } from "../format.ts";
-import type { Complaints, Figure, Overview as OverviewPage, Quality, Wages } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useLiveFigures, usePage } from "../usePage.ts";
 import { weightedMedianPay } from "../wages.ts";
@@ -50,7 +57,7 @@ export default function Overview() {
   return (
     <>
       <PageTitle title={t("admin.overview.title")} head={overview.data} extra={<ExportButtons />} />
-      {overview.error && <Alert type="error" title={overview.error} showIcon />}
+      <ErrorAlert error={overview.error} />
       <LiveStrip />
       <Row gutter={[16, 16]} className="lg-admin-figures">
         <Col xs={12} md={8} xl={6} xxl={4}>

@@ -2,9 +2,14 @@
 import { PrinterOutlined } from "@ant-design/icons";
 import { Button } from "antd";
 import { useTranslation } from "react-i18next";
+import type {
+  Figure,
+  OverviewPage as Overview,
+  QualityPage as Quality,
+  SupplyDemandPage as SupplyDemand,
+} from "../../shared/api-types.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { type FigureKind, formatChange, formatValue } from "../format.ts";
-import type { Figure, Overview, Quality, SupplyDemand } from "../monitoring.ts";
 import { lastDay } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { usePage } from "../usePage.ts";

@@ -1,9 +1,10 @@
 /** 就业质量: fill, cancellation and no-show rates, time to fill, disputes and ratings. */
-import { Alert, Col, Row } from "antd";
+import { Col, Row } from "antd";
 import { useTranslation } from "react-i18next";
+import type { DrillFigure, QualityPage } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { FigureCard } from "../FigureCard.tsx";
 import type { FigureKind } from "../format.ts";
-import type { DrillFigure, Quality as QualityPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 
@@ -24,7 +25,7 @@ export default function Quality() {
   return (
     <>
       <PageTitle title={t("admin.quality.title")} head={page.data} />
-      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <ErrorAlert error={page.error} />
       <Row gutter={[16, 16]}>
         {FIGURES.map(([name, kind, drill]) => (
           <Col xs={12} md={8} xl={6} key={name}>

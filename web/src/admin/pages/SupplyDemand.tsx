@@ -2,9 +2,11 @@
  * 供求分析: 求人倍率 overall, by category and district (table, bars, the district map), the
  * breakdowns by occupation group, age band, sex, education and industry, and the top-10 lists.
  */
-import { Alert, Card, Col, Row, Table, Tabs } from "antd";
+import { Card, Col, Row, Table, Tabs } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { ComparedRatioRow, Figure, RatioRow, SupplyDemandPage } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { DistrictMap } from "../charts/DistrictMap.tsx";
@@ -12,7 +14,6 @@ import { ExportButtons } from "../ExportButtons.tsx";
 import { FigureCard } from "../FigureCard.tsx";
 import { formatValue } from "../format.ts";
 import { type Breakdown, keyLabel } from "../labels.ts";
-import type { Figure, RatioRow, SupplyDemand as SupplyDemandPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { RatioTable, ratioBars } from "../RatioTable.tsx";
 import { usePage } from "../usePage.ts";
@@ -20,12 +21,12 @@ import { usePage } from "../usePage.ts";
 const BREAKDOWNS: Breakdown[] = ["byOccupationGroup", "byAgeBand", "bySex", "byEducation", "byIndustry"];
 
 /** A row's figure with its comparisons (the API gives the ratios of both periods). */
-function ratioFigure(row: RatioRow | undefined): Figure | undefined {
+function ratioFigure(row: ComparedRatioRow | undefined): Figure | undefined {
   if (!row) return undefined;
   return {
     value: row.ratio,
-    previous: row.previousRatio ?? null,
-    lastYear: row.lastYearRatio ?? null,
+    previous: row.previousRatio,
+    lastYear: row.lastYearRatio,
     vsPrevious: null,
     vsLastYear: null,
   };
@@ -58,7 +59,7 @@ export default function SupplyDemand() {
   return (
     <>
       <PageTitle title={t("admin.supplyDemand.title")} head={data} extra={<ExportButtons />} />
-      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <ErrorAlert error={page.error} />
       <Row gutter={[16, 16]}>
         <Col xs={12} lg={6}>
           <FigureCard

@@ -1,12 +1,13 @@
 /** 工资价位: median daily pay by category with 环比 and 同比. */
-import { Alert, Card, Table } from "antd";
+import { Card, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { WagesPage } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { ExportButtons } from "../ExportButtons.tsx";
 import { formatChange, formatValue } from "../format.ts";
-import type { Wages as WagesPage } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 
@@ -49,7 +50,7 @@ export default function Wages() {
   return (
     <>
       <PageTitle title={t("admin.wages.title")} head={page.data} extra={<ExportButtons />} />
-      {page.error && <Alert type="error" title={page.error} showIcon />}
+      <ErrorAlert error={page.error} />
       <Card size="small" title={<h2>{t("admin.wages.chart")}</h2>}>
         <Chart option={chart} label={t("admin.wages.chart")} height={Math.max(240, rows.length * 26)} />
       </Card>

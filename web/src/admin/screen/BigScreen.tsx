@@ -7,28 +7,20 @@ import "./bigscreen.css";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../shared/api.ts";
+import type { GigPage, OverviewPage, SupplyDemandPage } from "../../shared/api-types.ts";
+import { dateTime, payLabel } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { DistrictMap } from "../charts/DistrictMap.tsx";
 import { type FigureKind, formatValue } from "../format.ts";
 import { useLive } from "../live.ts";
-import { monitoring, type Overview, type SupplyDemand } from "../monitoring.ts";
+import { monitoring } from "../monitoring.ts";
 import { ratioBars } from "../RatioTable.tsx";
 import { useAdmin } from "../session.tsx";
 
 const REFRESH_MS = 60_000;
 const STAGE = { width: 1920, height: 1080 };
-
-interface TickerGig {
-  id: string;
-  title: string;
-  category: { code: string; nameZh: string };
-  district: { code: string; name: string };
-  pay: { fen: number; unit: "day" | "hour" | "piece" };
-  startsAt: string;
-  openPlaces: number;
-}
 
 export default function BigScreen() {
   const { t } = useTranslation();
@@ -43,11 +35,11 @@ export default function BigScreen() {
   }, []);
   const version = [live.figures?.asOfEventId ?? 0, tick];
   const month = { period: "month" as const };
-  const overview = useResource(() => monitoring.page<Overview>("overview", month), version);
-  const sd = useResource(() => monitoring.page<SupplyDemand>("supply-demand", month), version);
+  const overview = useResource(() => monitoring.page<OverviewPage>("overview", month), version);
+  const sd = useResource(() => monitoring.page<SupplyDemandPage>("supply-demand", month), version);
   const gigs = useResource(
     () =>
-      get<{ items: TickerGig[] }>("/api/gigs", {
+      get<GigPage>("/api/gigs", {
         sort: "soonest",
         pageSize: 20,
         district: me?.role === "district_admin" ? me.districtCode : undefined,
@@ -144,12 +136,9 @@ export default function BigScreen() {
                     <div className="lg-screen-gig-meta">
                       <span>{gig.district.name}</span>
                       <span>{categoryName(reference.data, gig.category.code, gig.category.nameZh)}</span>
-                      <span className="lg-screen-gig-pay">
-                        ¥{Math.round(gig.pay.fen / 100)}
-                        {t(`pay.per.${gig.pay.unit}`)}
-                      </span>
+                      <span className="lg-screen-gig-pay">{payLabel(gig.pay.fen, gig.pay.unit)}</span>
                       <span>{t("admin.screen.places", { count: gig.openPlaces })}</span>
-                      <span>{startTime(gig.startsAt)}</span>
+                      <span>{dateTime(gig.startsAt)}</span>
                     </div>
                   </li>
                 ))}
@@ -175,16 +164,7 @@ function useStageScale(): number {
   return scale;
 }
 
-const clockText = () =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    month: "long",
-    day: "numeric",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date());
+const clockText = () => dateTime(new Date().toISOString());
 
 function useClock(): string {
   const [now, setNow] = useState(clockText);
@@ -193,15 +173,4 @@ function useClock(): string {
     return () => clearInterval(timer);
   }, []);
   return now;
-}
-
-function startTime(iso: string): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    month: "numeric",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(new Date(iso));
 }

@@ -6,9 +6,10 @@ import { useLocation, useNavigate } from "react-router-dom";
 // The server's own check (GB 32100 with its check character), so the form agrees with it as one types.
 import { isValidCreditCode } from "../../../../src/accounts/identity-codes.ts";
 import { type ApiError, get, messageOf, put } from "../../shared/api.ts";
+import type { EmployerProfile } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
-import type { EmployerProfile } from "../../shared/types.ts";
 import { TAG } from "../tagColours.ts";
 
 type Values = Omit<EmployerProfile, "id" | "verification">;
@@ -119,7 +120,7 @@ export default function EmployerProfileForm() {
         <Form.Item label={t("employer.profile.contactName")} name="contactName">
           <Input maxLength={30} />
         </Form.Item>
-        {error && <Alert type="error" title={error} role="alert" style={{ marginBottom: 16 }} />}
+        <ErrorAlert error={error} />
         <Button type="primary" htmlType="submit" size="large" loading={saving}>
           {first ? t("employer.profile.saveFirst") : t("common.save")}
         </Button>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { LanguageLink } from "../../landing/LanguageLink.tsx";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { nextPath, useSession } from "../../shared/session.tsx";
 import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
 
@@ -86,7 +87,7 @@ export default function SignIn() {
               </Button>
             </>
           )}
-          {flow.error && <Alert style={{ marginTop: 12 }} type="error" title={flow.error} role="alert" />}
+          <ErrorAlert error={flow.error} />
         </Form>
       </Card>
     </main>

@@ -2,11 +2,10 @@
  * 出勤与结算: everyone booked on the gig — who checked in and when (late is flagged), who did not
  * come — and each person's next step: mark a no-show, approve hours, record pay, rate.
  */
-import { Alert, Button, Empty, Space, Table, Tag } from "antd";
+import { Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
-import { clock, hours, yuan } from "../../shared/format.ts";
 import type {
   Attendance,
   AttendanceEntry,
@@ -14,7 +13,9 @@ import type {
   MyRatings,
   Payables,
   PayStatus,
-} from "../../shared/types.ts";
+} from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { clock, hours, yuan } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { TAG } from "../tagColours.ts";
 import { PaymentModal } from "./PaymentModal.tsx";
@@ -99,13 +100,7 @@ export function CrewTab({ gigId, onChanged }: { gigId: string; onChanged: () => 
 
   return (
     <>
-      {(bookings.error ?? attendance.error ?? payables.error ?? error) && (
-        <Alert
-          type="error"
-          title={bookings.error ?? attendance.error ?? payables.error ?? error}
-          role="alert"
-        />
-      )}
+      <ErrorAlert error={bookings.error ?? attendance.error ?? payables.error ?? error} />
       <Table<Booking>
         rowKey="id"
         loading={bookings.loading}

@@ -1,9 +1,10 @@
 /** 记录付款: the employer records pay made outside the platform; the worker then confirms or disputes it. */
-import { Alert, Form, InputNumber, Modal, Select } from "antd";
+import { Form, InputNumber, Modal, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
-import type { Booking, Payment } from "../../shared/types.ts";
+import type { Booking, Payment } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 
 const METHODS: Payment["method"][] = ["wechat", "alipay", "cash", "bank_transfer", "other"];
 
@@ -66,7 +67,7 @@ export function PaymentModal({ booking, suggestedFen, onClose, onDone }: Props) 
           <Select options={METHODS.map((m) => ({ value: m, label: t(`paymentMethod.${m}`) }))} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" title={error} role="alert" />}
+      <ErrorAlert error={error} />
     </Modal>
   );
 }

@@ -1,9 +1,10 @@
 /** 评价零工: stars and a few tags after the shift; ratings feed reliability and the favourite pool. */
-import { Alert, Checkbox, Form, Input, Modal, Rate } from "antd";
+import { Checkbox, Form, Input, Modal, Rate } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
-import type { Booking, RatingTag } from "../../shared/types.ts";
+import type { Booking, RatingTag } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useResource } from "../../shared/useResource.ts";
 
 interface Props {
@@ -69,7 +70,7 @@ export function RatingModal({ booking, onClose, onDone }: Props) {
           <Input.TextArea rows={2} maxLength={300} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" title={error} role="alert" />}
+      <ErrorAlert error={error} />
     </Modal>
   );
 }

@@ -6,8 +6,9 @@ import { Alert, Checkbox, Form, Input, InputNumber, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
+import type { Booking } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { clock, hours } from "../../shared/format.ts";
-import type { Booking } from "../../shared/types.ts";
 
 /** As the server measures it: from check-in, or the start if the worker came early, to check-out. */
 export function measuredMinutes(booking: Booking): number | null {
@@ -95,7 +96,7 @@ export function TimesheetModal({ booking, onClose, onDone }: Props) {
           <Checkbox>{t("employer.crew.sentHomeEarly")}</Checkbox>
         </Form.Item>
       </Form>
-      {error && <Alert type="error" title={error} role="alert" />}
+      <ErrorAlert error={error} />
     </Modal>
   );
 }

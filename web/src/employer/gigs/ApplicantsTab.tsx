@@ -1,12 +1,13 @@
 /** Who applied or was invited: enough to choose (rating, reliability, distance), phone masked until booked. */
-import { Alert, App, Button, Empty, Space, Table, Tag } from "antd";
+import { App, Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
+import type { Applicant } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { distance } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
-import type { Applicant } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 
 /** Share of finished shifts among those that were due: what employers ask first about a stranger. */
@@ -50,7 +51,7 @@ export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: 
 
   return (
     <>
-      {applicants.error && <Alert type="error" title={applicants.error} role="alert" />}
+      <ErrorAlert error={applicants.error} />
       <Table<Applicant>
         rowKey="id"
         loading={applicants.loading}

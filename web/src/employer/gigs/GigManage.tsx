@@ -1,11 +1,12 @@
 /** One gig for its employer: the check-in code to show on site, then applicants, invitations and the crew. */
-import { Alert, Card, Descriptions, Tabs, Tag } from "antd";
+import { Card, Descriptions, Tabs, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import type { Gig } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { payLabel, timeRange } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
-import type { Gig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { CrewTab } from "../crew/CrewTab.tsx";
 import { ApplicantsTab } from "./ApplicantsTab.tsx";
@@ -22,7 +23,7 @@ export default function GigManage() {
 
   return (
     <>
-      {gig.error && <Alert type="error" title={gig.error} role="alert" style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={gig.error} />
       <Card
         loading={gig.loading && !g}
         title={g && <h1>{g.title}</h1>}

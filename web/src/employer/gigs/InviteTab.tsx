@@ -3,8 +3,9 @@ import { Alert, App, Button, Empty, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, messageOf, post } from "../../shared/api.ts";
+import type { WorkerRecommendation } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { distance } from "../../shared/format.ts";
-import type { WorkerRecommendation } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { TAG } from "../tagColours.ts";
 
@@ -34,7 +35,7 @@ export function InviteTab({ gigId, open }: { gigId: string; open: boolean }) {
   return (
     <>
       {!open && <Alert type="info" title={t("employer.invite.closed")} style={{ marginBottom: 12 }} />}
-      {workers.error && <Alert type="error" title={workers.error} role="alert" />}
+      <ErrorAlert error={workers.error} />
       <Table<WorkerRecommendation>
         rowKey="workerId"
         loading={workers.loading}

@@ -1,11 +1,12 @@
 /** 我的岗位: every gig with how full it is and who is waiting for an answer. */
-import { Alert, Badge, Button, Card, Empty, Progress, Table, Tag } from "antd";
+import { Badge, Button, Card, Empty, Progress, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { get, itemsOf } from "../../shared/api.ts";
+import type { MyGig } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { payLabel, timeRange } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
-import type { MyGig } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { TAG } from "../tagColours.ts";
 
@@ -31,7 +32,7 @@ export default function MyGigs() {
         </Button>
       }
     >
-      {gigs.error && <Alert type="error" title={gigs.error} role="alert" style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={gigs.error} />
       <Table<MyGig>
         rowKey="id"
         loading={gigs.loading}

@@ -7,9 +7,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { messageOf, post } from "../../shared/api.ts";
+import type { Gig, PayUnit, Settlement } from "../../shared/api-types.ts";
 import { localDate, payLabel, shanghaiToIso } from "../../shared/format.ts";
 import { useReference } from "../../shared/reference.ts";
-import type { Gig, PayUnit, Settlement } from "../../shared/types.ts";
 
 interface Values {
   categoryCode: string;

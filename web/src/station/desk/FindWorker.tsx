@@ -1,12 +1,13 @@
 /** 代办业务: find the worker in front of the counter by her name or the last digits of her phone. */
 
-import { Alert, Button, Card, Empty, Input, List, Tag } from "antd";
+import { Button, Card, Empty, Input, List, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import type { Static } from "typebox";
 import type { WorkerMatch } from "../../../../src/stations/on-behalf.schemas.ts";
 import { get } from "../../shared/api.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
@@ -41,9 +42,7 @@ export default function FindWorker() {
           style={{ maxWidth: 520 }}
         />
       </Card>
-      {search.error && (
-        <Alert type="error" showIcon role="alert" title={search.error} style={{ marginTop: 16 }} />
-      )}
+      <ErrorAlert error={search.error} />
       {found && (
         <Card style={{ marginTop: 16 }}>
           {found.length === 0 ? (

@@ -13,12 +13,13 @@ import type { Static } from "typebox";
 import type { GigRecommendation } from "../../../../src/matching/matching.schemas.ts";
 import type { WorkOfWorker } from "../../../../src/stations/on-behalf.schemas.ts";
 import { get, post } from "../../shared/api.ts";
+import { WORKER_CANCEL_REASONS } from "../../shared/choices.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { payLabel, timeRange, yuan } from "../../shared/format.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useSession } from "../../shared/session.tsx";
-import { WORKER_CANCEL_REASONS } from "../../shared/types.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
-import { LoadError, PageTitle } from "../parts.tsx";
+import { PageTitle } from "../parts.tsx";
 
 type Work = Static<typeof WorkOfWorker>;
 type Recommendation = Static<typeof GigRecommendation>;
@@ -50,7 +51,7 @@ export default function WorkerDesk() {
     if (await act.run(path, body)) setNotice(done);
   };
 
-  if (work.error) return <LoadError error={work.error} retry={() => void work.reload()} />;
+  if (work.error) return <ErrorAlert error={work.error} retry={() => void work.reload()} />;
   if (!work.data) return <PageLoading />;
   const { worker, applications, bookings, earnings } = work.data;
   const appliedGigs = new Set(applications.filter((a) => a.status === "pending").map((a) => a.gigId));
@@ -169,7 +170,7 @@ export default function WorkerDesk() {
           <span className="lg-station-hint">{t("station.desk.consentHint")}</span>
         </Space>
       </Card>
-      {act.error && <Alert type="error" showIcon role="alert" title={act.error} style={{ marginTop: 16 }} />}
+      <ErrorAlert error={act.error} />
       {notice && !act.error && (
         <Alert type="success" showIcon role="status" title={notice} style={{ marginTop: 16 }} />
       )}
@@ -239,7 +240,7 @@ export default function WorkerDesk() {
         title={<h2 className="lg-station-h2">{t("station.desk.recommended")}</h2>}
         style={{ marginTop: 16 }}
       >
-        {gigs.error && <LoadError error={gigs.error} retry={() => void gigs.reload()} />}
+        {gigs.error && <ErrorAlert error={gigs.error} retry={() => void gigs.reload()} />}
         {!gigs.error && (gigs.data ?? []).length === 0 ? (
           <Empty description={t("station.desk.recommendedEmpty")} />
         ) : (

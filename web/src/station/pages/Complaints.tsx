@@ -1,4 +1,5 @@
 /** 投诉处理: the district's complaints, due soonest first; take one, then close it with its outcome. */
+
 import {
   Alert,
   Button,
@@ -18,10 +19,12 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../shared/api.ts";
+import type { Complaint, ComplaintDetail } from "../../shared/api-types.ts";
+import { COMPLAINT_KINDS, COMPLAINT_STATUSES } from "../../shared/choices.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime, yuan } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
-import { LoadError, PageTitle } from "../parts.tsx";
-import { COMPLAINT_KINDS, COMPLAINT_STATUSES, type Complaint, type ComplaintDetail } from "../types.ts";
+import { PageTitle } from "../parts.tsx";
 
 const STATUS_COLOURS = { open: "red", in_progress: "blue", resolved: "green", rejected: "default" } as const;
 
@@ -78,16 +81,8 @@ function ComplaintDrawer({
       onClose={onClose}
       rootClassName="lg-station-portal"
     >
-      {detail.error && <LoadError error={detail.error} retry={detail.reload} />}
-      {(assign.error || resolve.error) && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={assign.error ?? resolve.error}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ErrorAlert error={detail.error} retry={detail.reload} />
+      <ErrorAlert error={assign.error ?? resolve.error} />
       {c && (
         <>
           {c.employerOpenArrears && c.employerOpenArrears.count > 0 && (
@@ -250,7 +245,7 @@ export default function Complaints() {
           </Checkbox>
         </Space>
       </Card>
-      {list.error && <LoadError error={list.error} retry={list.reload} />}
+      <ErrorAlert error={list.error} retry={list.reload} />
       <Card>
         <Table<Complaint>
           rowKey="id"

@@ -2,14 +2,16 @@
  * 早市派工: the system proposes offers for the district's gigs starting soon, staff review each
  * with its score and reasons, then send them as invitations the workers accept or decline.
  */
-import { Alert, Button, Card, Empty, Form, InputNumber, Result, Space, Table, Tag } from "antd";
+import { Button, Card, Empty, Form, InputNumber, Result, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import type { DispatchOffer, DispatchPreview, DispatchSent } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { distance } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
-import type { DispatchOffer, DispatchPreview } from "../types.ts";
 
 interface Values {
   startingWithinHours: number;
@@ -21,7 +23,7 @@ export default function Dispatch() {
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [sent, setSent] = useState<number | null>(null);
   const propose = useAction((values: Values) => post<DispatchPreview>("/api/dispatches/preview", values));
-  const send = useAction((id: string) => post<{ invitations: number }>(`/api/dispatches/${id}/send`));
+  const send = useAction((id: string) => post<DispatchSent>(`/api/dispatches/${id}/send`));
 
   const runPreview = async (values: Values) => {
     setSent(null);
@@ -59,15 +61,7 @@ export default function Dispatch() {
           </Button>
         </Form>
       </Card>
-      {(propose.error || send.error) && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={propose.error ?? send.error}
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ErrorAlert error={propose.error ?? send.error} />
       {sent !== null && (
         <Card>
           <Result status="success" title={t("station.dispatch.sent", { count: sent })} />
@@ -120,7 +114,7 @@ export default function Dispatch() {
               {
                 title: t("station.dispatch.distance"),
                 dataIndex: "distanceKm",
-                render: (km: number) => t("station.dispatch.km", { km: km.toFixed(1) }),
+                render: (km: number) => distance(km * 1000),
               },
               { title: t("station.dispatch.score"), dataIndex: "score", render: (s: number) => s.toFixed(2) },
               {

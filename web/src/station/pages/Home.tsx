@@ -3,10 +3,11 @@ import { Button, Card, Col, Empty, List, Row, Spin } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import type { Complaint, StationServices } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";
-import { LoadError, PageTitle } from "../parts.tsx";
-import type { Complaint, StationServices } from "../types.ts";
+import { PageTitle } from "../parts.tsx";
 
 function Figure({
   label,
@@ -41,8 +42,8 @@ export default function Home() {
       <PageTitle
         title={`${t("station.home.title")}${services.data ? ` · ${services.data.stationName}` : ""}`}
       />
-      {services.error && <LoadError error={services.error} retry={services.reload} />}
-      {complaints.error && <LoadError error={complaints.error} retry={complaints.reload} />}
+      <ErrorAlert error={services.error} retry={services.reload} />
+      <ErrorAlert error={complaints.error} retry={complaints.reload} />
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col span={6}>
           <Figure label={t("station.home.servicesToday")} value={today?.total} testId="services-today" />

@@ -19,13 +19,12 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { get, post } from "../../shared/api.ts";
+import type { EmployerMatch, Gig, PayUnit, Settlement } from "../../shared/api-types.ts";
 import { localDate, shanghaiToIso } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
-import type { Gig, PayUnit, Settlement } from "../../shared/types.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
-import type { EmployerMatch, StaffMe } from "../types.ts";
 
 interface Values {
   title: string;
@@ -107,7 +106,7 @@ function EmployerSearch({ onChoose }: { onChoose: (e: EmployerMatch) => void }) 
 export default function PostForEmployer() {
   const { t } = useTranslation();
   const reference = useReference();
-  const me = useSession().me as StaffMe | null;
+  const me = useSession().me;
   const [employer, setEmployer] = useState<EmployerMatch | null>(null);
   const [posted, setPosted] = useState<Gig | null>(null);
   const [form] = Form.useForm<Values>();

@@ -1,11 +1,13 @@
 /** 服务记录: what the station did for people this week, and a quick form to record a service. */
-import { Alert, Button, Card, Form, Input, message, Select, Table } from "antd";
+import { Button, Card, Form, Input, message, Select, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../shared/api.ts";
+import type { ServiceRecord, StationServices } from "../../shared/api-types.ts";
+import { SERVICE_KINDS } from "../../shared/choices.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
-import { LoadError, PageTitle } from "../parts.tsx";
-import { SERVICE_KINDS, type ServiceRecord, type StationServices } from "../types.ts";
+import { PageTitle } from "../parts.tsx";
 
 interface Values {
   kind: string;
@@ -38,9 +40,7 @@ export default function Services() {
         }
       />
       <Card title={<h2 style={{ margin: 0 }}>{t("station.services.add")}</h2>} style={{ marginBottom: 16 }}>
-        {add.error && (
-          <Alert type="error" showIcon role="alert" title={add.error} style={{ marginBottom: 16 }} />
-        )}
+        <ErrorAlert error={add.error} />
         <Form
           form={form}
           layout="inline"
@@ -68,7 +68,7 @@ export default function Services() {
           </Button>
         </Form>
       </Card>
-      {services.error && <LoadError error={services.error} retry={services.reload} />}
+      <ErrorAlert error={services.error} retry={services.reload} />
       <Card>
         <Table<ServiceRecord>
           rowKey="id"

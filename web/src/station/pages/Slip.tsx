@@ -1,17 +1,15 @@
 /** 打印派工单: a printable job slip with a QR code to the gig's page, drawn here by the qrcode package. */
-import { Alert, Button } from "antd";
+import { Button } from "antd";
 import QRCode from "qrcode";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
-import type { Static } from "typebox";
-import type { JobSlip as JobSlipSchema } from "../../../../src/stations/stations.schemas.ts";
 import { get } from "../../shared/api.ts";
+import type { JobSlip } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime, payLabel, timeRange } from "../../shared/format.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useResource } from "../../shared/useResource.ts";
-
-type JobSlip = Static<typeof JobSlipSchema>;
 
 export default function Slip() {
   const { t } = useTranslation();
@@ -38,7 +36,7 @@ export default function Slip() {
           {t("station.slip.print")}
         </Button>
       </div>
-      {slip.error && <Alert type="error" showIcon role="alert" title={slip.error} />}
+      <ErrorAlert error={slip.error} />
       {!data && !slip.error && <PageLoading />}
       {data && (
         <article className="lg-slip" aria-label={t("station.slip.title")}>

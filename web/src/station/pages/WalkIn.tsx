@@ -1,21 +1,15 @@
 /** 登记零工: a worker without a smartphone, registered at the counter by her phone number. */
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Result, Select } from "antd";
+import { Button, Card, Form, Input, InputNumber, Radio, Result, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import type { WalkInWorker } from "../../shared/api-types.ts";
+import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
-import type { StaffMe } from "../types.ts";
-
-interface Registered {
-  userId: string;
-  name: string;
-  phone: string;
-  newAccount: boolean;
-}
 
 interface Values {
   phone: string;
@@ -31,13 +25,12 @@ interface Values {
 export default function WalkIn() {
   const { t } = useTranslation();
   const reference = useReference();
-  const { me: signedIn, base } = useSession();
-  const me = signedIn as StaffMe | null;
+  const { me, base } = useSession();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [done, setDone] = useState<Registered | null>(null);
+  const [done, setDone] = useState<WalkInWorker | null>(null);
   const action = useAction((values: Values) =>
-    post<Registered>("/api/stations/walk-in-workers", {
+    post<WalkInWorker>("/api/stations/walk-in-workers", {
       phone: values.phone.trim(),
       name: values.name.trim(),
       sex: values.sex,
@@ -97,9 +90,7 @@ export default function WalkIn() {
     <>
       <PageTitle title={t("station.walkIn.title")} hint={t("station.walkIn.hint")} />
       <Card className="lg-station-form">
-        {action.error && (
-          <Alert type="error" showIcon role="alert" title={action.error} style={{ marginBottom: 16 }} />
-        )}
+        <ErrorAlert error={action.error} />
         <Form
           form={form}
           layout="vertical"

@@ -7,18 +7,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import { COMPLAINT_KINDS } from "../../shared/choices.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";
 
-export const COMPLAINT_KINDS = [
-  "wage_arrears",
-  "fake_post",
-  "upfront_fee",
-  "abuse",
-  "safety",
-  "other",
-] as const;
 type Kind = (typeof COMPLAINT_KINDS)[number];
 
 export default function ComplaintForm() {

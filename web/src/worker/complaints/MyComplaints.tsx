@@ -2,23 +2,10 @@
 import { DotLoading, Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { get } from "../../shared/api.ts";
+import type { Complaint } from "../../shared/api-types.ts";
 import { dateTime, yuan } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
-
-interface MyComplaint {
-  id: string;
-  kind: string;
-  status: "open" | "in_progress" | "resolved" | "rejected";
-  description: string;
-  amountFen: number | null;
-  gigTitle: string | null;
-  employerName: string | null;
-  dueAt: string;
-  overdue: boolean;
-  resolution: string | null;
-  createdAt: string;
-}
 
 const STATUS_COLOR = {
   open: "warning",
@@ -29,7 +16,7 @@ const STATUS_COLOR = {
 
 export default function MyComplaints() {
   const { t } = useTranslation();
-  const list = useResource(() => get<MyComplaint[]>("/api/workers/me/complaints"), []);
+  const list = useResource(() => get<Complaint[]>("/api/workers/me/complaints"), []);
   return (
     <>
       <PageHeader title={t("complaint.mine")} back />

@@ -2,8 +2,8 @@
 import { Button, Popup, Selector } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Reference } from "../../shared/api-types.ts";
 import { localDate } from "../../shared/format.ts";
-import type { Reference } from "../../shared/types.ts";
 import type { GigFilters } from "./filters.ts";
 
 const DISTANCES = [3, 5, 10, 20];

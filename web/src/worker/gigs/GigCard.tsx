@@ -2,9 +2,9 @@
 import { Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import type { GigSummary, Reference } from "../../shared/api-types.ts";
 import { distance, payLabel, timeRange } from "../../shared/format.ts";
 import { categoryName } from "../../shared/reference.ts";
-import type { GigSummary, Reference } from "../../shared/types.ts";
 
 export function EmployerTrust({ gig }: { gig: GigSummary }) {
   const { t } = useTranslation();

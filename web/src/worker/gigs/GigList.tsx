@@ -4,10 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { get, itemsOf } from "../../shared/api.ts";
+import type { GigPage } from "../../shared/api-types.ts";
 import { currentPosition, type Point } from "../../shared/location.ts";
 import { useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
-import type { GigSummary } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
 import { FilterPopup } from "./FilterPopup.tsx";
@@ -31,7 +31,7 @@ export function GigList() {
 
   const gigs = useResource(async () => {
     const wantsPoint = needsLocation(filters) ? point : null;
-    const answer = await get<{ items: GigSummary[] }>("/api/gigs", {
+    const answer = await get<GigPage>("/api/gigs", {
       ...filters,
       sameDayPayOnly: filters.sameDayPayOnly || undefined,
       lat: wantsPoint?.lat,

@@ -3,8 +3,8 @@ import { Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import type { GigRecommendation } from "../../shared/api-types.ts";
 import { distance, payLabel, timeRange } from "../../shared/format.ts";
-import type { GigRecommendation } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 
 const SHOWN = 3;

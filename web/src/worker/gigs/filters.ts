@@ -1,15 +1,12 @@
 /** The gig list's filters live in the address bar, so "back" from a gig returns to the same list. */
-export type Sort = "soonest" | "nearest" | "best_paid";
+import type { GigBrowseQuery } from "../../shared/api-types.ts";
 
-export interface GigFilters {
-  sort: Sort;
-  category?: string;
-  district?: string;
-  withinKm?: number;
-  date?: string;
+export type Sort = GigBrowseQuery["sort"];
+
+/** What GET /api/gigs is asked, less the position and the page the list adds. */
+export type GigFilters = Omit<GigBrowseQuery, "lat" | "lng" | "page" | "pageSize"> & {
   sameDayPayOnly: boolean;
-  minDailyPayFen?: number;
-}
+};
 
 export function readFilters(params: URLSearchParams): GigFilters {
   const number = (key: string) => (params.get(key) ? Number(params.get(key)) : undefined);

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { get, itemsOf, post } from "../../shared/api.ts";
-import type { Booking, RatingTag } from "../../shared/types.ts";
+import type { Booking, RatingTag } from "../../shared/api-types.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";

@@ -3,8 +3,8 @@ import { Button, DotLoading, Rate } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import type { MyRatings } from "../../shared/api-types.ts";
 import { dateTime } from "../../shared/format.ts";
-import type { MyRatings } from "../../shared/types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
 

@@ -3,8 +3,8 @@ import { Button, DotLoading, Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import type { WorkerApplication } from "../../shared/api-types.ts";
 import { payLabel, timeRange } from "../../shared/format.ts";
-import type { WorkerApplication } from "../../shared/types.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine } from "../parts.tsx";
 

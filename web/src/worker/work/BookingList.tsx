@@ -4,8 +4,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import type { Booking, BookingStatus } from "../../shared/api-types.ts";
+import { WORKER_CANCEL_REASONS } from "../../shared/choices.ts";
 import { payLabel, timeRange } from "../../shared/format.ts";
-import { type Booking, type BookingStatus, WORKER_CANCEL_REASONS } from "../../shared/types.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine } from "../parts.tsx";
 

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
 import { get, itemsOf } from "../../shared/api.ts";
-import type { Booking, WorkerApplication } from "../../shared/types.ts";
+import type { Booking, WorkerApplication } from "../../shared/api-types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { ErrorLine, PageHeader } from "../parts.tsx";
 import { ApplicationList } from "./ApplicationList.tsx";

@@ -1,0 +1,30 @@
+/** What the forms read: the city, its districts and the gig categories. */
+import { Type } from "typebox";
+
+export const Division = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  centerLat: Type.Number(),
+  centerLng: Type.Number(),
+});
+export const Category = Type.Object({
+  code: Type.String(),
+  nameZh: Type.String(),
+  nameEn: Type.String(),
+  occupationCode: Type.String({ description: "职业分类大典 (2022) code" }),
+  occupationGroup: Type.Integer(),
+  defaultPayUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
+  referenceDailyPayFen: Type.Integer(),
+});
+export const Reference = Type.Object({
+  city: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    centerLat: Type.Number(),
+    centerLng: Type.Number(),
+    checkInRadiusM: Type.Integer(),
+    freeCancelHours: Type.Integer(),
+  }),
+  divisions: Type.Array(Division),
+  categories: Type.Array(Category),
+});

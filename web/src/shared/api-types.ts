@@ -1,0 +1,124 @@
+/**
+ * The API's shapes, as the server's TypeBox schemas declare them (docs/decisions/0009).
+ * Only types cross over: `import type` is erased, so no server code reaches the bundle, and a
+ * field renamed on the server fails `tsc -p web/tsconfig.json` wherever a screen reads it.
+ * Nothing here is written by hand: each name is `Static<typeof Schema>` or a part of one.
+ */
+import type { Static } from "typebox";
+import type * as auth from "../../../src/accounts/auth.schemas.ts";
+import type * as profile from "../../../src/accounts/profile.schemas.ts";
+import type * as administration from "../../../src/administration/administration.schemas.ts";
+import type * as audit from "../../../src/audit/audit.schemas.ts";
+import type * as bookings from "../../../src/bookings/bookings.schemas.ts";
+import type * as complaints from "../../../src/complaints/complaints.schemas.ts";
+import type * as gigs from "../../../src/gigs/gigs.schemas.ts";
+import type * as matching from "../../../src/matching/matching.schemas.ts";
+import type * as monitoring from "../../../src/monitoring/monitoring.schemas.ts";
+import type * as payments from "../../../src/payments/payments.schemas.ts";
+import type * as http from "../../../src/platform/http/schemas.ts";
+import type * as ratings from "../../../src/ratings/ratings.schemas.ts";
+import type * as reference from "../../../src/reference/reference.schemas.ts";
+import type * as shifts from "../../../src/shifts/shifts.schemas.ts";
+import type * as stations from "../../../src/stations/stations.schemas.ts";
+import type * as timesheets from "../../../src/timesheets/timesheets.schemas.ts";
+
+// Accounts and reference data
+export type Me = Static<typeof auth.Me>;
+export type CodeSent = Static<typeof auth.CodeResponse>;
+export type Role = Me["role"];
+export type Reference = Static<typeof reference.Reference>;
+export type Division = Static<typeof reference.Division>;
+export type Category = Static<typeof reference.Category>;
+export type WorkerProfile = Static<typeof profile.WorkerProfileView>;
+export type WorkerProfileInput = Static<typeof profile.WorkerProfileInput>;
+export type Availability = Static<typeof profile.AvailabilitySchema>;
+export type EmployerProfile = Static<typeof profile.EmployerProfileView>;
+export type EmployerProfileInput = Static<typeof profile.EmployerProfileInput>;
+
+// Gigs
+export type PayUnit = Static<typeof gigs.PayUnitSchema>;
+export type Settlement = Static<typeof gigs.SettlementSchema>;
+export type PostGigInput = Static<typeof gigs.PostGigBody>;
+export type GigBrowseQuery = Static<typeof gigs.BrowseQuery>;
+/** A gig as the list shows it (GET /api/gigs). */
+export type GigSummary = Static<typeof gigs.GigListItem>;
+export type GigPage = Static<typeof gigs.GigPage>;
+/** A gig in full (GET /api/gigs/:id); the check-in code only for its employer. */
+export type Gig = Static<typeof gigs.GigDetail>;
+export type MyGig = Static<typeof gigs.MyGig>;
+
+// Applications, bookings, shifts, pay, ratings
+export type BookingGig = Static<typeof bookings.GigSummary>;
+export type Application = Static<typeof bookings.Application>;
+export type WorkerApplication = Static<typeof bookings.WorkerApplication>;
+export type Applicant = Static<typeof bookings.Applicant>;
+export type Booking = Static<typeof bookings.Booking>;
+export type BookingStatus = Booking["status"];
+export type WorkerCancelReason = (typeof bookings.WORKER_CANCEL_REASONS)[number];
+export type Attendance = Static<typeof shifts.Attendance>;
+export type AttendanceEntry = Static<typeof shifts.AttendanceEntry>;
+export type Timesheet = Static<typeof timesheets.Timesheet>;
+export type Payment = Static<typeof payments.Payment>;
+export type PaymentMethod = Static<typeof payments.PaymentMethod>;
+export type PayStatus = Static<typeof payments.PayStatusSchema>;
+export type Earnings = Static<typeof payments.Earnings>;
+export type Payables = Static<typeof payments.Payables>;
+export type Rating = Static<typeof ratings.Rating>;
+export type RatingTag = Static<typeof ratings.RatingTagSchema>;
+export type MyRatings = Static<typeof ratings.MyRatings>;
+
+// Matching
+export type GigRecommendation = Static<typeof matching.GigRecommendation>;
+export type WorkerRecommendation = Static<typeof matching.WorkerRecommendation>;
+export type DispatchPreview = Static<typeof matching.DispatchPreview>;
+export type DispatchOffer = Static<typeof matching.DispatchOffer>;
+export type DispatchSent = Static<typeof matching.DispatchSent>;
+
+// Complaints and the station console
+export type Complaint = Static<typeof complaints.ComplaintItem>;
+export type ComplaintDetail = Static<typeof complaints.ComplaintDetail>;
+export type ComplaintKind = Static<typeof complaints.ComplaintKindSchema>;
+export type ComplaintStatus = Static<typeof complaints.ComplaintStatusSchema>;
+export type ServiceKind = (typeof stations.SERVICE_KINDS)[number];
+export type ServiceRecord = Static<typeof stations.ServiceRecord>;
+export type StationServices = Static<typeof stations.StationServices>;
+export type WalkInWorker = Static<typeof stations.WalkInWorker>;
+export type EmployerMatch = Static<typeof stations.EmployerMatch>;
+export type JobSlip = Static<typeof stations.JobSlip>;
+
+export type Ok = Static<typeof http.Ok>;
+
+// Administration (系统管理)
+export type Station = Static<typeof administration.StationView>;
+export type StationInput = Static<typeof administration.StationInput>;
+export type StationPatch = Static<typeof administration.StationPatch>;
+export type Staff = Static<typeof administration.StaffView>;
+export type StaffInput = Static<typeof administration.StaffInput>;
+export type StaffPatch = Static<typeof administration.StaffPatch>;
+export type AdminCategory = Static<typeof administration.CategoryView>;
+export type CategoryInput = Static<typeof administration.CategoryInput>;
+export type CategoryPatch = Static<typeof administration.CategoryPatch>;
+export type CitySettings = Static<typeof administration.CitySettings>;
+export type CitySettingsView = Static<typeof administration.CitySettingsView>;
+export type AuditRow = Static<typeof audit.AuditRow>;
+export type AuditPage = Static<typeof audit.AuditPage>;
+export type AuditQuery = Static<typeof audit.AuditQuery>;
+
+// Monitoring (就业监测)
+export type MonitoringQuery = Static<typeof monitoring.PeriodQuery>;
+export type Figure = Static<typeof monitoring.Figure>;
+export type PageHead = Pick<OverviewPage, "scope" | "period" | "previous" | "lastYear" | "asOfEventId">;
+export type OverviewPage = Static<typeof monitoring.OverviewPage>;
+export type RatioRow = Static<typeof monitoring.RatioRow>;
+export type ComparedRatioRow = Static<typeof monitoring.ComparedRatioRow>;
+export type SupplyDemandPage = Static<typeof monitoring.SupplyDemandPage>;
+export type WagesPage = Static<typeof monitoring.WagesPage>;
+export type QualityPage = Static<typeof monitoring.QualityPage>;
+export type ComplaintsPage = Static<typeof monitoring.ComplaintsPage>;
+export type DistrictsPage = Static<typeof monitoring.DistrictsPage>;
+export type DistrictRow = DistrictsPage["districts"][number];
+export type LiveFigures = Static<typeof monitoring.LiveFigures>;
+export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];
+export type DrillPage = Static<typeof monitoring.DrillResponse>;
+export type ExportTable = (typeof monitoring.EXPORT_TABLES)[number];
+export type GeoJson = Static<typeof monitoring.GeoResponse>;
