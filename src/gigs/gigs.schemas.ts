@@ -89,6 +89,9 @@ export const GigListItem = Type.Object({
   settlement: SettlementSchema,
   address: Type.String(),
   district: District,
+  /** The work place, WGS-84 (the map of gigs near me draws it). */
+  lat: Type.Number(),
+  lng: Type.Number(),
   distanceM: Type.Optional(Type.Integer()),
   startsAt: Timestamp,
   endsAt: Timestamp,
@@ -109,8 +112,6 @@ export const GigDetail = Type.Object({
   ...GigListItem.properties,
   description: Type.String(),
   requirements: Type.String(),
-  lat: Type.Number(),
-  lng: Type.Number(),
   status: Type.String(),
   filledCount: Type.Integer(),
   cancelReason: Type.Union([Type.String(), Type.Null()]),

@@ -79,6 +79,8 @@ export interface GigSummary {
   settlement: Settlement;
   address: string;
   district: { code: string; name: string };
+  lat: number;
+  lng: number;
   distanceM?: number;
   startsAt: string;
   endsAt: string;
@@ -91,8 +93,6 @@ export interface GigSummary {
 export interface Gig extends GigSummary {
   description: string;
   requirements: string;
-  lat: number;
-  lng: number;
   status: "open" | "filled" | "cancelled" | "closed";
   filledCount: number;
   cancelReason: string | null;
