@@ -30,8 +30,6 @@ interface Props {
   highlightDistrict?: string;
 }
 
-const W = 640;
-const H = 380;
 const TILE = 256;
 const MIN_ZOOM = 8;
 const MAX_ZOOM = 18;
@@ -65,6 +63,22 @@ function tiandituTile(layer: "vec" | "cva", z: number, x: number, y: number, key
   );
 }
 
+function PinShape() {
+  return (
+    <>
+      <path
+        d="M0 0 C-4 -12 -13 -16 -13 -26 A13 13 0 1 1 13 -26 C13 -16 4 -12 0 0Z"
+        fill="#cf1322"
+        stroke="#fff"
+        strokeWidth={2}
+      />
+      <circle cy={-26} r={5} fill="#fff" />
+      {/* A 44 px target for fingers around the pin's head. */}
+      <circle cy={-20} r={22} fill="transparent" />
+    </>
+  );
+}
+
 export default function PlaceMap({
   center,
   zoom: initialZoom = 14,
@@ -75,6 +89,18 @@ export default function PlaceMap({
 }: Props) {
   const { t } = useTranslation();
   const svg = useRef<SVGSVGElement>(null);
+  // One drawing unit is one CSS pixel, so 44 px touch targets stay 44 px on a phone.
+  const [{ W, H }, setSize] = useState({ W: 640, H: 380 });
+  useEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const W = Math.round(entry.contentRect.width);
+      if (W > 0) setSize({ W, H: Math.round(Math.min(420, Math.max(260, W * 0.6))) });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const [zoom, setZoom] = useState(initialZoom);
   const [view, setView] = useState(center);
   const [districts, setDistricts] = useState<DistrictFeature[]>([]);
@@ -159,7 +185,14 @@ export default function PlaceMap({
         viewBox={`0 0 ${W} ${H}`}
         role="group"
         aria-label={t("places.map.label")}
-        style={{ width: "100%", height: "auto", touchAction: "none", background: "#e8eef3", borderRadius: 8 }}
+        style={{
+          width: "100%",
+          height: H,
+          display: "block",
+          touchAction: "none",
+          background: "#e8eef3",
+          borderRadius: 8,
+        }}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={() => {
@@ -220,25 +253,24 @@ export default function PlaceMap({
             <title>{m.label}</title>
           </g>
         ))}
-        {pin && (
+        {pin && onPinMove && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it gets the role, focus and the arrow keys.
           <g
             data-pin=""
             role="button"
-            tabIndex={onPinMove ? 0 : -1}
+            tabIndex={0}
             aria-label={t("places.map.pin")}
             transform={`translate(${sx(pin.lng)},${sy(pin.lat)})`}
             onKeyDown={onPinKey}
-            style={{ cursor: onPinMove ? "grab" : "default" }}
+            style={{ cursor: "grab" }}
           >
-            <path
-              d="M0 0 C-4 -12 -13 -16 -13 -26 A13 13 0 1 1 13 -26 C13 -16 4 -12 0 0Z"
-              fill="#cf1322"
-              stroke="#fff"
-              strokeWidth={2}
-            />
-            <circle cy={-26} r={5} fill="#fff" />
-            <circle cy={-20} r={22} fill="transparent" />
+            <PinShape />
+          </g>
+        )}
+        {pin && !onPinMove && (
+          <g transform={`translate(${sx(pin.lng)},${sy(pin.lat)})`}>
+            <title>{t("places.map.here")}</title>
+            <PinShape />
           </g>
         )}
       </svg>
