@@ -90,7 +90,6 @@ const zhCN = {
     sent: "已发出 {{count}} 份邀请，零工接受后即录用",
     empty: "点击“生成派工方案”，查看系统推荐的人选",
     slip: "派工单",
-    km: "{{km}} 公里",
   },
   slip: {
     title: "零工派工单",
@@ -268,7 +267,6 @@ const en: Words = {
     sent: "{{count}} invitations sent; each is booked once she accepts",
     empty: "Press “Propose a dispatch” to see the suggested workers",
     slip: "Job slip",
-    km: "{{km}} km",
   },
   slip: {
     title: "Job slip",

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import { distance } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
 import type { DispatchOffer, DispatchPreview } from "../types.ts";
@@ -120,7 +121,7 @@ export default function Dispatch() {
               {
                 title: t("station.dispatch.distance"),
                 dataIndex: "distanceKm",
-                render: (km: number) => t("station.dispatch.km", { km: km.toFixed(1) }),
+                render: (km: number) => distance(km * 1000),
               },
               { title: t("station.dispatch.score"), dataIndex: "score", render: (s: number) => s.toFixed(2) },
               {
