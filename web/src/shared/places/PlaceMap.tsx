@@ -104,7 +104,10 @@ export default function PlaceMap({
   const [zoom, setZoom] = useState(initialZoom);
   const [view, setView] = useState(center);
   const [districts, setDistricts] = useState<DistrictFeature[]>([]);
-  const [tileKey, setTileKey] = useState<string | null>(null);
+  const [configuredKey, setTileKey] = useState<string | null>(null);
+  // Tiles that cannot load (offline, a wrong key) leave the boundaries drawn as the base instead.
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const tileKey = tilesFailed ? null : configuredKey;
   const drag = useRef<{ kind: "pin" } | { kind: "pan"; x: number; y: number; from: LatLng } | null>(null);
 
   useEffect(() => {
@@ -208,6 +211,7 @@ export default function PlaceMap({
               y={y * TILE - cy + H / 2}
               width={TILE}
               height={TILE}
+              onError={() => setTilesFailed(true)}
             />
           )),
         )}
@@ -234,25 +238,6 @@ export default function PlaceMap({
               {f.properties.name}
             </text>
           ))}
-        {markers?.map((m) => (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it gets the role, focus and Enter.
-          <g
-            key={m.id}
-            role="button"
-            tabIndex={0}
-            aria-label={m.label}
-            data-marker={m.id}
-            transform={`translate(${sx(m.lng)},${sy(m.lat)})`}
-            onClick={m.onSelect}
-            onKeyDown={(e) => e.key === "Enter" && m.onSelect?.()}
-            style={{ cursor: "pointer" }}
-          >
-            {/* A 44 px target for fingers around the 18 px dot. */}
-            <circle r={22} fill="transparent" />
-            <circle r={9} fill="#1677ff" stroke="#fff" strokeWidth={2} />
-            <title>{m.label}</title>
-          </g>
-        ))}
         {pin && onPinMove && (
           // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it gets the role, focus and the arrow keys.
           <g
@@ -273,6 +258,25 @@ export default function PlaceMap({
             <PinShape />
           </g>
         )}
+        {markers?.map((m) => (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; it gets the role, focus and Enter.
+          <g
+            key={m.id}
+            role="button"
+            tabIndex={0}
+            aria-label={m.label}
+            data-marker={m.id}
+            transform={`translate(${sx(m.lng)},${sy(m.lat)})`}
+            onClick={m.onSelect}
+            onKeyDown={(e) => e.key === "Enter" && m.onSelect?.()}
+            style={{ cursor: "pointer" }}
+          >
+            {/* A 44 px target for fingers around the 18 px dot. */}
+            <circle r={22} fill="transparent" />
+            <circle r={9} fill="#1677ff" stroke="#fff" strokeWidth={2} />
+            <title>{m.label}</title>
+          </g>
+        ))}
       </svg>
       <figcaption
         style={{
