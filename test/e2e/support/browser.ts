@@ -128,7 +128,9 @@ export async function checkPhoneUse(page: Page, screenName: string): Promise<voi
 
 /** Waits until nothing on the page moves: dialogs opened, transitions over. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(`document.getAnimations().every((a) => a.playState !== "running")`);
+  // Endless animations (a spinner) never finish; transitions and dialogs opening do.
+  const running = `document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getComputedTiming().endTime !== Infinity)`;
+  await page.waitForFunction(`${running}.length === 0`);
 }
 
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */

@@ -39,6 +39,8 @@ export async function placeByAddress(page: Page): Promise<void> {
   await page.getByLabel("路名门牌").fill("中山东路 301 号");
   await page.getByRole("button", { name: "在地图上定位" }).click();
   await page.getByRole("button", { name: "工作地点图钉，可拖动" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "图钉" }).waitFor();
+  await page.mouse.move(0, 0);
 }
 
 export interface PostedGig {
