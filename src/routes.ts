@@ -11,6 +11,7 @@ import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import { notificationRoutes } from "./notifications/notifications.routes.ts";
 import { paymentRoutes } from "./payments/payments.routes.ts";
+import { placeRoutes } from "./places/places.routes.ts";
 import type { App } from "./platform/http/types.ts";
 import { ratingRoutes } from "./ratings/ratings.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
@@ -23,6 +24,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   authRoutes,
   profileRoutes,
   referenceRoutes,
+  placeRoutes,
   auditRoutes,
   administrationRoutes,
 

@@ -14,7 +14,12 @@ export interface MultiPolygon {
   coordinates: Polygon[];
 }
 
-const EARTH_RADIUS_M = 6_371_000;
+/**
+ * The mean Earth radius (IUGG). Every distance linggong shows or decides on is `distanceMetres`
+ * (matching's fast variant uses the same radius), so one gig is the same number of metres away
+ * on every screen.
+ */
+export const EARTH_RADIUS_M = 6_371_008.8;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle (haversine) distance in metres. */

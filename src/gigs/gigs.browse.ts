@@ -1,5 +1,6 @@
 /** Browsing open gigs: public, so the kiosk and the display screen need no sign-in. */
 import type { AppContext } from "../platform/context.ts";
+import { distanceMetres } from "./geography.ts";
 import { shanghaiDayRange } from "./gig.rules.ts";
 import { gigListItem } from "./gig.views.ts";
 import { browseGigs } from "./gigs.repository.ts";
@@ -28,7 +29,9 @@ export async function browse(
     offset: (input.page - 1) * input.pageSize,
   });
   return {
-    items: rows.map((row) => gigListItem(row, row.distanceM)),
+    // The shown distance is the one server-side distance (haversine, geography.ts), not the SQL
+    // earth_distance that orders and filters (another sphere radius: ~0.1 % apart).
+    items: rows.map((row) => gigListItem(row, near ? distanceMetres(near, row.gig) : null)),
     total,
     page: input.page,
     pageSize: input.pageSize,

@@ -176,14 +176,13 @@ function browseOrder(f: BrowseFilter): SQL[] {
 /** Open gigs that have not started, filtered, sorted and paged; with the total for paging. */
 export async function browseGigs(db: DbOrTx, f: BrowseFilter) {
   const where = and(...browseConditions(f));
-  const distanceM = f.near ? distanceFrom(f.near) : sql<null>`null`;
-  const rows = await selectGigsWithNames(db, { distanceM })
+  const rows = await selectGigsWithNames(db)
     .where(where)
     .orderBy(...browseOrder(f))
     .limit(f.limit)
     .offset(f.offset);
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(gigs).where(where);
-  return { rows: rows as Array<(typeof rows)[number] & { distanceM: number | null }>, total };
+  return { rows, total };
 }
 
 /** An employer's gigs, newest start first, with how many applications and invitations await an answer. */

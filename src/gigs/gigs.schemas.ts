@@ -90,6 +90,9 @@ export const GigListItem = Type.Object({
   settlement: SettlementSchema,
   address: Type.String(),
   district: District,
+  /** The work place, WGS-84 (the map of gigs near me draws it). */
+  lat: Type.Number(),
+  lng: Type.Number(),
   distanceM: Type.Optional(Type.Integer()),
   startsAt: Timestamp,
   endsAt: Timestamp,

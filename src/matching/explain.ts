@@ -44,10 +44,11 @@ export function explainPair(
   return reasons.filter((r): r is Reason => r !== null);
 }
 
+/** Written as the web's `distance()` writes it (web/src/shared/format.ts), so both read the same. */
 export function distanceReason(km: number): Reason {
-  const shown = km < 1 ? `${Math.round(km * 1000)} 米` : `${km.toFixed(1)} 公里`;
-  const en = km < 1 ? `${Math.round(km * 1000)} m away` : `${km.toFixed(1)} km away`;
-  return { zh: shown, en };
+  if (km < 1) return { zh: `${Math.round(km * 1000)} 米`, en: `${Math.round(km * 1000)} m away` };
+  const shown = km < 10 ? km.toFixed(1) : String(Math.round(km));
+  return { zh: `${shown} 公里`, en: `${shown} km away` };
 }
 
 function percentAbove(payFen: number, referenceFen: number): number {

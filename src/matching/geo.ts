@@ -1,5 +1,7 @@
 /** Great-circle distance, for matching: fast enough to run a million times per second. */
-export const EARTH_RADIUS_KM = 6371.0088;
+import { EARTH_RADIUS_M } from "../gigs/geography.ts";
+
+export const EARTH_RADIUS_KM = EARTH_RADIUS_M / 1000;
 const RAD = Math.PI / 180;
 
 export function toRadians(degrees: number): number {

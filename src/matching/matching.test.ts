@@ -136,6 +136,23 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     assert.equal(en.length, 1);
   });
 
+  it("a gig 104 m from home is 104 m away in the recommendations and in the list near me alike", async () => {
+    const gig = await postGig("楼下保洁", { lat: HOME.lat + 0.104 * KM });
+    const res = await eventually(
+      () => recommendations(worker.token),
+      (r) => r.json().some((item: { gigId: string }) => item.gigId === gig.id),
+    );
+    const recommended = res.json().find((item: { gigId: string }) => item.gigId === gig.id);
+    const list = await t.request("GET", `/api/gigs?lat=${HOME.lat}&lng=${HOME.lng}&sort=nearest`);
+    const listed = list.json().items.find((item: { id: string }) => item.id === gig.id);
+    assert.equal(listed.distanceM, 104);
+    assert.equal(Math.round(recommended.distanceKm * 1000), listed.distanceM);
+    await t.request("POST", `/api/gigs/${gig.id}/cancel`, {
+      as: employer.token,
+      body: { reasonCode: "posted_in_error" },
+    });
+  });
+
   it("never recommends a gig beyond the range, in another category, or clashing with a booking", async () => {
     const far = await postGig("远处保洁", { lat: HOME.lat + 15 * KM });
     const loading = await postGig("搬运", { categoryCode: "loading" });

@@ -119,7 +119,8 @@ export function described(
   const c = indexes.categories.list[g.category];
   const reasons = explainPair(w, g, nowMs, audience, { zh: c.nameZh, en: c.nameEn });
   return {
-    distanceKm: Math.round(haversineKm(w.latRad, w.lngRad, w.cosLat, g.latRad, g.lngRad) * 10) / 10,
+    // To the metre, so the web's one distance formatter shows what the gig list shows.
+    distanceKm: Math.round(haversineKm(w.latRad, w.lngRad, w.cosLat, g.latRad, g.lngRad) * 1000) / 1000,
     score: Math.round(score * 10) / 10,
     reasons: reasons.map((r: Reason) => (lang === "en" ? r.en : r.zh)),
   };

@@ -37,6 +37,18 @@ export interface Config {
    * session cookie, e.g. a second address of the same deployment. The app's own origin needs no entry.
    */
   allowedOrigins: string[];
+  /** Geocoding and map tiles (src/places/geocoder.ts); without a key, pins fall back to area centres. */
+  places: PlacesConfig;
+}
+
+export interface PlacesConfig {
+  geocoder: "tianditu" | "amap";
+  /** 天地图 key: the geocoder and the WMTS map tiles (a browser key; the web app is given it). */
+  tiandituKey: string | undefined;
+  amapKey: string | undefined;
+  /** Base URLs, so tests can point the providers at a local stub. */
+  tiandituGeocoderUrl: string;
+  amapGeocoderUrl: string;
 }
 
 function bool(value: string | undefined, fallback: boolean): boolean {
@@ -77,5 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(",")
       .map((origin) => origin.trim())
       .filter(Boolean),
+    places: {
+      geocoder: env.LINGGONG_GEOCODER === "amap" ? "amap" : "tianditu",
+      tiandituKey: env.LINGGONG_TIANDITU_KEY || undefined,
+      amapKey: env.LINGGONG_AMAP_KEY || undefined,
+      tiandituGeocoderUrl: env.LINGGONG_TIANDITU_GEOCODER_URL || "http://api.tianditu.gov.cn/geocoder",
+      amapGeocoderUrl: env.LINGGONG_AMAP_GEOCODER_URL || "https://restapi.amap.com/v3/geocode/geo",
+    },
   };
 }

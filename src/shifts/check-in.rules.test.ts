@@ -75,6 +75,19 @@ describe("checking in", () => {
     assert.deepEqual(decision, { ok: false, reason: "too_imprecise", accuracyM: 800, radiusM: 500 });
   });
 
+  it("a worker 560 m away by a fix of ±80 m may be inside the 500 m circle, and checks in", () => {
+    const fix = { lat: 32.193405, lng: 119.421007 };
+    const decision = decideCheckIn(gig, RADIUS, at(0), { ...fix, accuracyM: 80 });
+    assert.deepEqual(decision, { ok: true, method: "location", point: fix, distanceM: 560 });
+    const exact = decideCheckIn(gig, RADIUS, at(0), { ...fix, accuracyM: 5 });
+    assert.deepEqual(exact, { ok: false, reason: "too_far", distanceM: 560, radiusM: 500 });
+  });
+
+  it("no more than 100 m of the reported accuracy is credited: 700 m away at ±400 m is too far", () => {
+    const decision = decideCheckIn(gig, RADIUS, at(0), { lat: 32.194665, lng: 119.421007, accuracyM: 400 });
+    assert.deepEqual(decision, { ok: false, reason: "too_far", distanceM: 701, radiusM: 500 });
+  });
+
   it("opens 60 minutes before the start and closes at the end", () => {
     const here = { lat: gig.lat, lng: gig.lng };
     const early = decideCheckIn(gig, RADIUS, at(-61), here);

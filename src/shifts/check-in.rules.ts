@@ -9,8 +9,17 @@
  *   - no position (location denied) and the right code       → checked in by code.
  * A fix less precise than the radius itself (accuracy 800 m for a 500 m circle) cannot show
  * the worker is there, so it is refused the same way as a far one: use the code.
+ *
+ * Like with like: the gig's point is stored in WGS-84 (src/places/datum.ts) and the browser's
+ * Geolocation API reports WGS-84, so the two are compared as they are.
+ * The phone's reported accuracy is given the benefit of the doubt, up to a cap: a worker 560 m
+ * away by the fix, with accuracy 80 m, may be 480 m away, so accept when
+ * distance − min(accuracy, 100 m) ≤ radius.
  */
 import { distanceMetres, type Point } from "../gigs/geography.ts";
+
+/** At most this much of the phone's reported accuracy is credited to the worker. */
+export const ACCURACY_ALLOWANCE_CAP_M = 100;
 
 /** The check-in window opens this long before the start, so early arrivals need not wait. */
 export const CHECK_IN_OPENS_MIN_BEFORE = 60;
@@ -66,7 +75,8 @@ export function decideCheckIn(
   if (!point && proof.code === undefined) return { ok: false, reason: "proof_required" };
   const distanceM = point ? Math.round(distanceMetres(point, gig)) : null;
   const precise = proof.accuracyM === undefined || proof.accuracyM <= radiusM;
-  if (point && distanceM !== null && distanceM <= radiusM && precise) {
+  const allowance = Math.min(Math.max(proof.accuracyM ?? 0, 0), ACCURACY_ALLOWANCE_CAP_M);
+  if (point && distanceM !== null && distanceM - allowance <= radiusM && precise) {
     return { ok: true, method: "location", point, distanceM };
   }
   if (proof.code !== undefined) {

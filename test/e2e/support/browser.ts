@@ -148,7 +148,9 @@ export async function untilTrue(page: Page, expression: string, timeoutMs = 20_0
 
 /** Waits until nothing on the page moves: dialogs opened, transitions over. */
 export async function settled(page: Page): Promise<void> {
-  await untilTrue(page, `document.getAnimations().every((a) => a.playState !== "running")`);
+  // Endless animations (a spinner) never finish; transitions and dialogs opening do.
+  const running = `document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getComputedTiming().endTime !== Infinity)`;
+  await untilTrue(page, `${running}.length === 0`);
 }
 
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */

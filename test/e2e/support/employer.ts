@@ -32,6 +32,17 @@ export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots
   await page.waitForURL(/\/employer\/gigs\/new/);
 }
 
+/** District → township → street, then the geocoder's pin (confirmed as placed). */
+export async function placeByAddress(page: Page): Promise<void> {
+  await choose(page, "区县", "京口区");
+  await choose(page, "乡镇街道", "大市口街道");
+  await page.getByLabel("路名门牌").fill("中山东路 301 号");
+  await page.getByRole("button", { name: "在地图上定位" }).click();
+  await page.getByRole("button", { name: "工作地点图钉，可拖动" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "图钉" }).waitFor();
+  await page.mouse.move(0, 0);
+}
+
 export interface PostedGig {
   id: string;
   title: string;
@@ -43,8 +54,7 @@ export async function employerPostsGig(page: Page, title: string, shots: boolean
   await page.getByLabel("工种").fill("保洁");
   await page.keyboard.press("Enter");
   await page.getByLabel("标题").fill(title);
-  await choose(page, "区县", "京口区");
-  await page.getByLabel("详细地址").fill("京口区中山东路 301 号 苏宁广场");
+  await placeByAddress(page);
   await page.getByLabel("招几人").fill("2");
   await page.getByLabel("报酬（元）").fill("180");
   await page.getByLabel("工作内容").fill("商场公共区域保洁，工具由我方提供，管午饭。");

@@ -2,7 +2,7 @@
  * 核对工时: the hours measured between check-in and check-out, approved as they are or corrected
  * with a note the worker will see (they may dispute within the window).
  */
-import { Alert, Checkbox, Form, Input, InputNumber, Modal } from "antd";
+import { Checkbox, Form, Input, InputNumber, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";

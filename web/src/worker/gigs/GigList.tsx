@@ -1,6 +1,6 @@
 /** 找活: open gigs near the worker, sorted as they choose, filters one tap away. The app's first screen. */
 import { Button, DotLoading } from "antd-mobile";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { get, itemsOf } from "../../shared/api.ts";
@@ -15,6 +15,9 @@ import { type GigFilters, needsLocation, readFilters, type Sort, writeFilters } 
 import { GigCard } from "./GigCard.tsx";
 import { Recommended } from "./Recommended.tsx";
 
+// The map and its drawing code load only when the worker switches to it.
+const GigsMap = lazy(() => import("./GigsMap.tsx"));
+
 const SORTS: Sort[] = ["soonest", "nearest", "best_paid"];
 let rememberedPoint: Point | null = null;
 
@@ -27,6 +30,7 @@ export function GigList() {
   const [point, setPoint] = useState<Point | null>(rememberedPoint);
   const [locationError, setLocationError] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [view, setView] = useState<"list" | "map">("list");
   const key = params.toString();
 
   const gigs = useResource(async () => {
@@ -98,6 +102,17 @@ export function GigList() {
           >
             {activeCount > 0 ? t("gigs.filtersCount", { count: activeCount }) : t("gigs.filters")}
           </button>
+          {(["list", "map"] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="lg-chip"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {t(`gigsMap.${v}`)}
+            </button>
+          ))}
         </div>
       </div>
       <ErrorLine message={locationError ?? gigs.error ?? reference.error} />
@@ -123,11 +138,17 @@ export function GigList() {
         />
       )}
       {me?.role === "worker" && <Recommended />}
-      <div aria-busy={gigs.loading}>
-        {gigs.data?.map((gig) => (
-          <GigCard key={gig.id} gig={gig} reference={reference.data} />
-        ))}
-      </div>
+      {view === "map" ? (
+        <Suspense fallback={<p role="status">{t("gigsMap.loading")}</p>}>
+          <GigsMap gigs={gigs.data ?? []} point={point} reference={reference.data} />
+        </Suspense>
+      ) : (
+        <div aria-busy={gigs.loading}>
+          {gigs.data?.map((gig) => (
+            <GigCard key={gig.id} gig={gig} reference={reference.data} />
+          ))}
+        </div>
+      )}
       <FilterPopup
         open={filtersOpen}
         filters={filters}

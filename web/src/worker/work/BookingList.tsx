@@ -9,6 +9,7 @@ import { WORKER_CANCEL_REASONS } from "../../shared/choices.ts";
 import { payLabel, timeRange } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine } from "../parts.tsx";
+import { NavigateButton } from "./NavigateButton.tsx";
 
 const LIVE: BookingStatus[] = ["checked_in", "confirmed", "booked", "checked_out"];
 
@@ -92,6 +93,9 @@ function BookingCard({ booking, onChanged }: { booking: Booking; onChanged: () =
           <Button size="large" color="primary" loading={act.busy} onClick={() => void act.run("confirm")}>
             {t("work.confirm")}
           </Button>
+        )}
+        {(status === "booked" || status === "confirmed" || status === "checked_in") && (
+          <NavigateButton lat={gig.lat} lng={gig.lng} name={`${gig.title} · ${gig.address}`} />
         )}
         {(status === "confirmed" || status === "checked_in") && (
           <Link to={`/worker/shifts/${booking.id}`} className="lg-link-button">

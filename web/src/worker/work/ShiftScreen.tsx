@@ -17,6 +17,7 @@ import { useAction, useResource } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";
 import { CheckOutPanel } from "./CheckOutPanel.tsx";
+import { NavigateButton } from "./NavigateButton.tsx";
 
 export default function ShiftScreen() {
   const { t } = useTranslation();
@@ -62,6 +63,9 @@ export default function ShiftScreen() {
         <p className="lg-gig-line">{b.employerName}</p>
         <p className="lg-gig-line">{timeRange(b.gig.startsAt, b.gig.endsAt)}</p>
         <p className="lg-gig-line">{b.gig.address}</p>
+        {(b.status === "confirmed" || b.status === "checked_in") && (
+          <NavigateButton lat={b.gig.lat} lng={b.gig.lng} name={`${b.gig.title} · ${b.gig.address}`} />
+        )}
         {b.checkedInAt && b.status !== "checked_in" && (
           <p className="lg-gig-line">{t("shift.checkedInAt", { time: clock(b.checkedInAt) })}</p>
         )}

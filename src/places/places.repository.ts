@@ -1,0 +1,32 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "../db/client.ts";
+import { divisions, townships } from "../db/schema/index.ts";
+
+export async function findDivision(db: DbOrTx, cityCode: string, code: string) {
+  const [row] = await db
+    .select()
+    .from(divisions)
+    .where(and(eq(divisions.cityCode, cityCode), eq(divisions.code, code)));
+  return row ?? null;
+}
+
+export async function listTownships(db: DbOrTx, districtCode: string) {
+  return db
+    .select()
+    .from(townships)
+    .where(eq(townships.districtCode, districtCode))
+    .orderBy(asc(townships.code));
+}
+
+export async function findTownship(db: DbOrTx, code: string) {
+  const [row] = await db.select().from(townships).where(eq(townships.code, code));
+  return row ?? null;
+}
+
+export async function insertTownships(
+  db: DbOrTx,
+  rows: Array<{ code: string; districtCode: string; name: string }>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(townships).values(rows).onConflictDoNothing();
+}

@@ -1,0 +1,136 @@
+/**
+ * Places in a browser: an employer posts a gig by its address (no coordinates typed), the geocoder
+ * (a local stub speaking 天地图's format) puts the pin on the street in the chosen district and
+ * township; a worker sees the gig on the map of gigs near her, opens 导航, stands at the pin
+ * (Chromium's geolocation override, WGS-84) and checks in by location.
+ */
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
+import { bookings } from "../../src/db/schema/index.ts";
+import { insideBoundary, type MultiPolygon } from "../../src/gigs/geography.ts";
+import { toGcj02 } from "../../src/places/datum.ts";
+import type { ManualClock } from "../../src/platform/clock.ts";
+import { readDivisionFeatures } from "../../src/reference/reference.loader.ts";
+import { DESKTOP, type E2E, PHONE, personContext, screen, startE2E } from "./support/browser.ts";
+import { employerAccepts, employerSignsUp, placeByAddress } from "./support/employer.ts";
+import { testPhone } from "./support/people.ts";
+import { workerConfirms, workerFindsAndApplies } from "./support/worker.ts";
+
+/** 中山东路 in 大市口街道, 京口区, as 天地图 would answer (CGCS2000 ≈ WGS-84). */
+const ZHONGSHAN_EAST_301 = { lon: 119.449906, lat: 32.205919 };
+
+async function tiandituStub(): Promise<{ url: string; server: Server; asked: string[] }> {
+  const asked: string[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://stub");
+    const { keyWord } = JSON.parse(url.searchParams.get("ds") ?? "{}") as { keyWord?: string };
+    asked.push(keyWord ?? "");
+    response.setHeader("content-type", "application/json; charset=utf-8");
+    response.end(
+      JSON.stringify(
+        keyWord?.includes("中山东路")
+          ? { status: "0", msg: "ok", location: { ...ZHONGSHAN_EAST_301, level: "门址", score: 100 } }
+          : { status: "101", msg: "结果为空" },
+      ),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/geocoder`, server, asked };
+}
+
+describe("places in the browser", () => {
+  let e2e: E2E;
+  let stub: Awaited<ReturnType<typeof tiandituStub>>;
+  before(async () => {
+    e2e = await startE2E();
+    stub = await tiandituStub();
+    // The real provider's code, pointed at the stub; no tile key, so the map draws the boundaries.
+    e2e.t.ctx.config.places = {
+      ...e2e.t.ctx.config.places,
+      geocoder: "tianditu",
+      tiandituKey: "e2e-key",
+      tiandituGeocoderUrl: stub.url,
+    };
+  });
+  after(async () => {
+    stub.server.close();
+    await e2e.close();
+  });
+
+  it("posts a gig by address, finds it on the map, offers 导航 and checks in standing at the pin", async () => {
+    const employer = await personContext(e2e, { viewport: DESKTOP });
+    const worker = await personContext(e2e, {
+      viewport: PHONE,
+      geolocation: { latitude: ZHONGSHAN_EAST_301.lat, longitude: ZHONGSHAN_EAST_301.lon },
+    });
+    const boss = await employer.newPage();
+    const phone = await worker.newPage();
+    try {
+      await employerSignsUp(e2e, boss, testPhone(), false);
+      await boss.goto("/employer/gigs/new");
+      await boss.getByLabel("工种").fill("搬运");
+      await boss.keyboard.press("Enter");
+      await boss.getByLabel("标题").fill("超市卸货 2 人");
+      await placeByAddress(boss);
+      await boss.getByText("已按地址定位").waitFor();
+      await boss.getByLabel("报酬（元）").fill("200");
+      await boss.getByRole("group", { name: "地图" }).scrollIntoViewIfNeeded();
+      await boss.mouse.move(0, 0);
+      await screen(boss, "places-01-address-form");
+      assert.ok(stub.asked.includes("镇江市京口区大市口街道中山东路 301 号"), stub.asked.join(" | "));
+      await boss.getByRole("button", { name: "发布", exact: true }).click();
+      await boss.waitForURL(/\/employer\/gigs\/[0-9a-f-]{36}$/);
+      const gigId = boss.url().split("/").pop() ?? "";
+
+      const posted = (await e2e.t.request("GET", `/api/gigs/${gigId}`)).json();
+      assert.equal(posted.address, "京口区大市口街道中山东路 301 号");
+      assert.deepEqual({ lon: posted.lng, lat: posted.lat }, ZHONGSHAN_EAST_301);
+      const jingkou = readDivisionFeatures().find((f) => f.properties.adcode === 321102);
+      assert.ok(jingkou && insideBoundary(posted, jingkou.geometry as MultiPolygon));
+
+      const gig = { id: gigId, title: "超市卸货 2 人", checkInCode: "" };
+      await phone.goto("/worker");
+      await phone.getByRole("button", { name: "离我最近" }).click();
+      await phone.getByRole("button", { name: "地图", exact: true }).click();
+      await phone.getByRole("button", { name: /超市卸货 2 人/ }).waitFor();
+      await screen(phone, "places-02-gigs-map");
+
+      await workerFindsAndApplies(e2e, phone, gig, { phone: testPhone(), name: "陈秀兰" }, false);
+      await employerAccepts(boss, gig, "陈秀兰", false);
+      await workerConfirms(phone, gig, false);
+
+      const card = phone.getByRole("region", { name: gig.title });
+      await card.getByRole("button", { name: "导航" }).click();
+      const amap = phone.getByRole("link", { name: "高德地图" });
+      await amap.waitFor();
+      const gcj = toGcj02({ lng: posted.lng, lat: posted.lat });
+      assert.ok(
+        (await amap.getAttribute("href"))?.includes(`position=${gcj.lng.toFixed(6)},${gcj.lat.toFixed(6)}`),
+      );
+      await screen(phone, "places-03-navigate");
+      await phone.keyboard.press("Escape");
+
+      const clock = e2e.t.clock as ManualClock;
+      clock.set(new Date(new Date(posted.startsAt).getTime() - 5 * 60_000));
+      await phone.goto("/worker/work");
+      await phone.getByRole("region", { name: gig.title }).getByRole("link", { name: "去签到" }).click();
+      await phone.getByRole("button", { name: "签到", exact: true }).click();
+      await phone.getByRole("button", { name: "签退", exact: true }).waitFor();
+      const [booking] = await e2e.t.scratch.database.db
+        .select({ method: bookings.checkInMethod })
+        .from(bookings)
+        .where(eq(bookings.gigId, gigId));
+      assert.equal(booking.method, "location");
+    } catch (error) {
+      await boss.screenshot({ path: "test-results/failed-places-employer.png" }).catch(() => undefined);
+      await phone.screenshot({ path: "test-results/failed-places-worker.png" }).catch(() => undefined);
+      throw error;
+    } finally {
+      await employer.close();
+      await worker.close();
+    }
+  });
+});

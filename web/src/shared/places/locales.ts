@@ -1,0 +1,57 @@
+/** Words of the address entry and the maps, added to i18next when their chunk loads. */
+import i18n from "../i18n.ts";
+
+const zhCN = {
+  district: "区县",
+  township: "乡镇街道",
+  townshipPlaceholder: "选择乡镇或街道",
+  street: "路名门牌",
+  streetPlaceholder: "例如：中山东路 301 号",
+  locate: "在地图上定位",
+  pinRequired: "请先点“在地图上定位”，确认图钉位置",
+  precision: {
+    address: "已按地址定位。图钉不准可以拖动。",
+    township: "没有找到这个门牌，图钉先放在乡镇街道中心，请拖到准确位置。",
+    district: "没有找到这个门牌，图钉先放在区县中心，请拖到准确位置。",
+  },
+  moved: "图钉已移动，以此为准。",
+  map: {
+    label: "地图",
+    zoomIn: "放大",
+    zoomOut: "缩小",
+    pin: "工作地点图钉，可拖动",
+    here: "你的位置",
+    loading: "地图加载中…",
+    offline: "底图为各区县边界（未配置天地图密钥）",
+    tianditu: "底图：天地图",
+  },
+};
+
+const en: typeof zhCN = {
+  district: "District",
+  township: "Township / sub-district",
+  townshipPlaceholder: "Choose the township or sub-district",
+  street: "Street and number",
+  streetPlaceholder: "e.g. 301 Zhongshan East Road",
+  locate: "Find on the map",
+  pinRequired: "Tap “Find on the map” and confirm the pin first",
+  precision: {
+    address: "Placed by the address. Drag the pin if it is off.",
+    township: "Street number not found: the pin is at the township's centre. Drag it to the place.",
+    district: "Street number not found: the pin is at the district's centre. Drag it to the place.",
+  },
+  moved: "Pin moved; this is the place.",
+  map: {
+    label: "Map",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    pin: "Work place pin, draggable",
+    here: "You are here",
+    loading: "Loading the map…",
+    offline: "Base map: district boundaries (no 天地图 key configured)",
+    tianditu: "Base map: 天地图",
+  },
+};
+
+i18n.addResourceBundle("zh-CN", "translation", { places: zhCN }, true, false);
+i18n.addResourceBundle("en", "translation", { places: en }, true, false);
