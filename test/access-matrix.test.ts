@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { employers, users, workerProfiles } from "../src/db/schema/index.ts";
+import { employers, notifications, users, workerProfiles } from "../src/db/schema/index.ts";
 import { insertDispatch } from "../src/matching/matching.repository.ts";
 import { ManualClock } from "../src/platform/clock.ts";
 import { startTestApp, type TestApp, testPhone } from "./support/app.ts";
@@ -52,6 +52,8 @@ interface World {
   staffAccountId: string;
   workerId: string;
   otherWorkerId: string;
+  notificationId: string;
+  jobAlertId: string;
   now: () => Date;
 }
 
@@ -63,6 +65,7 @@ interface WriteRoute {
 }
 
 const STAFF_OF_RUNZHOU = ["staff", "districtAdmin", "cityAdmin"] as const;
+const SIGNED_IN = CALLERS.filter((c) => c !== "anonymous");
 const ADMINS_OF_RUNZHOU = ["districtAdmin", "cityAdmin"] as const;
 
 const gigBody = (w: World, overrides: Record<string, unknown> = {}) => {
@@ -347,6 +350,35 @@ const ROUTES: Record<string, WriteRoute> = {
     (w) => w.paymentId,
   ),
 
+  // Every signed-in person geocodes an address and manages her own notifications.
+  "POST /api/places/geocode": {
+    allowed: SIGNED_IN,
+    url: () => "/api/places/geocode",
+    body: () => ({ districtCode: RUNZHOU.districtCode, street: "中山西路1号" }),
+  },
+  "POST /api/notifications/read-all": { allowed: SIGNED_IN, url: () => "/api/notifications/read-all" },
+  "PUT /api/notifications/preferences": {
+    allowed: SIGNED_IN,
+    url: () => "/api/notifications/preferences",
+    body: () => ({ sms: true, voice: false, lang: "zh-CN" }),
+  },
+  "POST /api/notifications/{id}/read": {
+    allowed: ["worker"],
+    url: (w) => `/api/notifications/${w.notificationId}/read`,
+  },
+  "POST /api/job-alerts": {
+    allowed: ["worker", "otherWorker"],
+    url: () => "/api/job-alerts",
+    body: () => ({ categoryCode: "cleaning", districtCode: RUNZHOU.districtCode }),
+  },
+  "DELETE /api/job-alerts/{id}": { allowed: ["worker"], url: (w) => `/api/job-alerts/${w.jobAlertId}` },
+  // `worker` registered at the 润州 station of `staff`.
+  "POST /api/workers/{id}/job-alerts": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/workers/${w.workerId}/job-alerts`,
+    body: () => ({ categoryCode: "cleaning", districtCode: RUNZHOU.districtCode }),
+  },
+
   // Last, because cancelling the gig ends its applications for the callers tried before.
   "POST /api/gigs/{id}/cancel": {
     allowed: ["employer", ...STAFF_OF_RUNZHOU],
@@ -434,6 +466,23 @@ describe("who may change what: every write route, every role", () => {
     );
     tokens.set("cityAdmin", (await t.tokenFor("city_admin")).token);
 
+    await db
+      .update(workerProfiles)
+      .set({
+        registeredByStationId: (await db.select().from(users).where(eq(users.id, staff.userId)))[0].stationId,
+      })
+      .where(eq(workerProfiles.userId, shift.who.userId));
+    const [notice] = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(eq(notifications.userId, shift.who.userId))
+      .limit(1);
+    assert.ok(notice, "the worker has been told of something by now");
+    const alert = await as(shift.who.token, "POST", "/api/job-alerts", {
+      categoryCode: "cleaning",
+      districtCode: RUNZHOU.districtCode,
+    });
+
     world = {
       gigId,
       applicationId: application.id,
@@ -447,6 +496,8 @@ describe("who may change what: every write route, every role", () => {
       staffAccountId: colleague.userId,
       workerId: shift.who.userId,
       otherWorkerId: other.userId,
+      notificationId: notice.id,
+      jobAlertId: alert.id,
       now: () => clock.now(),
     };
   });

@@ -9,6 +9,7 @@ import { findWorkerProfile } from "../bookings/bookings.repository.ts";
 import { MARKET_CHANNEL, type MarketNotice } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { findStation } from "../stations/stations.repository.ts";
 import { AlertIndex, type AlertSearch, MAX_RADIUS_KM } from "./alert-index.ts";
 import * as repo from "./alerts.repository.ts";
 import { localDayStart } from "./delivery.rules.ts";
@@ -148,7 +149,10 @@ export async function saveAlert(ctx: AppContext, user: SessionUser, workerId: st
   return alertView(row);
 }
 
-/** Station staff set one up for a walk-in they registered; admins for any worker of the city. */
+/**
+ * Station staff set one up for a walk-in they registered; a district admin for a worker of her
+ * district (registered there, or looking for work there); the city admin for any worker of the city.
+ */
 export async function saveAlertForWalkIn(
   ctx: AppContext,
   staff: SessionUser,
@@ -156,13 +160,25 @@ export async function saveAlertForWalkIn(
   input: AlertInput,
 ) {
   const profile = await findWorkerProfile(ctx.database.db, workerId);
-  const mayAct =
-    profile !== null &&
-    profile.cityCode === staff.cityCode &&
-    (staff.role !== "station_staff" ||
-      (staff.stationId !== null && profile.registeredByStationId === staff.stationId));
-  if (!mayAct) throw notificationErrors.worker_not_found_for_alert();
+  if (!profile || profile.cityCode !== staff.cityCode || !(await coversWorker(ctx, staff, profile)))
+    throw notificationErrors.worker_not_found_for_alert();
   return saveAlert(ctx, staff, workerId, input);
+}
+
+async function coversWorker(
+  ctx: AppContext,
+  staff: SessionUser,
+  profile: { registeredByStationId: string | null; districtCodes: string[] },
+): Promise<boolean> {
+  if (staff.role === "city_admin") return true;
+  if (staff.role === "station_staff")
+    return staff.stationId !== null && profile.registeredByStationId === staff.stationId;
+  if (staff.role !== "district_admin" || !staff.districtCode) return false;
+  if (profile.districtCodes.includes(staff.districtCode)) return true;
+  const station = profile.registeredByStationId
+    ? await findStation(ctx.database.db, profile.registeredByStationId)
+    : null;
+  return station?.districtCode === staff.districtCode;
 }
 
 export async function myAlerts(ctx: AppContext, user: SessionUser) {
