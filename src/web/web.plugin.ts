@@ -9,6 +9,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { httpErrors } from "../platform/http/http.errors.ts";
 import { projectPath } from "../platform/paths.ts";
 
 export const WEB_DIST = projectPath("web", "dist");
@@ -46,7 +47,12 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
   app.get("/*", page, (request, reply) => {
     // Fastify has already refused a URL whose percent-encoding is broken (400).
     const pathname = decodeURIComponent(request.url.split("?")[0]);
-    if (/^\/api(\/|$)/.test(pathname)) return reply.callNotFound();
+    if (/^\/api(\/|$)/.test(pathname)) {
+      // The same answer as without the web app: a segment too long for a route parameter is 414.
+      const longest = Math.max(...pathname.split("/").map((part) => part.length));
+      if (longest > (app.initialConfig.maxParamLength ?? 100)) throw httpErrors.uri_too_long();
+      return reply.callNotFound();
+    }
     const file = path.join(root, path.normalize(pathname));
     if (file.startsWith(root + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile())
       return reply.sendFile(path.relative(root, file));

@@ -20,13 +20,18 @@ export const securityErrors = defineErrors({
  * The built web app loads only its own scripts (no inline script). antd writes its styles into
  * <style> elements at run time, hence 'unsafe-inline' for styles only; QR codes are data: images.
  */
-export function appContentSecurityPolicy(config: Pick<Config, "secureCookies">) {
+/** Where 天地图 serves its map tiles (t0 … t7.tianditu.gov.cn). */
+export const TIANDITU_TILE_HOSTS = "https://*.tianditu.gov.cn";
+
+export function appContentSecurityPolicy(config: Pick<Config, "secureCookies" | "places">) {
+  // 天地图's WMTS tiles are images from its own hosts, loaded only when a key is configured.
+  const tiles = config.places.tiandituKey ? [TIANDITU_TILE_HOSTS] : [];
   return {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
+    "img-src": ["'self'", "data:", "blob:", ...tiles],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
     "worker-src": ["'self'", "blob:"],
