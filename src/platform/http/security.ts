@@ -23,15 +23,14 @@ export const securityErrors = defineErrors({
 /** Where 天地图 serves its map tiles (t0 … t7.tianditu.gov.cn). */
 export const TIANDITU_TILE_HOSTS = "https://*.tianditu.gov.cn";
 
-export function appContentSecurityPolicy(config: Pick<Config, "secureCookies" | "places">) {
-  // 天地图's WMTS tiles are images from its own hosts, loaded only when a key is configured.
-  const tiles = config.places.tiandituKey ? [TIANDITU_TILE_HOSTS] : [];
+export function appContentSecurityPolicy(config: Pick<Config, "secureCookies">) {
   return {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "script-src-attr": ["'none'"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", ...tiles],
+    // 天地图's WMTS map tiles (requested only when a key is configured) are its hosts' images.
+    "img-src": ["'self'", "data:", "blob:", TIANDITU_TILE_HOSTS],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
     "worker-src": ["'self'", "blob:"],
