@@ -49,7 +49,8 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
     // The fixture's staff account gets a username and password to sign in with, as real staff do.
     const passwordHash = await hashPassword("counter-pass-1");
     await t.ctx.database.db.execute(
-      sql`update users set username = 'station.desk', password_hash = ${passwordHash} where id = ${staff.userId}`,
+      sql`update users set username = 'station.desk', password_hash = ${passwordHash}, display_name = '京口驿站 李敏'
+          where id = ${staff.userId}`,
     );
     // The station stands in 京口; a walk-in's home is taken as the station's point.
     await t.ctx.database.db.execute(
@@ -57,7 +58,13 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
           where id = (select station_id from users where id = ${staff.userId})`,
     );
     boss = await employer(t, "镇江市京口区好邻居家政服务部");
-    gigId = await postedGig(t, boss, { ...JINGKOU, title: "小区楼道保洁", headcount: 2 }, 24, 8);
+    gigId = await postedGig(
+      t,
+      boss,
+      { ...JINGKOU, title: "小区楼道保洁", address: "镇江市京口区中山东路301号", headcount: 2 },
+      24,
+      8,
+    );
     const context = await personContext(e2e, { viewport: DESKTOP });
     page = await context.newPage();
     await page.goto("/station");
