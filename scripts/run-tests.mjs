@@ -20,7 +20,15 @@ if (filter.length) files = files.filter((f) => filter.some((part) => f.includes(
 files.sort();
 const result = spawnSync(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+  [
+    "--import",
+    "tsx",
+    "--test",
+    "--test-force-exit",
+    "--test-concurrency=2",
+    "--test-reporter=spec",
+    ...files,
+  ],
   { stdio: "inherit", env: { ...process.env, TZ: "UTC" } },
 );
 process.exit(result.status ?? 1);

@@ -45,9 +45,20 @@ describe("when the database connections are cut", { skip }, () => {
   after(async () => {
     await admin?.query(`ALTER DATABASE ${databaseName} WITH ALLOW_CONNECTIONS true`).catch(() => {});
     await admin?.end();
-    await second?.close();
-    await t?.close();
+    // Closing an instance after its connections were cut has been seen to hang (see the session
+    // notes); the faults are what this file tests, so closing is bounded and never blocks the run.
+    await closeWithin(second?.close(), 15_000);
+    await closeWithin(t?.close(), 15_000);
   });
+
+  async function closeWithin(closing: Promise<void> | undefined, ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    });
+    await Promise.race([closing?.catch(() => undefined), late]);
+    clearTimeout(timer);
+  }
 
   async function call(instance: number, method: string, path: string, body?: unknown): Promise<Answer> {
     const response = await fetch(`${urls[instance]}${path}`, {
