@@ -73,11 +73,13 @@ describe("administration (系统管理) in a browser", () => {
     await drawer.getByLabel("地址").fill("京口区大市口街道中山东路 1 号");
     await drawer.getByLabel("联系电话").fill("0511-85010001");
     await drawer.getByLabel("开放时间").fill("周一至周六 7:00–12:00");
-    assert.notEqual(
-      await drawer.getByLabel("纬度").inputValue(),
-      "",
-      "the point starts at the district's centre",
-    );
+    // The district's choice fills the point on the next render: give it a moment before reading.
+    let lat = "";
+    for (let tries = 0; tries < 50 && lat === ""; tries++) {
+      lat = await drawer.getByLabel("纬度").inputValue();
+      if (lat === "") await page.waitForTimeout(100);
+    }
+    assert.notEqual(lat, "", "the point starts at the district's centre");
     await shot(page, "station-drawer");
     await drawer.getByRole("button", { name: /保\s*存/ }).click();
     await page.getByRole("cell", { name: /大市口社区零工驿站/ }).waitFor();
