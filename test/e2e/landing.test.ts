@@ -32,11 +32,14 @@ describe("the front door", () => {
     await context.close();
   });
 
-  it("switches to English and back", async () => {
+  it("switches to English, remembers it on reload, and switches back", async () => {
     const context = await personContext(e2e, { viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto("/");
     await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Find work or find workers, close to home" }).waitFor();
+    // English is fetched on demand; a reload fetches it before the first render.
+    await page.reload();
     await page.getByRole("heading", { name: "Find work or find workers, close to home" }).waitFor();
     await page.getByRole("button", { name: "中文" }).click();
     await page.getByRole("heading", { name: "找活、招人，就在家门口" }).waitFor();

@@ -2,7 +2,7 @@
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
-import "./shared/i18n.ts";
+import { restoreLanguage } from "./shared/i18n.ts";
 import "./shared/base.css";
 import { PageLoading } from "./shared/PageLoading.tsx";
 
@@ -32,8 +32,10 @@ function App() {
 
 const root = document.getElementById("root");
 if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  void restoreLanguage().finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
