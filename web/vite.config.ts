@@ -29,6 +29,9 @@ export default defineConfig({
     manifest: true,
     // The worker app is budgeted at 250 KB gzipped for its first screen; the size script checks it.
     chunkSizeWarningLimit: 900,
+    // Two pages: the front door is plain HTML with a small script (landing.html); every other
+    // address is the single-page app (index.html).
+    rollupOptions: { input: { app: `${root}index.html`, landing: `${root}landing.html` } },
   },
   server: {
     // `npm run dev:web` talks to `npm start` on port 3000.

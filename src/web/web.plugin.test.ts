@@ -23,6 +23,7 @@ describe("serving the web app", () => {
     dist = mkdtempSync(path.join(tmpdir(), "linggong-dist-"));
     mkdirSync(path.join(dist, "assets"));
     writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>零工市场</title>");
+    writeFileSync(path.join(dist, "landing.html"), "<!doctype html><title>零工市场</title><h1>找活、招人</h1>");
     writeFileSync(path.join(dist, "assets", "main-abc123.js"), "console.log(1)");
     writeFileSync(path.join(dist, "assets", "app-def456.js"), BUNDLE);
     await precompressDirectory(dist);
@@ -39,8 +40,14 @@ describe("serving the web app", () => {
     rmSync(dist, { recursive: true, force: true });
   });
 
+  it("answers / with the front door's own small page, fresh on every visit", async () => {
+    const response = await app.inject({ url: "/" });
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /找活、招人/);
+    assert.equal(response.headers["cache-control"], "no-cache");
+  });
+
   for (const url of [
-    "/",
     "/worker",
     "/worker/work?tab=shifts",
     "/employer/gigs/123",

@@ -39,7 +39,8 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
   const sendApp = (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile("index.html");
   // Pages of the web app, not API: kept out of the OpenAPI document.
   const page = { schema: { hide: true } };
-  app.get("/", page, sendApp);
+  // The front door is its own small page (web/landing.html), not the single-page app.
+  app.get("/", page, (_request, reply) => reply.sendFile("landing.html"));
   for (const prefix of APP_PREFIXES) {
     app.get(prefix, page, sendApp);
     app.get(`${prefix}/*`, page, sendApp);

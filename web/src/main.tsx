@@ -6,7 +6,6 @@ import { restoreLanguage } from "./shared/i18n.ts";
 import "./shared/base.css";
 import { PageLoading } from "./shared/PageLoading.tsx";
 
-const Landing = lazy(() => import("./landing/Landing.tsx"));
 const WorkerApp = lazy(() => import("./worker/WorkerApp.tsx"));
 const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
 const AdminApp = lazy(() => import("./admin/AdminApp.tsx"));
@@ -18,7 +17,6 @@ function App() {
     <BrowserRouter>
       <Suspense fallback={<PageLoading />}>
         <Routes>
-          <Route path="/" element={<Landing />} />
           <Route path="/worker/*" element={<WorkerApp />} />
           <Route path="/employer/*" element={<EmployerApp />} />
           <Route path="/admin/*" element={<AdminApp />} />

@@ -1,6 +1,5 @@
 /** Any address the app does not know: say so plainly and offer the way home. */
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
 import "./landing.css";
 
 export default function NotOpen() {
@@ -9,9 +8,10 @@ export default function NotOpen() {
     <main className="lg-landing lg-not-open">
       <h1>{t("notOpen.title")}</h1>
       <p>{t("notOpen.text")}</p>
-      <Link className="lg-choice lg-choice-worker" to="/">
+      {/* The front door is its own page (web/landing.html): a full load, not a route of this app. */}
+      <a className="lg-choice lg-choice-worker" href="/">
         <span className="lg-choice-title">{t("notOpen.home")}</span>
-      </Link>
+      </a>
     </main>
   );
 }

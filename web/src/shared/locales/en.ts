@@ -16,20 +16,6 @@ export const en: typeof zhCN = {
     yes: "Yes",
     no: "No",
   },
-  landing: {
-    brand: "City Gig Market",
-    title: "Find work or find workers, close to home",
-    subtitle: "A free public gig-work service run by the human-resources bureau",
-    worker: "I want work",
-    workerText: "Day jobs and short gigs nearby; apply in one tap, confirm your pay after the job",
-    employer: "I need workers",
-    employerText: "Post what you need, pick workers nearby, keep attendance and pay records",
-    promise:
-      "The platform charges nothing. A post asking for a deposit, training or medical-check fee is not genuine: report it to a station.",
-    staff: "For staff:",
-    station: "Station console",
-    monitoring: "Monitoring platform",
-  },
   notOpen: {
     title: "This page does not exist",
     text: "The address may be mistyped, or this part is not open yet.",
