@@ -22,9 +22,35 @@ describe("serving the web app", () => {
   before(async () => {
     dist = mkdtempSync(path.join(tmpdir(), "linggong-dist-"));
     mkdirSync(path.join(dist, "assets"));
-    writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>零工市场</title>");
-    writeFileSync(path.join(dist, "landing.html"), "<!doctype html><title>零工市场</title><h1>找活、招人</h1>");
+    writeFileSync(path.join(dist, "index.html"), "<!doctype html><head><title>零工市场</title></head>");
+    writeFileSync(
+      path.join(dist, "landing.html"),
+      "<!doctype html><title>零工市场</title><h1>找活、招人</h1>",
+    );
     writeFileSync(path.join(dist, "assets", "main-abc123.js"), "console.log(1)");
+    mkdirSync(path.join(dist, ".vite"));
+    writeFileSync(
+      path.join(dist, ".vite", "manifest.json"),
+      JSON.stringify({
+        "index.html": {
+          file: "assets/main-abc123.js",
+          isEntry: true,
+          imports: ["_react.js"],
+          css: ["assets/base.css"],
+        },
+        "_react.js": { file: "assets/react-1.js" },
+        "_antd-mobile.js": {
+          file: "assets/antd-mobile-2.js",
+          imports: ["_react.js"],
+          css: ["assets/base.css", "assets/m.css"],
+        },
+        "src/worker/WorkerApp.tsx": {
+          file: "assets/WorkerApp-3.js",
+          imports: ["_antd-mobile.js", "_react.js"],
+          css: ["assets/w.css"],
+        },
+      }),
+    );
     writeFileSync(path.join(dist, "assets", "app-def456.js"), BUNDLE);
     await precompressDirectory(dist);
     app = Fastify();
@@ -63,6 +89,19 @@ describe("serving the web app", () => {
       assert.equal(response.headers["cache-control"], "no-cache");
     });
   }
+
+  it("announces the face's own chunks in the page, so they arrive with the entry", async () => {
+    const worker = (await app.inject({ url: "/worker/work" })).body;
+    assert.match(worker, /<link rel="modulepreload" crossorigin href="\/assets\/WorkerApp-3\.js">/);
+    assert.match(worker, /<link rel="modulepreload" crossorigin href="\/assets\/antd-mobile-2\.js">/);
+    assert.match(worker, /<link rel="stylesheet" crossorigin href="\/assets\/m\.css">/);
+    // A library's styles before the face's own, so the face's rules win.
+    assert.ok(worker.indexOf("assets/m.css") < worker.indexOf("assets/w.css"));
+    // What the entry loads anyway is not announced twice.
+    assert.doesNotMatch(worker, /react-1\.js|base\.css/);
+    // A face without a chunk in the manifest gets the page as built.
+    assert.doesNotMatch((await app.inject({ url: "/employer" })).body, /modulepreload/);
+  });
 
   it("serves hashed assets for a year", async () => {
     const response = await app.inject({ url: "/assets/main-abc123.js" });

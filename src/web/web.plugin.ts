@@ -11,6 +11,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { httpErrors } from "../platform/http/http.errors.ts";
 import { projectPath } from "../platform/paths.ts";
+import { FacePages } from "./face-pages.ts";
 
 export const WEB_DIST = projectPath("web", "dist");
 
@@ -36,7 +37,13 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
       reply.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
-  const sendApp = (_request: FastifyRequest, reply: FastifyReply) => reply.sendFile("index.html");
+  const pages = new FacePages(root);
+  /** index.html with the face's own chunks announced (face-pages.ts); always fresh. */
+  const sendApp = (request: FastifyRequest, reply: FastifyReply) => {
+    const html = pages.pageFor(request.url.split("?")[0]);
+    if (html === null) return reply.sendFile("index.html");
+    return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(html);
+  };
   // Pages of the web app, not API: kept out of the OpenAPI document.
   const page = { schema: { hide: true } };
   // The front door is its own small page (web/landing.html), not the single-page app.
@@ -58,6 +65,6 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
     if (file.startsWith(root + path.sep) && statSync(file, { throwIfNoEntry: false })?.isFile())
       return reply.sendFile(path.relative(root, file));
     if (path.extname(pathname)) return reply.callNotFound();
-    return reply.code(404).sendFile("index.html");
+    return sendApp(request, reply.code(404));
   });
 }

@@ -7,12 +7,16 @@ import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
 import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import { PageLoading } from "../shared/PageLoading.tsx";
+import { loadReference } from "../shared/reference.ts";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import { GigList } from "./gigs/GigList.tsx";
 import { useInstallable } from "./installable.ts";
 import { useLargeText } from "./largeText.ts";
 import { WorkerShell } from "./WorkerShell.tsx";
 import "./worker.css";
+
+// Every screen names categories and districts: ask for them as soon as this chunk arrives.
+loadReference().catch(() => undefined);
 
 // The gig list is the first screen and ships in this chunk; everything else loads when opened.
 const SignIn = lazy(() => import("./account/SignIn.tsx"));
