@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -41,4 +41,59 @@ test("renaming a gig's openPlaces in the server's schema fails the web typecheck
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+});
+
+/** Type names the web app may give an API answer: the server's shapes, and nothing written by hand. */
+const ALLOWED_NAMES = new Set(["T", "string", "number", "boolean", "null", "undefined", "unknown", "void"]);
+
+/** Every `get<…>(`, `post<…>(`, `put<…>(` and `api<…>(` in the web app, with its type argument. */
+function apiCalls(source: string): string[] {
+  const found: string[] = [];
+  const call = /\b(?:get|post|put|api)<(?=[\s\S])/g;
+  for (let match = call.exec(source); match; match = call.exec(source)) {
+    let depth = 1;
+    let end = call.lastIndex;
+    while (depth > 0 && end < source.length) {
+      const char = source[end];
+      if (char === "<") depth += 1;
+      else if (char === ">" && source[end - 1] !== "=") depth -= 1;
+      end += 1;
+    }
+    if (source[end] === "(") found.push(source.slice(call.lastIndex, end - 1));
+  }
+  return found;
+}
+
+function webSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return webSources(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+test("every answer the web app reads is typed by the server's schemas, not by a shape written in web/", () => {
+  const apiTypes = readFileSync(path.join(root, "web", "src", "shared", "api-types.ts"), "utf8");
+  const fromSchemas = new Set([...apiTypes.matchAll(/^export type (\w+)/gm)].map((m) => m[1]));
+  // api-types.ts itself: each name is a Static<> of a schema or a part of one, never a literal shape.
+  for (const line of apiTypes.split("\n").filter((l) => l.startsWith("export type ")))
+    assert.doesNotMatch(line, /=\s*\{/, `api-types.ts writes a shape by hand: ${line}`);
+
+  const problems: string[] = [];
+  let calls = 0;
+  for (const file of webSources(path.join(root, "web", "src"))) {
+    for (const typeArgument of apiCalls(readFileSync(file, "utf8"))) {
+      calls += 1;
+      const where = `${path.relative(root, file)}: <${typeArgument.replace(/\s+/g, " ")}>`;
+      // An object literal is a hand-written shape; only the list envelope around a type parameter passes.
+      if (/[{:]/.test(typeArgument) && typeArgument.replace(/\s+/g, "") !== "{items:T[]}")
+        problems.push(where);
+      for (const name of typeArgument.match(/\b[A-Za-z_]\w*\b/g) ?? []) {
+        if (name === "items" && typeArgument.includes("items: T[]")) continue;
+        if (!fromSchemas.has(name) && !ALLOWED_NAMES.has(name)) problems.push(`${where} (${name})`);
+      }
+    }
+  }
+  assert.ok(calls > 50, `the scan found the web app's API calls (${calls})`);
+  assert.deepEqual(problems, [], "API answers typed outside web/src/shared/api-types.ts");
 });

@@ -1,8 +1,10 @@
 /** Reference data the forms need: the city, its districts and the gig categories. */
+
+import type { Static } from "typebox";
 import { commonErrors } from "../platform/errors.ts";
 import type { App } from "../platform/http/types.ts";
 import { findCity, listActiveCategories, listDivisions } from "./reference.repository.ts";
-import { Reference } from "./reference.schemas.ts";
+import { DivisionBoundaries, Reference } from "./reference.schemas.ts";
 
 export async function referenceRoutes(app: App): Promise<void> {
   app.get(
@@ -54,17 +56,23 @@ export async function referenceRoutes(app: App): Promise<void> {
     "/api/reference/divisions.geojson",
     {
       config: { access: "public" },
-      schema: { tags: ["reference"], summary: "District boundaries as a GeoJSON FeatureCollection (GCJ-02)" },
+      schema: {
+        tags: ["reference"],
+        summary:
+          "District boundaries as a GeoJSON FeatureCollection (WGS-84, converted from the shipped GCJ-02 once)",
+        response: { 200: DivisionBoundaries },
+      },
     },
     async (request) => {
       const cityCode = request.user?.cityCode ?? app.ctx.config.defaultCityCode;
       const divisions = await listDivisions(app.ctx.database.db, cityCode);
       return {
-        type: "FeatureCollection",
+        type: "FeatureCollection" as const,
         features: divisions.map((d) => ({
-          type: "Feature",
+          type: "Feature" as const,
           properties: { code: d.code, name: d.name, center: [d.centerLng, d.centerLat] },
-          geometry: d.boundary,
+          // Stored from the shipped files, which hold MultiPolygons (reference.loader.ts).
+          geometry: d.boundary as Static<typeof DivisionBoundaries>["features"][number]["geometry"],
         })),
       };
     },

@@ -16,6 +16,25 @@ export const Category = Type.Object({
   defaultPayUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
   referenceDailyPayFen: Type.Integer(),
 });
+/** The districts' outlines as GeoJSON ([lng, lat] pairs), for maps drawn without a tile server. */
+export const DivisionBoundaries = Type.Object({
+  type: Type.Literal("FeatureCollection"),
+  features: Type.Array(
+    Type.Object({
+      type: Type.Literal("Feature"),
+      properties: Type.Object({
+        code: Type.String(),
+        name: Type.String(),
+        center: Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: "[lng, lat]" }),
+      }),
+      geometry: Type.Object({
+        type: Type.Literal("MultiPolygon"),
+        coordinates: Type.Array(Type.Array(Type.Array(Type.Array(Type.Number())))),
+      }),
+    }),
+  ),
+});
+
 export const Reference = Type.Object({
   city: Type.Object({
     code: Type.String(),

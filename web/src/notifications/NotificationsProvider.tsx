@@ -15,17 +15,8 @@ import {
   useState,
 } from "react";
 import { get, post } from "../shared/api.ts";
+import type { AppNotification, NotificationList, UnreadCount } from "../shared/api-types.ts";
 import { useSession } from "../shared/session.tsx";
-
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
 
 type Listener = (notification: AppNotification) => void;
 
@@ -75,7 +66,7 @@ function Live({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let alive = true;
-    void get<{ items: AppNotification[]; unread: number }>("/api/notifications", { limit: 30 })
+    void get<NotificationList>("/api/notifications", { limit: 30 })
       .then((list) => {
         if (!alive) return;
         setItems(list.items);
@@ -104,7 +95,7 @@ function Live({ children }: { children: ReactNode }) {
   }, []);
 
   const markRead = useCallback(async (id: string) => {
-    const answer = await post<{ unread: number }>(`/api/notifications/${id}/read`);
+    const answer = await post<UnreadCount>(`/api/notifications/${id}/read`);
     setUnread(answer.unread);
     const now = new Date().toISOString();
     setItems((list) => list.map((n) => (n.id === id ? { ...n, readAt: n.readAt ?? now } : n)));

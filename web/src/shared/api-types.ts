@@ -14,11 +14,14 @@ import type * as complaints from "../../../src/complaints/complaints.schemas.ts"
 import type * as gigs from "../../../src/gigs/gigs.schemas.ts";
 import type * as matching from "../../../src/matching/matching.schemas.ts";
 import type * as monitoring from "../../../src/monitoring/monitoring.schemas.ts";
+import type * as notifications from "../../../src/notifications/notifications.schemas.ts";
 import type * as payments from "../../../src/payments/payments.schemas.ts";
+import type * as places from "../../../src/places/places.schemas.ts";
 import type * as http from "../../../src/platform/http/schemas.ts";
 import type * as ratings from "../../../src/ratings/ratings.schemas.ts";
 import type * as reference from "../../../src/reference/reference.schemas.ts";
 import type * as shifts from "../../../src/shifts/shifts.schemas.ts";
+import type * as onBehalf from "../../../src/stations/on-behalf.schemas.ts";
 import type * as stations from "../../../src/stations/stations.schemas.ts";
 import type * as timesheets from "../../../src/timesheets/timesheets.schemas.ts";
 
@@ -85,6 +88,9 @@ export type StationServices = Static<typeof stations.StationServices>;
 export type WalkInWorker = Static<typeof stations.WalkInWorker>;
 export type EmployerMatch = Static<typeof stations.EmployerMatch>;
 export type JobSlip = Static<typeof stations.JobSlip>;
+/** 代办: a worker the counter found, and her work as staff see it. */
+export type StationWorkerMatch = Static<typeof onBehalf.WorkerMatch>;
+export type WorkOfWorker = Static<typeof onBehalf.WorkOfWorker>;
 
 export type Ok = Static<typeof http.Ok>;
 
@@ -122,3 +128,16 @@ export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];
 export type DrillPage = Static<typeof monitoring.DrillResponse>;
 export type ExportTable = (typeof monitoring.EXPORT_TABLES)[number];
 export type GeoJson = Static<typeof monitoring.GeoResponse>;
+
+// Places (all WGS-84)
+export type Township = Static<typeof places.Township>;
+export type GeocodeResult = Static<typeof places.GeocodeResult>;
+export type GeocodePrecision = GeocodeResult["precision"];
+export type MapConfig = Static<typeof places.MapConfig>;
+export type DivisionBoundaries = Static<typeof reference.DivisionBoundaries>;
+export type DistrictFeature = DivisionBoundaries["features"][number];
+
+// Notifications
+export type AppNotification = Static<typeof notifications.NotificationSchema>;
+export type NotificationList = Static<typeof notifications.NotificationList>;
+export type UnreadCount = Static<typeof notifications.UnreadCount>;

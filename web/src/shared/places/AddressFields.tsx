@@ -7,8 +7,9 @@ import { Alert, Button, Col, Input, Row, Select, Space } from "antd";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { messageOf } from "../api.ts";
+import type { GeocodePrecision, Township } from "../api-types.ts";
 import { useReference } from "../reference.ts";
-import { geocode, loadTownships, type Precision, type Township } from "./places.api.ts";
+import { geocode, loadTownships } from "./places.api.ts";
 import "./locales.ts";
 
 const PlaceMap = lazy(() => import("./PlaceMap.tsx"));
@@ -22,7 +23,7 @@ export interface PlaceValue {
   lat?: number;
   lng?: number;
   /** How the pin was placed; "moved" once the person dragged it. */
-  placedBy?: Precision | "moved";
+  placedBy?: GeocodePrecision | "moved";
 }
 
 interface Props {

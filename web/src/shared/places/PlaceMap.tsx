@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type DistrictFeature, loadBoundaries, loadMapConfig } from "./places.api.ts";
+import type { DistrictFeature } from "../api-types.ts";
+import { loadBoundaries, loadMapConfig } from "./places.api.ts";
 import "./locales.ts";
 
 export interface LatLng {

@@ -1,31 +1,12 @@
 /** The places API: townships, geocoding, the map's configuration and the district boundaries (all WGS-84). */
 import { get, post } from "../api.ts";
-
-export interface Township {
-  code: string;
-  name: string;
-  centerLat: number | null;
-  centerLng: number | null;
-}
-
-export type Precision = "address" | "township" | "district";
-
-export interface GeocodeResult {
-  lat: number;
-  lng: number;
-  precision: Precision;
-  source: "tianditu" | "amap" | "centre";
-  searched: string;
-}
-
-export interface MapConfig {
-  tiandituKey: string | null;
-}
-
-export interface DistrictFeature {
-  properties: { code: string; name: string; center: [number, number] };
-  geometry: { type: "MultiPolygon"; coordinates: number[][][][] };
-}
+import type {
+  DistrictFeature,
+  DivisionBoundaries,
+  GeocodeResult,
+  MapConfig,
+  Township,
+} from "../api-types.ts";
 
 const townships = new Map<string, Promise<Township[]>>();
 let mapConfig: Promise<MapConfig> | null = null;
@@ -62,7 +43,7 @@ export function loadMapConfig(): Promise<MapConfig> {
 
 export function loadBoundaries(): Promise<DistrictFeature[]> {
   boundaries ??= once(
-    get<{ features: DistrictFeature[] }>("/api/reference/divisions.geojson").then((c) => c.features),
+    get<DivisionBoundaries>("/api/reference/divisions.geojson").then((c) => c.features),
     () => {
       boundaries = null;
     },

@@ -4,22 +4,21 @@ import { Button, Card, Empty, Input, List, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
-import type { Static } from "typebox";
-import type { WorkerMatch } from "../../../../src/stations/on-behalf.schemas.ts";
 import { get } from "../../shared/api.ts";
+import type { StationWorkerMatch } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
 
-type Match = Static<typeof WorkerMatch>;
+type Match = StationWorkerMatch;
 
 export default function FindWorker() {
   const { t } = useTranslation();
   const { base } = useSession();
   const navigate = useNavigate();
   const [found, setFound] = useState<Match[] | null>(null);
-  const search = useAction((q: string) => get<Match[]>("/api/stations/workers", { q }));
+  const search = useAction((q: string) => get<StationWorkerMatch[]>("/api/stations/workers", { q }));
 
   const run = async (q: string) => {
     if (q.trim().length < 2) return;

@@ -9,10 +9,8 @@ import { Alert, Button, Card, Empty, Input, List, Modal, Radio, Select, Space, T
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
-import type { Static } from "typebox";
-import type { GigRecommendation } from "../../../../src/matching/matching.schemas.ts";
-import type { WorkOfWorker } from "../../../../src/stations/on-behalf.schemas.ts";
 import { get, post } from "../../shared/api.ts";
+import type { GigRecommendation, WorkOfWorker } from "../../shared/api-types.ts";
 import { WORKER_CANCEL_REASONS } from "../../shared/choices.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { payLabel, timeRange, yuan } from "../../shared/format.ts";
@@ -21,8 +19,7 @@ import { useSession } from "../../shared/session.tsx";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
 
-type Work = Static<typeof WorkOfWorker>;
-type Recommendation = Static<typeof GigRecommendation>;
+type Work = WorkOfWorker;
 type Booking = Work["bookings"][number];
 
 const CHECK_IN_STATES = new Set(["booked", "confirmed"]);
@@ -36,8 +33,8 @@ export default function WorkerDesk() {
   const [codes, setCodes] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
   const root = `/api/stations/workers/${workerId}`;
-  const work = useResource(() => get<Work>(`${root}/work`), [workerId]);
-  const gigs = useResource(() => get<Recommendation[]>(`${root}/recommendations`, { k: 10 }), [workerId]);
+  const work = useResource(() => get<WorkOfWorker>(`${root}/work`), [workerId]);
+  const gigs = useResource(() => get<GigRecommendation[]>(`${root}/recommendations`, { k: 10 }), [workerId]);
 
   const consentNote = t(
     consent === "inPerson" ? "station.desk.consentInPerson" : "station.desk.consentByPhone",
