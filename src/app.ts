@@ -9,6 +9,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { userForRequest } from "./accounts/session.service.ts";
+import { SessionCache } from "./accounts/session-cache.ts";
 import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
@@ -54,8 +55,12 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   // Answers over 1 KB go out compressed (the event stream is hijacked and never buffered).
   await app.register(compress, { threshold: 1024 });
   registerIdempotency(app, ctx);
+  // Who sent the request, from memory when this instance may trust it (session-cache.ts).
+  const sessions = new SessionCache(ctx.database);
+  await sessions.start();
+  app.addHook("onClose", () => sessions.stop());
   app.addHook("onRequest", async (request) => {
-    if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request);
+    if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request, sessions);
   });
 
   await app.register(swagger, {

@@ -89,7 +89,7 @@ export async function authRoutes(app: App): Promise<void> {
     { config: { access: "public" }, schema: { tags, summary: "End this session", response: { 200: Ok } } },
     async (request, reply) => {
       const token = tokenOf(request);
-      if (token) await endSession(app.ctx, token);
+      if (token) await endSession(app.ctx, token, request.user?.id);
       clearSessionCookie(app.ctx, reply);
       return { ok: true as const };
     },

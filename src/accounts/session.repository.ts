@@ -12,9 +12,15 @@ export async function insertSession(
   await db.insert(sessions).values({ tokenHash, userId, expiresAt });
 }
 
-export async function findSessionUser(db: DbOrTx, tokenHash: string, now: Date): Promise<SessionUser | null> {
+/** The session's account, if the session still counts, and when the session expires. */
+export async function findSession(
+  db: DbOrTx,
+  tokenHash: string,
+  now: Date,
+): Promise<{ user: SessionUser; expiresAt: Date } | null> {
   const rows = await db
     .select({
+      expiresAt: sessions.expiresAt,
       id: users.id,
       role: users.role,
       cityCode: users.cityCode,
@@ -29,8 +35,8 @@ export async function findSessionUser(db: DbOrTx, tokenHash: string, now: Date):
     .limit(1);
   const row = rows[0];
   if (row?.status !== "active") return null;
-  const { status: _status, ...user } = row;
-  return user;
+  const { status: _status, expiresAt, ...user } = row;
+  return { user, expiresAt };
 }
 
 export async function revokeSession(db: DbOrTx, tokenHash: string, now: Date): Promise<void> {

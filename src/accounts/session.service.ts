@@ -7,7 +7,8 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
-import { findSessionUser, insertSession, revokeSession } from "./session.repository.ts";
+import { findSession, insertSession, revokeSession } from "./session.repository.ts";
+import { forgetSessionsOf, type SessionCache } from "./session-cache.ts";
 
 export const SESSION_COOKIE = "lg_session";
 const SESSION_DAYS = 30;
@@ -27,8 +28,9 @@ export async function startSession(
   return { token, expiresAt };
 }
 
-export async function endSession(ctx: AppContext, token: string): Promise<void> {
+export async function endSession(ctx: AppContext, token: string, userId?: string): Promise<void> {
   await revokeSession(ctx.database.db, hashToken(token), ctx.clock.now());
+  if (userId) forgetSessionsOf(ctx.database, userId);
 }
 
 /** The token a request carries: bearer header first, then the cookie. */
@@ -38,10 +40,24 @@ export function tokenOf(request: FastifyRequest): string | undefined {
   return request.cookies[SESSION_COOKIE];
 }
 
-export async function userForRequest(ctx: AppContext, request: FastifyRequest): Promise<SessionUser | null> {
+/** Who sent the request: from this instance's session cache when it may be trusted, else the database. */
+export async function userForRequest(
+  ctx: AppContext,
+  request: FastifyRequest,
+  cache?: SessionCache,
+): Promise<SessionUser | null> {
   const token = tokenOf(request);
   if (!token) return null;
-  return findSessionUser(ctx.database.db, hashToken(token), ctx.clock.now());
+  const tokenHash = hashToken(token);
+  const now = ctx.clock.now();
+  const kept = cache?.get(tokenHash, now);
+  // A copy: a handler may not change what the next request is told.
+  if (kept) return { ...kept };
+  const mark = cache?.mark() ?? 0;
+  const found = await findSession(ctx.database.db, tokenHash, now);
+  if (!found) return null;
+  cache?.keep(mark, tokenHash, found.user, found.expiresAt);
+  return { ...found.user };
 }
 
 function cookieOptions(ctx: AppContext) {

@@ -6,6 +6,7 @@
 import type { Static } from "typebox";
 import { hashPassword } from "../accounts/password.ts";
 import { assertDistrictScope } from "../accounts/scope.ts";
+import { forgetSessionsOf } from "../accounts/session-cache.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { isUniqueViolation } from "../bookings/unique-violation.ts";
 import type { DbOrTx } from "../db/client.ts";
@@ -129,7 +130,7 @@ export async function updateStaff(
   ip: string,
 ) {
   const now = ctx.clock.now();
-  return ctx.database.db.transaction(async (tx) => {
+  const updated = await ctx.database.db.transaction(async (tx) => {
     const target = await manageable(tx, viewer, id);
     const moving = patch.stationId !== undefined || patch.districtCode !== undefined;
     const place = moving
@@ -155,6 +156,9 @@ export async function updateStaff(
     });
     return viewStaff((await repo.staffWithDetails(tx, id)) as Details);
   });
+  // Committed: this instance forgets the account's sessions now, the others on the database's notice.
+  forgetSessionsOf(ctx.database, id);
+  return updated;
 }
 
 export async function resetPassword(
@@ -181,5 +185,6 @@ export async function resetPassword(
       at: now,
     });
   });
+  forgetSessionsOf(ctx.database, id);
   return { ok: true as const };
 }
