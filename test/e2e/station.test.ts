@@ -147,8 +147,11 @@ describe("the station console in a browser", () => {
       await page.getByRole("heading", { name: "登记零工", level: 1 }).waitFor();
       await page.getByLabel("手机号").fill(testPhone());
       await page.getByLabel("姓名").fill("王桂兰");
-      await page.getByRole("radio", { name: "女" }).check();
-      await page.getByLabel("出生年份").fill("1969");
+      // Her ID card gives her birth date and sex; the two fields close while it is typed.
+      await page.getByLabel("身份证号").fill("321102196903141244");
+      assert.ok(await page.getByLabel("出生日期").isDisabled());
+      await pickOption(page, "文化程度", "初中");
+      await pickOption(page, "持有证书", "健康证");
       await pickOption(page, "想做的工种", "保洁");
       await page.getByLabel("期望日薪（元）").fill("180");
       await page.getByLabel("备注").fill("没有智能手机，女儿代收短信");

@@ -35,6 +35,10 @@ export async function workerFindsAndApplies(
   await signInByPhone(e2e, page, worker.phone);
   await page.waitForURL(/\/worker\/profile\?first=1/);
   await page.getByLabel("姓名").fill(worker.name);
+  await page.getByText("女", { exact: true }).click();
+  await page.getByLabel("出生日期").fill("1972-04-18");
+  await page.getByText("初中", { exact: true }).click();
+  await page.getByText("健康证", { exact: true }).click();
   await page.getByText("保洁", { exact: true }).click();
   await page.getByText("京口区", { exact: true }).click();
   await page.getByLabel("期望日薪（元）").fill("180");
