@@ -17,7 +17,15 @@ import type { App } from "../../src/platform/http/types.ts";
 import { LogSmsProvider } from "../../src/platform/sms.ts";
 import { loadReferenceData } from "../../src/reference/reference.loader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
-import { capture, checkA11y, DESKTOP, type E2E, personContext, untilTrue } from "./support/browser.ts";
+import {
+  capture,
+  captureWhole,
+  checkA11y,
+  DESKTOP,
+  type E2E,
+  personContext,
+  untilTrue,
+} from "./support/browser.ts";
 import { testPhone } from "./support/people.ts";
 
 const PASSWORD = "linggong-demo";
@@ -156,6 +164,7 @@ describe("the station console in a browser", () => {
       await page.getByLabel("期望日薪（元）").fill("180");
       await page.getByLabel("备注").fill("没有智能手机，女儿代收短信");
       await shot(page, "station-walk-in");
+      await captureWhole(page, ".lg-station-form", "station-walk-in-form");
       await page.getByRole("button", { name: /登\s*记/ }).click();
       await page.getByText(/已登记：王桂兰/).waitFor();
       await page.getByText("已为其开通账号").waitFor();

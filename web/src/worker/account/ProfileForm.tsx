@@ -163,6 +163,29 @@ export default function ProfileForm() {
             />
           )}
         </Field>
+        <fieldset className="lg-fieldset">
+          <legend>{t("profile.categories")}</legend>
+          <Selector
+            multiple
+            columns={3}
+            value={categories}
+            onChange={setCategories}
+            options={reference.data.categories.map((c) => ({
+              label: zh ? c.nameZh : c.nameEn,
+              value: c.code,
+            }))}
+          />
+        </fieldset>
+        <fieldset className="lg-fieldset">
+          <legend>{t("profile.districts")}</legend>
+          <Selector
+            multiple
+            columns={3}
+            value={districts}
+            onChange={setDistricts}
+            options={reference.data.divisions.map((d) => ({ label: d.name, value: d.code }))}
+          />
+        </fieldset>
         <Field label={t("traits.idNumber")}>
           {(id) => (
             <Input
@@ -201,29 +224,6 @@ export default function ProfileForm() {
             value={education ? [education] : []}
             onChange={(value) => setEducation(value[0] ?? null)}
             options={EDUCATION_LEVELS.map((level) => ({ label: t(`traits.level.${level}`), value: level }))}
-          />
-        </fieldset>
-        <fieldset className="lg-fieldset">
-          <legend>{t("profile.categories")}</legend>
-          <Selector
-            multiple
-            columns={3}
-            value={categories}
-            onChange={setCategories}
-            options={reference.data.categories.map((c) => ({
-              label: zh ? c.nameZh : c.nameEn,
-              value: c.code,
-            }))}
-          />
-        </fieldset>
-        <fieldset className="lg-fieldset">
-          <legend>{t("profile.districts")}</legend>
-          <Selector
-            multiple
-            columns={3}
-            value={districts}
-            onChange={setDistricts}
-            options={reference.data.divisions.map((d) => ({ label: d.name, value: d.code }))}
           />
         </fieldset>
         <fieldset className="lg-fieldset">
