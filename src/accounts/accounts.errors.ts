@@ -31,6 +31,26 @@ export const accountErrors = defineErrors({
     zh: "身份证号码有误，请核对",
     en: "The ID number is not valid; please check it",
   },
+  id_number_mismatch: {
+    status: 400,
+    zh: "出生日期或性别与身份证号码不符，请核对",
+    en: "The date of birth or sex does not match the ID number; please check them",
+  },
+  birth_mismatch: {
+    status: 400,
+    zh: "出生日期与出生年份不一致，请核对",
+    en: "The date of birth and the year of birth disagree; please check them",
+  },
+  under_working_age: {
+    status: 400,
+    zh: "未满16周岁，不能登记求职",
+    en: "People under 16 cannot be registered for work",
+  },
+  id_number_registered: {
+    status: 409,
+    zh: "该身份证号码已在另一个账号登记，请到就近驿站核实",
+    en: "This ID number is registered with another account; please ask at a station",
+  },
   credit_code_required: {
     status: 400,
     zh: "企业用工须填写统一社会信用代码",

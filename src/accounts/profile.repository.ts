@@ -115,3 +115,13 @@ export async function findWorkerContact(db: DbOrTx, userId: string) {
     .where(and(eq(users.id, userId), eq(users.role, "worker")));
   return row ?? null;
 }
+
+/** The worker in the city whose ID number has this digest, with her phone: one person, one registration. */
+export async function findWorkerByIdNumberDigest(db: DbOrTx, cityCode: string, digest: string) {
+  const [row] = await db
+    .select({ profile: workerProfiles, phone: users.phone })
+    .from(workerProfiles)
+    .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .where(and(eq(workerProfiles.cityCode, cityCode), eq(workerProfiles.idNumberDigest, digest)));
+  return row ?? null;
+}

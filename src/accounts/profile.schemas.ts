@@ -1,12 +1,26 @@
 import { Type } from "typebox";
 import { Fen } from "../platform/http/schemas.ts";
+import { CERTIFICATES, EDUCATION_LEVELS } from "./worker-traits.ts";
+
+export { CERTIFICATES, EDUCATION_LEVELS };
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
-const Sex = Type.Union([Type.Literal("male"), Type.Literal("female")]);
-const Education = Type.Union(
-  ["primary", "junior", "senior", "vocational", "college", "bachelor_plus"].map((e) => Type.Literal(e)),
-);
+export const SexSchema = Type.Union([Type.Literal("male"), Type.Literal("female")]);
+export const EducationSchema = Type.Enum(EDUCATION_LEVELS, {
+  description: "小学及以下 / 初中 / 高中、中专 / 大专 / 本科及以上",
+});
+export const BirthDateSchema = Type.String({ format: "date", description: "yyyy-mm-dd" });
+export const BirthYearSchema = Type.Integer({ minimum: 1940, maximum: 2010 });
+export const IdNumberSchema = Type.String({
+  pattern: "^[0-9]{17}[0-9Xx]$",
+  description: "公民身份号码 (GB 11643); checked, then kept only as a digest and a masked form",
+});
+export const SkillsSchema = Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 });
+export const CertificatesSchema = Type.Array(Type.String({ minLength: 1, maxLength: 30 }), {
+  maxItems: 20,
+  description: "Codes of CERTIFICATES, or free text as written on the card",
+});
 
 export const AvailabilitySchema = Type.Object({
   weekdays: Type.Array(Type.Integer({ minimum: 0, maximum: 6 }), { maxItems: 7, uniqueItems: true }),
@@ -18,13 +32,16 @@ export const AvailabilitySchema = Type.Object({
 export const WorkerProfileInput = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 30 }),
-    sex: Type.Optional(Nullable(Sex)),
-    birthYear: Type.Optional(Nullable(Type.Integer({ minimum: 1940, maximum: 2010 }))),
-    education: Type.Optional(Nullable(Education)),
-    idNumber: Type.Optional(Nullable(Type.String({ pattern: "^[0-9]{17}[0-9Xx]$" }))),
+    sex: Type.Optional(Nullable(SexSchema)),
+    birthYear: Type.Optional(Nullable(BirthYearSchema)),
+    birthDate: Type.Optional(Nullable(BirthDateSchema)),
+    education: Type.Optional(Nullable(EducationSchema)),
+    /** Omitted: the number on file stays; null: it is removed. */
+    idNumber: Type.Optional(Nullable(IdNumberSchema)),
     categoryCodes: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10, uniqueItems: true }),
     anyCategory: Type.Optional(Type.Boolean()),
-    skills: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 20 })),
+    skills: Type.Optional(SkillsSchema),
+    certificates: Type.Optional(CertificatesSchema),
     districtCodes: Type.Array(Type.String({ pattern: "^[0-9]{6}$" }), { maxItems: 10, uniqueItems: true }),
     homeLat: Type.Optional(Nullable(Type.Number({ minimum: 3, maximum: 54 }))),
     homeLng: Type.Optional(Nullable(Type.Number({ minimum: 73, maximum: 136 }))),
@@ -42,12 +59,14 @@ export const WorkerProfileView = Type.Object({
   name: Type.String(),
   sex: Nullable(Type.String()),
   birthYear: Nullable(Type.Integer()),
+  birthDate: Nullable(Type.String({ format: "date" })),
   education: Nullable(Type.String()),
-  /** Always masked: the full number is kept for staff verification, not shown back. */
+  /** Always masked: the full number is not kept (decision 0012). */
   idNumberMasked: Nullable(Type.String()),
   categoryCodes: Type.Array(Type.String()),
   anyCategory: Type.Boolean(),
   skills: Type.Array(Type.String()),
+  certificates: Type.Array(Type.String()),
   districtCodes: Type.Array(Type.String()),
   homeLat: Nullable(Type.Number()),
   homeLng: Nullable(Type.Number()),

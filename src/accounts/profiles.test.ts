@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { auditLog, marketEvents } from "../db/schema/index.ts";
 
@@ -92,19 +92,90 @@ describe("profiles", () => {
     assert.equal(res.json().error.code, "invalid_request");
   });
 
-  it("an ID number is checked and never sent back in full", async () => {
+  it("an ID number is checked, agrees with the birth and sex given, and is never kept or sent back in full", async () => {
     const { token } = await t.tokenFor("worker");
     const typo = await t.request("PUT", "/api/workers/me/profile", {
       as: token,
       body: { ...WORKER_PROFILE, idNumber: "110105194912310021" },
     });
     assert.equal(typo.json().error.code, "id_number_invalid");
-    const ok = await t.request("PUT", "/api/workers/me/profile", {
+    const otherYear = await t.request("PUT", "/api/workers/me/profile", {
       as: token,
       body: { ...WORKER_PROFILE, idNumber: "11010519491231002x" },
     });
+    assert.equal(otherYear.statusCode, 400);
+    assert.equal(otherYear.json().error.code, "id_number_mismatch", "her year says 1971, the number 1949");
+    const ok = await t.request("PUT", "/api/workers/me/profile", {
+      as: token,
+      body: { ...WORKER_PROFILE, birthYear: null, sex: null, idNumber: "11010519491231002x" },
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().idNumberMasked, "1101**********002X");
+    assert.equal(ok.json().birthDate, "1949-12-31", "the birth date read from the number");
+    assert.equal(ok.json().sex, "female");
     assert.doesNotMatch(ok.body, /11010519491231002X/);
+    const stored = await t.ctx.database.db.execute(sql`select * from worker_profiles`);
+    assert.doesNotMatch(JSON.stringify(stored), /11010519491231002X/, "not in the database either");
+
+    const again = await t.request("PUT", "/api/workers/me/profile", {
+      as: token,
+      body: { ...WORKER_PROFILE, birthYear: null, sex: "male" },
+    });
+    assert.equal(again.json().error.code, "id_number_mismatch", "the number on file still binds her sex");
+  });
+
+  it("an ID number registered under another account is refused, without saying whose", async () => {
+    const first = await t.tokenFor("worker");
+    const second = await t.tokenFor("worker");
+    const body = { ...WORKER_PROFILE, birthYear: null, sex: null, idNumber: "321111197003152811" };
+    assert.equal(
+      (await t.request("PUT", "/api/workers/me/profile", { as: first.token, body })).statusCode,
+      200,
+    );
+    const taken = await t.request("PUT", "/api/workers/me/profile", { as: second.token, body });
+    assert.equal(taken.statusCode, 409);
+    assert.equal(taken.json().error.code, "id_number_registered");
+    assert.equal(taken.json().error.details, undefined);
+    const again = await t.request("PUT", "/api/workers/me/profile", { as: first.token, body });
+    assert.equal(again.statusCode, 200, "her own number again is no duplicate");
+  });
+
+  it("every trait the bureau counts and employers ask for comes back as saved", async () => {
+    const { token } = await t.tokenFor("worker");
+    const body = {
+      ...WORKER_PROFILE,
+      birthYear: null,
+      birthDate: "1966-08-19",
+      sex: "male",
+      education: "senior",
+      skills: ["水电维修", " 水电维修 "],
+      certificates: ["electrician", "health", "低压电工作业证"],
+      districtCodes: ["321102", "321111"],
+      availability: { weekdays: [0, 6], fromHour: 6, toHour: 12 },
+      expectedDailyPayFen: 250_00,
+    };
+    const saved = await t.request("PUT", "/api/workers/me/profile", { as: token, body });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const read = (await t.request("GET", "/api/workers/me/profile", { as: token })).json();
+    assert.equal(read.birthDate, "1966-08-19");
+    assert.equal(read.birthYear, 1966, "the year the bureau's age bands read");
+    assert.equal(read.sex, "male");
+    assert.equal(read.education, "senior");
+    assert.deepEqual(read.skills, ["水电维修"]);
+    assert.deepEqual(read.certificates, ["electrician", "health", "低压电工作业证"]);
+    assert.deepEqual(read.districtCodes, ["321102", "321111"]);
+    assert.deepEqual(read.availability, { weekdays: [0, 6], fromHour: 6, toHour: 12 });
+    assert.equal(read.expectedDailyPayFen, 250_00);
+    const vocational = await t.request("PUT", "/api/workers/me/profile", {
+      as: token,
+      body: { ...body, education: "vocational" },
+    });
+    assert.equal(vocational.statusCode, 400, "中专 is counted as 高中 (senior) in the five official levels");
+    const young = await t.request("PUT", "/api/workers/me/profile", {
+      as: token,
+      body: { ...body, birthDate: "2015-01-01" },
+    });
+    assert.equal(young.json().error.code, "under_working_age");
   });
 
   it("refuses categories and districts that do not exist here", async () => {

@@ -1,12 +1,12 @@
 /** A worker's own profile (求职资料): read, and create or replace it. */
 import type { Static } from "typebox";
+import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
-import { maskIdNumber } from "../privacy/mask.ts";
 import { accountErrors } from "./accounts.errors.ts";
-import { isValidIdNumber } from "./identity-codes.ts";
 import {
+  findWorkerByIdNumberDigest,
   findWorkerProfile,
   insertWorkerProfile,
   lockUser,
@@ -17,6 +17,8 @@ import {
   type WorkerProfileRow,
 } from "./profile.repository.ts";
 import type { WorkerProfileInput, WorkerProfileView } from "./profile.schemas.ts";
+import { identityValues, isIdNumberTaken } from "./worker-identity.ts";
+import { distinctEntries } from "./worker-traits.ts";
 
 type Input = Static<typeof WorkerProfileInput>;
 
@@ -26,11 +28,13 @@ export function viewWorkerProfile(row: WorkerProfileRow): Static<typeof WorkerPr
     name: row.name,
     sex: row.sex,
     birthYear: row.birthYear,
+    birthDate: row.birthDate,
     education: row.education,
-    idNumberMasked: maskIdNumber(row.idNumber),
+    idNumberMasked: row.idNumberMasked,
     categoryCodes: row.categoryCodes,
     anyCategory: row.anyCategory,
     skills: row.skills,
+    certificates: row.certificates,
     districtCodes: row.districtCodes,
     homeLat: row.homeLat,
     homeLng: row.homeLng,
@@ -59,8 +63,6 @@ async function validate(ctx: AppContext, user: SessionUser, input: Input): Promi
   if (badCategory) throw accountErrors.category_unknown({ code: badCategory });
   const [badDistrict] = await unknownDistricts(db, user.cityCode, input.districtCodes);
   if (badDistrict) throw accountErrors.district_unknown({ code: badDistrict });
-  if (input.idNumber && !isValidIdNumber(input.idNumber.toUpperCase()))
-    throw accountErrors.id_number_invalid();
   if (input.availability && input.availability.toHour <= input.availability.fromHour) {
     throw accountErrors.availability_invalid();
   }
@@ -69,14 +71,16 @@ async function validate(ctx: AppContext, user: SessionUser, input: Input): Promi
 export async function saveMyWorkerProfile(ctx: AppContext, user: SessionUser, input: Input) {
   await validate(ctx, user, input);
   const now = ctx.clock.now();
+  const onFile = await findWorkerProfile(ctx.database.db, user.id);
+  const identity = identityValues(ctx, input, onFile);
   const values = {
     name: input.name.trim(),
-    sex: input.sex ?? null,
-    birthYear: input.birthYear ?? null,
+    ...identity,
     education: input.education ?? null,
     categoryCodes: input.categoryCodes,
     anyCategory: input.anyCategory ?? false,
-    skills: input.skills ?? [],
+    skills: distinctEntries(input.skills ?? []),
+    certificates: distinctEntries(input.certificates ?? []),
     districtCodes: input.districtCodes,
     homeLat: input.homeLat ?? null,
     homeLng: input.homeLng ?? null,
@@ -86,11 +90,13 @@ export async function saveMyWorkerProfile(ctx: AppContext, user: SessionUser, in
     experienceYears: input.experienceYears ?? 0,
     intro: input.intro ?? "",
     updatedAt: now,
-    // An omitted ID number keeps the one on file; it is never sent back in full.
-    ...(input.idNumber ? { idNumber: input.idNumber.toUpperCase() } : {}),
   };
-  const row = await ctx.database.db.transaction(async (tx) => {
+  const row = await inTransaction(ctx.database.db, async (tx) => {
     await lockUser(tx, user.id);
+    if (identity.idNumberDigest) {
+      const holder = await findWorkerByIdNumberDigest(tx, user.cityCode, identity.idNumberDigest);
+      if (holder && holder.profile.userId !== user.id) throw accountErrors.id_number_registered();
+    }
     const existing = await findWorkerProfile(tx, user.id);
     const saved = existing
       ? await updateWorkerProfile(tx, user.id, values)
@@ -109,6 +115,8 @@ export async function saveMyWorkerProfile(ctx: AppContext, user: SessionUser, in
       at: now,
     });
     return saved;
+  }).catch((error: unknown) => {
+    throw isIdNumberTaken(error) ? accountErrors.id_number_registered() : error;
   });
   return viewWorkerProfile(row);
 }

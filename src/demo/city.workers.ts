@@ -3,6 +3,8 @@
  * (inside their district, mostly around its urban core), what work they do and what pay
  * they expect (near the category's reference).
  */
+import { readIdNumber } from "../accounts/worker-traits.ts";
+import { maskIdNumber } from "../privacy/mask.ts";
 import { type CityBuild, DAY_MS, type DemoWorker } from "./city.build.ts";
 import {
   education,
@@ -126,7 +128,7 @@ function pushWorkerRows(build: CityBuild, worker: DemoWorker, person: Person): v
     sex: person.sex,
     birthYear: person.birthYear,
     education: education(random, person.age),
-    idNumber: residentIdNumber(random, district.code, person.birthYear, person.sex),
+    ...demoIdNumber(residentIdNumber(random, district.code, person.birthYear, person.sex)),
     categoryCodes: worker.categories.map((c) => DEMO_CATEGORIES[c].code),
     anyCategory: random.chance(0.08),
     skills: random.chance(0.6) ? [random.pick(SKILLS[primary.code] ?? ["吃苦耐劳", "做事踏实"])] : [],
@@ -178,4 +180,12 @@ function registerEvents(build: CityBuild, worker: DemoWorker, name: string): voi
 
 export function generateWorkers(build: CityBuild, count: number): void {
   for (let i = 0; i < count; i++) addWorker(build);
+}
+
+/**
+ * What the demo keeps of a generated ID number: like a real registration, its masked form and the
+ * birth date it gives, not the number (decision 0012). The demo has no deployment secret, so no digest.
+ */
+function demoIdNumber(idNumber: string) {
+  return { idNumberMasked: maskIdNumber(idNumber), birthDate: readIdNumber(idNumber)?.birthDate ?? null };
 }

@@ -2,6 +2,7 @@
  * Plausible people: Chinese names by surname frequency, era and sex; resident ID numbers
  * with valid check digits; mobile numbers; education by age.
  */
+import { EDUCATION_LEVELS } from "../accounts/worker-traits.ts";
 import type { Random } from "./random.ts";
 
 /** The commonest surnames with their rough share (per cent), with Jiangsu's 钱, 顾, 陆 and 殷. */
@@ -144,19 +145,9 @@ export function workerBirthYear(random: Random, nowYear: number, ages: "older" |
   return nowYear - age;
 }
 
-export const EDUCATION_LEVELS = [
-  "primary",
-  "junior",
-  "senior",
-  "vocational",
-  "college",
-  "bachelor_plus",
-] as const;
-
 /** Older workers mostly left school after junior middle school; the young mostly went further. */
 export function education(random: Random, age: number): string {
-  const weights =
-    age >= 45 ? [25, 50, 15, 7, 2, 1] : age >= 30 ? [6, 40, 25, 17, 9, 3] : [1, 15, 22, 30, 22, 10];
+  const weights = age >= 45 ? [25, 50, 22, 2, 1] : age >= 30 ? [6, 40, 42, 9, 3] : [1, 15, 52, 22, 10];
   return random.weighted(EDUCATION_LEVELS, weights);
 }
 

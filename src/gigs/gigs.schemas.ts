@@ -2,6 +2,14 @@
 import { type Static, Type } from "typebox";
 import { GIG_STATUSES } from "../db/schema/gigs.ts";
 import { Fen, Timestamp, Uuid } from "../platform/http/schemas.ts";
+import { REQUIRED_AGE_BANDS, REQUIRED_EDUCATIONS, REQUIRED_SEXES } from "./requirements.ts";
+
+export { REQUIRED_AGE_BANDS, REQUIRED_EDUCATIONS, REQUIRED_SEXES };
+export const RequiredSexSchema = Type.Enum(REQUIRED_SEXES, { description: "any = 无要求" });
+export const RequiredAgeBandSchema = Type.Enum(REQUIRED_AGE_BANDS, { description: "any = 无要求" });
+export const RequiredEducationSchema = Type.Enum(REQUIRED_EDUCATIONS, {
+  description: "The lowest level accepted; any = 无要求",
+});
 
 export const PayUnitSchema = Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]);
 export const SettlementSchema = Type.Union([Type.Literal("same_day"), Type.Literal("on_completion")]);
@@ -25,6 +33,9 @@ export const PostGigBody = Type.Object(
     payUnit: PayUnitSchema,
     settlement: SettlementSchema,
     requirements: Type.String({ maxLength: 1000, default: "" }),
+    requiredSex: Type.Optional(RequiredSexSchema),
+    requiredAgeBand: Type.Optional(RequiredAgeBandSchema),
+    requiredEducation: Type.Optional(RequiredEducationSchema),
     /** Station staff posting for an employer who phoned in (代发). */
     employerId: Type.Optional(Uuid),
   },
@@ -113,6 +124,9 @@ export const GigDetail = Type.Object({
   ...GigListItem.properties,
   description: Type.String(),
   requirements: Type.String(),
+  requiredSex: RequiredSexSchema,
+  requiredAgeBand: RequiredAgeBandSchema,
+  requiredEducation: RequiredEducationSchema,
   lat: Type.Number(),
   lng: Type.Number(),
   status: Type.Enum(GIG_STATUSES),

@@ -35,6 +35,25 @@ describe("posting a gig", () => {
     assert.deepEqual(gig.pay, { fen: 200_00, unit: "day", dailyEquivalentFen: 200_00 });
   });
 
+  it("requirements of sex, age and education are 无要求 unless the employer states them", async () => {
+    const plain = (await post(gigBody(t))).json();
+    assert.deepEqual(
+      [plain.requiredSex, plain.requiredAgeBand, plain.requiredEducation],
+      ["any", "any", "any"],
+    );
+    const stated = await post(
+      gigBody(t, { requiredSex: "male", requiredAgeBand: "45-54", requiredEducation: "junior" }),
+    );
+    assert.equal(stated.statusCode, 201, stated.body);
+    const detail = (await t.request("GET", `/api/gigs/${stated.json().id}`)).json();
+    assert.equal(detail.requiredSex, "male");
+    assert.equal(detail.requiredAgeBand, "45-54");
+    assert.equal(detail.requiredEducation, "junior", "初中及以上");
+    const unknown = await post(gigBody(t, { requiredAgeBand: "18-45" }));
+    assert.equal(unknown.statusCode, 400);
+    assert.equal(unknown.json().error.code, "invalid_request");
+  });
+
   it("a post that asks workers for a deposit or a training fee is refused", async () => {
     const response = await post(gigBody(t, { requirements: "入职先交押金300元和培训费" }));
     assert.equal(response.statusCode, 400);

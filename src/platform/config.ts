@@ -28,6 +28,11 @@ export interface Config {
    */
   otpPepper: string;
   /**
+   * Secret of the HMAC under which ID numbers are kept for finding a second registration of the
+   * same person (decision 0012). Every instance must share it; changing it orphans the kept digests.
+   */
+  idNumberPepper: string;
+  /**
    * The address people open the app at (https://linggong.example.gov.cn), for links that leave
    * the server: the QR code on a printed job slip. Never taken from a request's Host header.
    */
@@ -84,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
     otpPepper: env.LINGGONG_OTP_PEPPER || "linggong-development-pepper",
+    idNumberPepper: env.LINGGONG_ID_PEPPER || "linggong-development-id-pepper",
     publicUrl: publicUrlOf(env.LINGGONG_PUBLIC_URL, host, port),
     allowedOrigins: (env.LINGGONG_ALLOWED_ORIGINS ?? "")
       .split(",")

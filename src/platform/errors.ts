@@ -15,6 +15,9 @@ export interface ErrorSpec {
 const registry = new Map<string, ErrorSpec>();
 
 export class AppError extends Error {
+  /** Sent with the error for the client to act on, e.g. the existing record behind a 409. */
+  details: unknown;
+
   constructor(
     readonly code: string,
     readonly status: number,
@@ -22,6 +25,11 @@ export class AppError extends Error {
   ) {
     super(code);
     this.name = "AppError";
+  }
+
+  withDetails(details: unknown): this {
+    this.details = details;
+    return this;
   }
 
   messageIn(lang: Lang): string {

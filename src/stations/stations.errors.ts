@@ -12,6 +12,11 @@ export const stationErrors = defineErrors({
     zh: "该手机号已登记为零工（{name}），无需重复登记",
     en: "This phone number is already registered as a worker ({name})",
   },
+  worker_id_number_registered: {
+    status: 409,
+    zh: "该身份证号码已登记为零工（{name}，{phone}），请勿重复登记，可直接为其找活",
+    en: "This ID number is already registered as a worker ({name}, {phone}); open that record instead",
+  },
   person_not_found: { status: 404, zh: "找不到该服务对象", en: "No such person" },
   registration_kind_reserved: {
     status: 400,

@@ -1,5 +1,15 @@
 /** Request and response shapes of the station counter (驿站工作台) and the public station list. */
 import { type Static, Type } from "typebox";
+import {
+  AvailabilitySchema,
+  BirthDateSchema,
+  BirthYearSchema,
+  CertificatesSchema,
+  EducationSchema,
+  IdNumberSchema,
+  SexSchema,
+  SkillsSchema,
+} from "../accounts/profile.schemas.ts";
 import { PayUnitSchema } from "../gigs/gigs.schemas.ts";
 import { Fen, Phone, Timestamp, Uuid } from "../platform/http/schemas.ts";
 
@@ -39,8 +49,16 @@ export const WalkInWorkerBody = Type.Object(
   {
     phone: Phone,
     name: Type.String({ minLength: 1, maxLength: 30 }),
-    sex: Type.Optional(Type.Union([Type.Literal("male"), Type.Literal("female")])),
-    birthYear: Type.Optional(Type.Integer({ minimum: 1940, maximum: 2010 })),
+    /** Read from her ID card when she has it: it gives the birth date and sex, checked. */
+    idNumber: Type.Optional(IdNumberSchema),
+    sex: Type.Optional(SexSchema),
+    birthDate: Type.Optional(BirthDateSchema),
+    /** When she knows only the year. */
+    birthYear: Type.Optional(BirthYearSchema),
+    education: Type.Optional(EducationSchema),
+    skills: Type.Optional(SkillsSchema),
+    certificates: Type.Optional(CertificatesSchema),
+    availability: Type.Optional(AvailabilitySchema),
     categoryCodes: Type.Array(Type.String({ maxLength: 40 }), {
       minItems: 1,
       maxItems: 10,
@@ -66,6 +84,21 @@ export const WalkInWorker = Type.Object({
   newAccount: Type.Boolean(),
   serviceRecordId: Uuid,
 });
+
+/** The registration a walk-in already has, in the `details` of a 409: masked, enough to recognise her. */
+export const ExistingRegistration = Type.Object({
+  userId: Uuid,
+  name: Type.String({ description: "Masked: 王**" }),
+  phone: Nullable(Type.String({ description: "Masked" })),
+  idNumberMasked: Nullable(Type.String()),
+  birthYear: Nullable(Type.Integer()),
+  registeredAt: Timestamp,
+  /** The station that registered her at its counter; null when she registered herself. */
+  stationName: Nullable(Type.String()),
+  /** What was found the same: her phone number or her ID number. */
+  matchedBy: Type.Union([Type.Literal("phone"), Type.Literal("id_number")]),
+});
+export type ExistingRegistrationView = Static<typeof ExistingRegistration>;
 
 export const ServiceRecordBody = Type.Object(
   {

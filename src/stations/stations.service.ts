@@ -7,14 +7,20 @@
 import { accountErrors } from "../accounts/accounts.errors.ts";
 import { findOrCreatePhoneUser } from "../accounts/accounts.repository.ts";
 import {
+  findWorkerByIdNumberDigest,
   findWorkerProfile,
   insertWorkerProfile,
   lockUser,
   setDisplayName,
   unknownCategories,
   unknownDistricts,
+  type WorkerProfileRow,
 } from "../accounts/profile.repository.ts";
+import { identityValues, isIdNumberTaken } from "../accounts/worker-identity.ts";
+import { distinctEntries } from "../accounts/worker-traits.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import type { DbOrTx } from "../db/client.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -22,7 +28,7 @@ import { maskName, maskPhone } from "../privacy/mask.ts";
 import { recordService } from "./service-records.ts";
 import { stationErrors } from "./stations.errors.ts";
 import * as repo from "./stations.repository.ts";
-import type { ServiceRecordInput, WalkInWorkerInput } from "./stations.schemas.ts";
+import type { ExistingRegistrationView, ServiceRecordInput, WalkInWorkerInput } from "./stations.schemas.ts";
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -61,6 +67,48 @@ async function checkWalkIn(ctx: AppContext, staff: SessionUser, input: WalkInWor
   if (badCategory) throw accountErrors.category_unknown({ code: badCategory });
   const [badDistrict] = await unknownDistricts(db, staff.cityCode, input.districtCodes);
   if (badDistrict) throw accountErrors.district_unknown({ code: badDistrict });
+  if (input.availability && input.availability.toHour <= input.availability.fromHour)
+    throw accountErrors.availability_invalid();
+}
+
+/** The registration she already has, masked: enough for staff to recognise her and open it. */
+async function existingRegistration(
+  db: DbOrTx,
+  profile: WorkerProfileRow,
+  phone: string | null,
+  matchedBy: ExistingRegistrationView["matchedBy"],
+): Promise<ExistingRegistrationView> {
+  const station = profile.registeredByStationId
+    ? await repo.findStation(db, profile.registeredByStationId)
+    : null;
+  return {
+    userId: profile.userId,
+    name: maskName(profile.name),
+    phone: maskPhone(phone),
+    idNumberMasked: profile.idNumberMasked,
+    birthYear: profile.birthYear,
+    registeredAt: profile.seekingSince.toISOString(),
+    stationName: station?.name ?? null,
+    matchedBy,
+  };
+}
+
+/** One person, one registration: a phone that already has a worker profile is refused with it. */
+async function refuseSamePhone(tx: DbOrTx, user: { id: string; phone: string | null }): Promise<void> {
+  const profile = await findWorkerProfile(tx, user.id);
+  if (!profile) return;
+  const existing = await existingRegistration(tx, profile, user.phone, "phone");
+  throw stationErrors.worker_already_registered({ name: existing.name }).withDetails({ existing });
+}
+
+/** …and so is an ID number already registered in the city, under whatever phone. */
+async function refuseSameIdNumber(db: DbOrTx, cityCode: string, digest: string | null | undefined) {
+  const holder = digest ? await findWorkerByIdNumberDigest(db, cityCode, digest) : null;
+  if (!holder) return;
+  const existing = await existingRegistration(db, holder.profile, holder.phone, "id_number");
+  throw stationErrors
+    .worker_id_number_registered({ name: existing.name, phone: existing.phone ?? "" })
+    .withDetails({ existing });
 }
 
 /**
@@ -76,19 +124,23 @@ export async function registerWalkInWorker(
 ) {
   const station = await myStation(ctx, staff);
   await checkWalkIn(ctx, staff, input);
+  const identity = identityValues(ctx, input);
   const now = ctx.clock.now();
   const name = input.name.trim();
-  return ctx.database.db.transaction(async (tx) => {
+  return inTransaction(ctx.database.db, async (tx) => {
     const user = await findOrCreatePhoneUser(tx, staff.cityCode, "worker", input.phone, now);
     await lockUser(tx, user.id);
-    const existing = await findWorkerProfile(tx, user.id);
-    if (existing) throw stationErrors.worker_already_registered({ name: maskName(existing.name) });
+    await refuseSamePhone(tx, user);
+    await refuseSameIdNumber(tx, staff.cityCode, identity.idNumberDigest);
     await insertWorkerProfile(tx, {
       userId: user.id,
       cityCode: staff.cityCode,
       name,
-      sex: input.sex ?? null,
-      birthYear: input.birthYear ?? null,
+      ...identity,
+      education: input.education ?? null,
+      skills: distinctEntries(input.skills ?? []),
+      certificates: distinctEntries(input.certificates ?? []),
+      availability: input.availability ?? null,
       categoryCodes: input.categoryCodes,
       districtCodes: input.districtCodes,
       homeLat: station.lat,
@@ -130,6 +182,11 @@ export async function registerWalkInWorker(
       newAccount,
       serviceRecordId: record.id,
     };
+  }).catch(async (error: unknown) => {
+    if (!isIdNumberTaken(error) || !identity.idNumberDigest) throw error;
+    // Another counter registered the same person between our check and our insert: show that one.
+    await refuseSameIdNumber(ctx.database.db, staff.cityCode, identity.idNumberDigest);
+    throw error;
   });
 }
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
 import { employer, JINGKOU, postedGig, stationStaff, worker } from "../../test/support/market-fixtures.ts";
-import { auditLog, marketEvents, workerProfiles } from "../db/schema/index.ts";
+import { auditLog, marketEvents, users, workerProfiles } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { startOfLocalDay } from "./stations.service.ts";
 
@@ -84,6 +84,16 @@ describe("the station counter (驿站)", () => {
     assert.equal(again.statusCode, 409);
     assert.equal(again.json().error.code, "worker_already_registered");
     assert.match(again.json().error.message, /王\*\*/);
+  });
+
+  it("the same phone's 409 shows staff the record she has, masked, to open instead", async () => {
+    const again = await walkIn({ name: "王秀英" });
+    const { existing } = again.json().error.details;
+    assert.equal(existing.userId, walkInId);
+    assert.equal(existing.matchedBy, "phone");
+    assert.equal(existing.name, "王**");
+    assert.match(existing.phone, /^139\*{4}\d{4}$/);
+    assert.equal(existing.stationName, "宝塔路零工驿站");
   });
 
   it("an unknown kind of work or a district of another city is refused; a worker cannot use the counter", async () => {
@@ -178,5 +188,76 @@ describe("the station counter (驿站)", () => {
   it("today starts at midnight in Shanghai", () => {
     assert.equal(startOfLocalDay(new Date("2030-03-01T15:59:00Z")).toISOString(), "2030-02-28T16:00:00.000Z");
     assert.equal(startOfLocalDay(new Date("2030-03-01T16:00:00Z")).toISOString(), "2030-03-01T16:00:00.000Z");
+  });
+
+  it("staff register her traits from her ID card; the full number is neither stored nor sent back", async () => {
+    const idNumber = "321102196505061222";
+    const response = await walkIn({
+      phone: testPhone(),
+      name: "陈桂兰",
+      idNumber,
+      sex: undefined,
+      birthYear: undefined,
+      education: "junior",
+      skills: ["会做家常菜"],
+      certificates: ["health", "housekeeping", "母婴护理培训结业证"],
+      availability: { weekdays: [1, 2, 3, 4, 5], fromHour: 8, toHour: 18 },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    assert.doesNotMatch(response.body, new RegExp(idNumber));
+    const [profile] = await t.ctx.database.db
+      .select()
+      .from(workerProfiles)
+      .where(eq(workerProfiles.userId, response.json().userId));
+    assert.equal(profile.birthDate, "1965-05-06");
+    assert.equal(profile.birthYear, 1965);
+    assert.equal(profile.sex, "female");
+    assert.equal(profile.education, "junior");
+    assert.equal(profile.idNumberMasked, "3211**********1222");
+    assert.match(profile.idNumberDigest ?? "", /^[0-9a-f]{64}$/);
+    assert.deepEqual(profile.certificates, ["health", "housekeeping", "母婴护理培训结业证"]);
+    assert.deepEqual(profile.skills, ["会做家常菜"]);
+    assert.deepEqual(profile.availability, { weekdays: [1, 2, 3, 4, 5], fromHour: 8, toHour: 18 });
+    assert.doesNotMatch(JSON.stringify(profile), new RegExp(idNumber));
+
+    // She comes back another day with her daughter's phone: the ID card finds her first registration.
+    const twice = await walkIn({
+      phone: testPhone(),
+      name: "陈桂兰",
+      idNumber,
+      sex: undefined,
+      birthYear: undefined,
+    });
+    assert.equal(twice.statusCode, 409);
+    assert.equal(twice.json().error.code, "worker_id_number_registered");
+    assert.match(twice.json().error.message, /陈\*\*/);
+    const { existing } = twice.json().error.details;
+    assert.equal(existing.userId, profile.userId);
+    assert.equal(existing.matchedBy, "id_number");
+    assert.equal(existing.idNumberMasked, "3211**********1222");
+    assert.equal(existing.birthYear, 1965);
+    const english = await t.request("POST", "/api/stations/walk-in-workers", {
+      as: staff.token,
+      lang: "en",
+      body: {
+        phone: testPhone(),
+        name: "陈桂兰",
+        idNumber,
+        categoryCodes: ["cleaning"],
+        districtCodes: ["321111"],
+      },
+    });
+    assert.match(english.json().error.message, /already registered as a worker/);
+  });
+
+  it("an ID number that disagrees with the sex or birth year given is refused before anything is saved", async () => {
+    const phone2 = testPhone();
+    const wrongSex = await walkIn({ phone: phone2, idNumber: "321111197003152811", birthYear: 1970 });
+    assert.equal(wrongSex.statusCode, 400);
+    assert.equal(wrongSex.json().error.code, "id_number_mismatch");
+    const typo = await walkIn({ phone: phone2, idNumber: "321111197003152812", sex: undefined });
+    assert.equal(typo.json().error.code, "id_number_invalid");
+    const accounts = await t.ctx.database.db.select().from(users).where(eq(users.phone, phone2));
+    assert.equal(accounts.length, 0);
   });
 });

@@ -17,7 +17,15 @@ import type { App } from "../../src/platform/http/types.ts";
 import { LogSmsProvider } from "../../src/platform/sms.ts";
 import { loadReferenceData } from "../../src/reference/reference.loader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
-import { capture, checkA11y, DESKTOP, type E2E, personContext, untilTrue } from "./support/browser.ts";
+import {
+  capture,
+  captureWhole,
+  checkA11y,
+  DESKTOP,
+  type E2E,
+  personContext,
+  untilTrue,
+} from "./support/browser.ts";
 import { testPhone } from "./support/people.ts";
 
 const PASSWORD = "linggong-demo";
@@ -147,12 +155,16 @@ describe("the station console in a browser", () => {
       await page.getByRole("heading", { name: "登记零工", level: 1 }).waitFor();
       await page.getByLabel("手机号").fill(testPhone());
       await page.getByLabel("姓名").fill("王桂兰");
-      await page.getByRole("radio", { name: "女" }).check();
-      await page.getByLabel("出生年份").fill("1969");
+      // Her ID card gives her birth date and sex; the two fields close while it is typed.
+      await page.getByLabel("身份证号").fill("321102196903141244");
+      assert.ok(await page.getByLabel("出生日期").isDisabled());
+      await pickOption(page, "文化程度", "初中");
+      await pickOption(page, "持有证书", "健康证");
       await pickOption(page, "想做的工种", "保洁");
       await page.getByLabel("期望日薪（元）").fill("180");
       await page.getByLabel("备注").fill("没有智能手机，女儿代收短信");
       await shot(page, "station-walk-in");
+      await captureWhole(page, ".lg-station-form", "station-walk-in-form");
       await page.getByRole("button", { name: /登\s*记/ }).click();
       await page.getByText(/已登记：王桂兰/).waitFor();
       await page.getByText("已为其开通账号").waitFor();

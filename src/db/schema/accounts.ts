@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
@@ -61,14 +62,23 @@ export const workerProfiles = pgTable(
     cityCode: text("city_code").notNull(),
     name: text("name").notNull(),
     sex: text("sex").$type<"male" | "female">(),
+    /** From the date of birth or the ID number; kept in step with `birthDate` when that is known. */
     birthYear: integer("birth_year"),
-    /** primary / junior / senior / vocational / college / bachelor_plus */
+    birthDate: date("birth_date", { mode: "string" }),
+    /** primary / junior / senior (高中/中专) / college / bachelor_plus (accounts/worker-traits.ts) */
     education: text("education"),
-    idNumber: text("id_number"),
+    /**
+     * The ID number is not kept in full (decision 0012): its HMAC finds a second registration of
+     * the same person, its masked form (3211**********123X) is what anyone is shown.
+     */
+    idNumberDigest: text("id_number_digest"),
+    idNumberMasked: text("id_number_masked"),
     categoryCodes: text("category_codes").array().notNull().default(sql`'{}'::text[]`),
     /** Open to any kind of work; counted across categories in the official tables. */
     anyCategory: boolean("any_category").notNull().default(false),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    /** Certificate codes (worker-traits.ts CERTIFICATES) or free text as written on the card. */
+    certificates: text("certificates").array().notNull().default(sql`'{}'::text[]`),
     districtCodes: text("district_codes").array().notNull().default(sql`'{}'::text[]`),
     homeLat: doublePrecision("home_lat"),
     homeLng: doublePrecision("home_lng"),
@@ -87,7 +97,12 @@ export const workerProfiles = pgTable(
     ratingCount: integer("rating_count").notNull().default(0),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("worker_profiles_city").on(t.cityCode)],
+  (t) => [
+    index("worker_profiles_city").on(t.cityCode),
+    uniqueIndex("worker_profiles_city_id_number")
+      .on(t.cityCode, t.idNumberDigest)
+      .where(sql`${t.idNumberDigest} is not null`),
+  ],
 );
 
 /** An employer: a household or person (individual) or an organisation (enterprise). */

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { RequiredAgeBand, RequiredEducation, RequiredSex } from "../../gigs/requirements.ts";
 import { employers, users } from "./accounts.ts";
 
 export const GIG_STATUSES = ["open", "filled", "cancelled", "closed"] as const;
@@ -46,6 +47,14 @@ export const gigs = pgTable(
     payUnit: text("pay_unit").$type<PayUnit>().notNull(),
     settlement: text("settlement").$type<Settlement>().notNull(),
     requirements: text("requirements").notNull().default(""),
+    /**
+     * What the employer asks of the worker, each "any" (无要求) unless stated: the official
+     * demand tables break demand down by them (gigs/requirements.ts has the values).
+     */
+    requiredSex: text("required_sex").$type<RequiredSex>().notNull().default("any"),
+    requiredAgeBand: text("required_age_band").$type<RequiredAgeBand>().notNull().default("any"),
+    /** The lowest education level accepted. */
+    requiredEducation: text("required_education").$type<RequiredEducation>().notNull().default("any"),
     status: text("status").$type<GigStatus>().notNull().default("open"),
     /** Shown on site by the employer for check-in when location is unavailable. */
     checkInCode: text("check_in_code").notNull(),

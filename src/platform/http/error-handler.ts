@@ -35,7 +35,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const { appError, details } = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, "request failed");
     const body: ErrorBody = { error: { code: appError.code, message: appError.messageIn(request.lang) } };
-    if (details) body.error.details = details;
+    const shown = details ?? appError.details;
+    if (shown) body.error.details = shown;
     // An error that knows when to come back (a sign-in limit) says so the standard way too.
     const retryAfter = appError.params.retryAfterSeconds;
     if (typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));

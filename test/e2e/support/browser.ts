@@ -102,6 +102,15 @@ export async function capture(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
+/** Saves the whole of one part of a screen, longer than the window (a long form), after `screen` checked it. */
+export async function captureWhole(page: Page, selector: string, name: string): Promise<void> {
+  await page.evaluate(`document.activeElement?.blur?.()`);
+  await page
+    .locator(selector)
+    .first()
+    .screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
 /** Runs in the page (as a string: the test's TypeScript has no DOM types). */
 const PHONE_USE_PROBLEMS = `(() => {
   const tappable = document.querySelectorAll(

@@ -1,7 +1,7 @@
 /** What an employer does in the portal, step by step, as a person clicking would. */
 import type { Page } from "playwright-core";
 import type { E2E } from "./browser.ts";
-import { screen, settled } from "./browser.ts";
+import { captureWhole, screen, settled } from "./browser.ts";
 import { signInByPhone } from "./people.ts";
 
 /** Picks an option of an antd Select by its visible text. */
@@ -58,7 +58,9 @@ export async function employerPostsGig(page: Page, title: string, shots: boolean
   await page.getByLabel("招几人").fill("2");
   await page.getByLabel("报酬（元）").fill("180");
   await page.getByLabel("工作内容").fill("商场公共区域保洁，工具由我方提供，管午饭。");
+  await choose(page, "学历要求", "初中及以上");
   if (shots) await screen(page, "employer-03-post-gig");
+  if (shots) await captureWhole(page, ".lg-requirements", "employer-03-post-gig-requirements");
   await page.getByRole("button", { name: "发布", exact: true }).click();
   await page.waitForURL(/\/employer\/gigs\/[0-9a-f-]{36}$/);
   const id = page.url().split("/").pop() ?? "";

@@ -1,7 +1,7 @@
 /** What a worker does in the phone app, step by step, as a person tapping would. */
 import type { Page } from "playwright-core";
 import type { E2E } from "./browser.ts";
-import { screen } from "./browser.ts";
+import { captureWhole, screen } from "./browser.ts";
 import type { PostedGig } from "./employer.ts";
 import { signInByPhone } from "./people.ts";
 
@@ -24,6 +24,8 @@ export async function workerFindsAndApplies(
   }
   await page.getByRole("link", { name: new RegExp(gig.title) }).click();
   await page.getByRole("button", { name: "我要报名" }).waitFor();
+  // The employer's stated requirement reaches the worker's screen (无要求 otherwise).
+  await page.getByText("初中及以上", { exact: true }).waitFor();
   if (shots) await screen(page, "worker-03-gig-detail");
   await page.getByRole("button", { name: "我要报名" }).click();
 
@@ -35,11 +37,16 @@ export async function workerFindsAndApplies(
   await signInByPhone(e2e, page, worker.phone);
   await page.waitForURL(/\/worker\/profile\?first=1/);
   await page.getByLabel("姓名").fill(worker.name);
+  await page.getByText("女", { exact: true }).click();
+  await page.getByLabel("出生日期").fill("1972-04-18");
+  await page.getByText("初中", { exact: true }).click();
+  await page.getByText("健康证", { exact: true }).click();
   await page.getByText("保洁", { exact: true }).click();
   await page.getByText("京口区", { exact: true }).click();
   await page.getByLabel("期望日薪（元）").fill("180");
   await page.getByLabel("干这行几年了").fill("6");
   if (shots) await screen(page, "worker-05-profile");
+  if (shots) await captureWhole(page, "form.lg-worker-section", "worker-05-profile-form");
   await page.getByRole("button", { name: "保存，开始找活" }).click();
 
   await page.waitForURL(new RegExp(`/worker/gigs/${gig.id}$`));

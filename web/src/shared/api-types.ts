@@ -35,6 +35,9 @@ export type Category = Static<typeof reference.Category>;
 export type WorkerProfile = Static<typeof profile.WorkerProfileView>;
 export type WorkerProfileInput = Static<typeof profile.WorkerProfileInput>;
 export type Availability = Static<typeof profile.AvailabilitySchema>;
+export type Sex = Static<typeof profile.SexSchema>;
+export type EducationLevel = (typeof profile.EDUCATION_LEVELS)[number];
+export type Certificate = (typeof profile.CERTIFICATES)[number];
 export type EmployerProfile = Static<typeof profile.EmployerProfileView>;
 export type EmployerProfileInput = Static<typeof profile.EmployerProfileInput>;
 
@@ -42,6 +45,9 @@ export type EmployerProfileInput = Static<typeof profile.EmployerProfileInput>;
 export type PayUnit = Static<typeof gigs.PayUnitSchema>;
 export type Settlement = Static<typeof gigs.SettlementSchema>;
 export type PostGigInput = Static<typeof gigs.PostGigBody>;
+export type RequiredSex = (typeof gigs.REQUIRED_SEXES)[number];
+export type RequiredAgeBand = (typeof gigs.REQUIRED_AGE_BANDS)[number];
+export type RequiredEducation = (typeof gigs.REQUIRED_EDUCATIONS)[number];
 export type GigBrowseQuery = Static<typeof gigs.BrowseQuery>;
 /** A gig as the list shows it (GET /api/gigs). */
 export type GigSummary = Static<typeof gigs.GigListItem>;
@@ -86,6 +92,9 @@ export type ServiceKind = (typeof stations.SERVICE_KINDS)[number];
 export type ServiceRecord = Static<typeof stations.ServiceRecord>;
 export type StationServices = Static<typeof stations.StationServices>;
 export type WalkInWorker = Static<typeof stations.WalkInWorker>;
+export type WalkInWorkerInput = Static<typeof stations.WalkInWorkerBody>;
+/** The registration a walk-in already has: the `details.existing` of the 409. */
+export type ExistingRegistration = Static<typeof stations.ExistingRegistration>;
 export type EmployerMatch = Static<typeof stations.EmployerMatch>;
 export type JobSlip = Static<typeof stations.JobSlip>;
 /** 代办: a worker the counter found, and her work as staff see it. */

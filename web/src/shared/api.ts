@@ -11,6 +11,8 @@ export class ApiError extends Error {
     message: string,
     /** From Retry-After: how long the server asks the user to wait (a sign-in limit). */
     readonly retryAfterSeconds: number | null = null,
+    /** What the server sent to act on, e.g. the existing record behind a 409. */
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = "ApiError";
@@ -92,12 +94,13 @@ export async function api<T>(
   }
   if (response === null) throw new ApiError(0, "network_error", i18n.t("common.networkError"));
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | null)?.error;
+    const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
     const failure = new ApiError(
       response.status,
       error?.code ?? "http_error",
       error?.message ?? i18n.t("common.serverError"),
       Number(response.headers.get("retry-after")) || null,
+      error?.details,
     );
     if (response.status === 401 && !options.signedOutIsAnswer) onSignedOut?.(failure);
     throw failure;

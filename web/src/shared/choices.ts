@@ -2,7 +2,17 @@
  * The values the forms offer, in the order they offer them. The server's schemas own the values:
  * `satisfies` makes a value the server no longer accepts fail the web typecheck.
  */
-import type { ComplaintKind, ComplaintStatus, ServiceKind, WorkerCancelReason } from "./api-types.ts";
+import type {
+  Certificate,
+  ComplaintKind,
+  ComplaintStatus,
+  EducationLevel,
+  RequiredAgeBand,
+  RequiredEducation,
+  RequiredSex,
+  ServiceKind,
+  WorkerCancelReason,
+} from "./api-types.ts";
 
 export const COMPLAINT_KINDS = [
   "wage_arrears",
@@ -38,3 +48,45 @@ export const WORKER_CANCEL_REASONS = [
   "too_far",
   "other",
 ] as const satisfies readonly WorkerCancelReason[];
+
+/** 小学及以下 … 本科及以上: the five levels of the official tables. */
+export const EDUCATION_LEVELS = [
+  "primary",
+  "junior",
+  "senior",
+  "college",
+  "bachelor_plus",
+] as const satisfies readonly EducationLevel[];
+
+/** Offered first; anything else is typed as written on the card. */
+export const CERTIFICATES = [
+  "health",
+  "electrician",
+  "welder",
+  "forklift",
+  "work_at_height",
+  "driving_c1",
+  "driving_b2",
+  "cook",
+  "elderly_care",
+  "childcare",
+  "housekeeping",
+  "security_guard",
+] as const satisfies readonly Certificate[];
+
+export const REQUIRED_SEXES = ["any", "female", "male"] as const satisfies readonly RequiredSex[];
+export const REQUIRED_AGE_BANDS = [
+  "any",
+  "16-24",
+  "25-34",
+  "35-44",
+  "45-54",
+  "55+",
+] as const satisfies readonly RequiredAgeBand[];
+export const REQUIRED_EDUCATIONS = [
+  "any",
+  "junior",
+  "senior",
+  "college",
+  "bachelor_plus",
+] as const satisfies readonly RequiredEducation[];

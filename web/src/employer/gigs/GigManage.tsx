@@ -6,6 +6,7 @@ import { get } from "../../shared/api.ts";
 import type { Gig } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { payLabel, timeRange } from "../../shared/format.ts";
+import { requirementLine } from "../../shared/gigs/requirements.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { CrewTab } from "../crew/CrewTab.tsx";
@@ -51,6 +52,7 @@ export default function GigManage() {
                   label: t("employer.gigs.fill"),
                   children: t("gig.headcountValue", { filled: g.filledCount, total: g.headcount }),
                 },
+                { key: "required", label: t("requirement.title"), children: requirementLine(t, g) },
               ]}
             />
             {g.checkInCode && (

@@ -6,7 +6,15 @@
  */
 import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import type { PayUnit, Settlement } from "../api-types.ts";
+import type {
+  PayUnit,
+  PostGigInput,
+  RequiredAgeBand,
+  RequiredEducation,
+  RequiredSex,
+  Settlement,
+} from "../api-types.ts";
+import { REQUIRED_AGE_BANDS, REQUIRED_EDUCATIONS, REQUIRED_SEXES } from "../choices.ts";
 import { localDate, payLabel, shanghaiToIso } from "../format.ts";
 import { AddressFields, type PlaceValue, placeComplete } from "../places/AddressFields.tsx";
 import { categoryName, useReference } from "../reference.ts";
@@ -24,25 +32,13 @@ interface Values {
   payUnit: PayUnit;
   settlement: Settlement;
   requirements?: string;
+  requiredSex: RequiredSex;
+  requiredAgeBand: RequiredAgeBand;
+  requiredEducation: RequiredEducation;
 }
 
 /** What POST /api/gigs takes, less the employer (staff add it). */
-export interface GigPosting {
-  categoryCode: string;
-  title: string;
-  description: string;
-  districtCode: string;
-  address: string;
-  lat: number;
-  lng: number;
-  startsAt: string;
-  endsAt: string;
-  headcount: number;
-  payFen: number;
-  payUnit: PayUnit;
-  settlement: Settlement;
-  requirements: string;
-}
+export type GigPosting = Omit<PostGigInput, "employerId">;
 
 interface Props {
   onSubmit: (posting: GigPosting) => void | Promise<void>;
@@ -74,6 +70,9 @@ function postingOf(values: Values): GigPosting {
     payUnit: values.payUnit,
     settlement: values.settlement,
     requirements: values.requirements?.trim() ?? "",
+    requiredSex: values.requiredSex,
+    requiredAgeBand: values.requiredAgeBand,
+    requiredEducation: values.requiredEducation,
   };
 }
 
@@ -114,6 +113,9 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
         headcount: 1,
         payUnit: "day",
         settlement: "same_day",
+        requiredSex: "any",
+        requiredAgeBand: "any",
+        requiredEducation: "any",
       }}
       onFinish={(values) => void onSubmit(postingOf(values))}
     >
@@ -235,6 +237,41 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
       >
         <Input.TextArea rows={2} maxLength={1000} placeholder={t("employer.post.requirementsPlaceholder")} />
       </Form.Item>
+      <fieldset className="lg-requirements">
+        <legend>{t("requirement.title")}</legend>
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item label={t("requirement.sex")} name="requiredSex" extra={t("requirement.hint")}>
+              <Select
+                options={REQUIRED_SEXES.map((v) => ({
+                  value: v,
+                  label: v === "any" ? t("requirement.any") : t(`requirement.sexValue.${v}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item label={t("requirement.ageBand")} name="requiredAgeBand">
+              <Select
+                options={REQUIRED_AGE_BANDS.map((v) => ({
+                  value: v,
+                  label: v === "any" ? t("requirement.any") : t(`requirement.ageBandValue.${v}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item label={t("requirement.education")} name="requiredEducation">
+              <Select
+                options={REQUIRED_EDUCATIONS.map((v) => ({
+                  value: v,
+                  label: v === "any" ? t("requirement.any") : t(`requirement.educationValue.${v}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </fieldset>
       {error && <Alert type="error" title={error} role="alert" style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" size="large" loading={busy}>
         {t("employer.post.submit")}

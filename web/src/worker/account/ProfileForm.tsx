@@ -7,7 +7,15 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { type ApiError, get, put } from "../../shared/api.ts";
-import type { Availability, WorkerProfile } from "../../shared/api-types.ts";
+import type { EducationLevel, Sex, WorkerProfile, WorkerProfileInput } from "../../shared/api-types.ts";
+import {
+  HOUR_RANGE_KEYS,
+  HOUR_RANGES,
+  type HourRange,
+  rangeOf,
+  WEEKDAYS,
+} from "../../shared/availability.ts";
+import { CERTIFICATES, EDUCATION_LEVELS } from "../../shared/choices.ts";
 import { currentPosition, type Point } from "../../shared/location.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useReference } from "../../shared/reference.ts";
@@ -16,22 +24,15 @@ import { useAction } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";
 
-/** Shifts people ask for at the counter, instead of two hour pickers. */
-const HOUR_RANGES = {
-  day: { fromHour: 8, toHour: 18 },
-  morning: { fromHour: 6, toHour: 12 },
-  afternoon: { fromHour: 12, toHour: 18 },
-  evening: { fromHour: 18, toHour: 23 },
-  any: { fromHour: 0, toHour: 24 },
-} as const;
-type HourRange = keyof typeof HOUR_RANGES;
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
+const LISTED = new Set<string>(CERTIFICATES);
+const ID_NUMBER = /^[0-9]{17}[0-9Xx]$/;
 
-function rangeOf(availability: Availability | null): HourRange {
-  const match = Object.entries(HOUR_RANGES).find(
-    ([, range]) => range.fromHour === availability?.fromHour && range.toHour === availability?.toHour,
-  );
-  return (match?.[0] as HourRange | undefined) ?? "day";
+/** "会开三轮车、会做饭" → two entries: people type lists with 、 or commas. */
+function entries(text: string): string[] {
+  return text
+    .split(/[、,，;；\n]+/)
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 async function loadProfile(): Promise<WorkerProfile | null> {
@@ -52,6 +53,15 @@ export default function ProfileForm() {
   const { refresh } = useSession();
   const [loaded, setLoaded] = useState(false);
   const [name, setName] = useState("");
+  const [idNumber, setIdNumber] = useState("");
+  const [idOnFile, setIdOnFile] = useState<string | null>(null);
+  const [sex, setSex] = useState<Sex | null>(null);
+  const [birthDate, setBirthDate] = useState("");
+  const [birthYear, setBirthYear] = useState<number | null>(null);
+  const [education, setEducation] = useState<EducationLevel | null>(null);
+  const [certificates, setCertificates] = useState<string[]>([]);
+  const [otherCertificates, setOtherCertificates] = useState("");
+  const [skills, setSkills] = useState("");
   const [categories, setCategories] = useState<string[]>([]);
   const [districts, setDistricts] = useState<string[]>([]);
   const [weekdays, setWeekdays] = useState<number[]>([1, 2, 3, 4, 5, 6, 0]);
@@ -68,6 +78,14 @@ export default function ProfileForm() {
       .then((profile) => {
         if (profile) {
           setName(profile.name);
+          setIdOnFile(profile.idNumberMasked);
+          setSex(profile.sex as Sex | null);
+          setBirthDate(profile.birthDate ?? "");
+          setBirthYear(profile.birthYear);
+          setEducation(profile.education as EducationLevel | null);
+          setCertificates(profile.certificates.filter((c) => LISTED.has(c)));
+          setOtherCertificates(profile.certificates.filter((c) => !LISTED.has(c)).join("、"));
+          setSkills(profile.skills.join("、"));
           setCategories(profile.categoryCodes);
           setDistricts(profile.districtCodes);
           if (profile.availability) setWeekdays(profile.availability.weekdays);
@@ -84,17 +102,30 @@ export default function ProfileForm() {
   }, [save.setError]);
 
   if (!loaded || !reference.data) return <PageLoading />;
+  const typedId = idNumber.trim();
+  // A number typed or on file gives birth date and sex; the server reads them from it.
+  const byIdNumber = typedId.length > 0 || idOnFile !== null;
   const missing = !name.trim()
     ? "name"
-    : categories.length === 0
-      ? "categories"
-      : districts.length === 0
-        ? "districts"
-        : null;
+    : typedId && !ID_NUMBER.test(typedId)
+      ? "idNumber"
+      : categories.length === 0
+        ? "categories"
+        : districts.length === 0
+          ? "districts"
+          : null;
 
   async function submit() {
-    const body = {
+    const body: WorkerProfileInput = {
       name: name.trim(),
+      // Omitted, the number on file stays; it is never sent back in full to fill the field.
+      ...(typedId ? { idNumber: typedId } : {}),
+      sex: typedId ? null : sex,
+      birthDate: typedId ? null : birthDate || null,
+      birthYear: typedId || birthDate ? null : birthYear,
+      education,
+      certificates: [...certificates, ...entries(otherCertificates)],
+      skills: entries(skills),
       categoryCodes: categories,
       districtCodes: districts,
       availability: { weekdays, ...HOUR_RANGES[hours] },
@@ -155,6 +186,71 @@ export default function ProfileForm() {
             options={reference.data.divisions.map((d) => ({ label: d.name, value: d.code }))}
           />
         </fieldset>
+        <Field label={t("traits.idNumber")}>
+          {(id) => (
+            <Input
+              id={id}
+              value={idNumber}
+              onChange={setIdNumber}
+              maxLength={18}
+              placeholder={idOnFile ? t("traits.idNumberOnFile", { masked: idOnFile }) : undefined}
+            />
+          )}
+        </Field>
+        <p className="lg-gig-line">{t("traits.idNumberHint")}</p>
+        <fieldset className="lg-fieldset">
+          <legend>{t("profile.sex")}</legend>
+          <Selector
+            columns={2}
+            disabled={byIdNumber}
+            value={sex ? [sex] : []}
+            onChange={(value) => setSex(value[0] ?? null)}
+            options={(["female", "male"] as const).map((value) => ({
+              label: t(`traits.sex.${value}`),
+              value,
+            }))}
+          />
+        </fieldset>
+        <Field label={t("traits.birthDate")}>
+          {(id) => (
+            <Input id={id} type="date" disabled={byIdNumber} value={birthDate} onChange={setBirthDate} />
+          )}
+        </Field>
+        {byIdNumber && <p className="lg-gig-line">{t("profile.fromIdNumber")}</p>}
+        <fieldset className="lg-fieldset">
+          <legend>{t("traits.education")}</legend>
+          <Selector
+            columns={3}
+            value={education ? [education] : []}
+            onChange={(value) => setEducation(value[0] ?? null)}
+            options={EDUCATION_LEVELS.map((level) => ({ label: t(`traits.level.${level}`), value: level }))}
+          />
+        </fieldset>
+        <fieldset className="lg-fieldset">
+          <legend>{t("traits.certificates")}</legend>
+          <Selector
+            multiple
+            columns={3}
+            value={certificates}
+            onChange={setCertificates}
+            options={CERTIFICATES.map((c) => ({ label: t(`traits.certificate.${c}`), value: c }))}
+          />
+        </fieldset>
+        <Field label={t("profile.otherCertificates")}>
+          {(id) => (
+            <Input
+              id={id}
+              value={otherCertificates}
+              onChange={setOtherCertificates}
+              placeholder={t("profile.listPlaceholder")}
+            />
+          )}
+        </Field>
+        <Field label={t("traits.skills")}>
+          {(id) => (
+            <Input id={id} value={skills} onChange={setSkills} placeholder={t("profile.skillsPlaceholder")} />
+          )}
+        </Field>
         <fieldset className="lg-fieldset">
           <legend>{t("profile.weekdays")}</legend>
           <Selector
@@ -171,7 +267,7 @@ export default function ProfileForm() {
             columns={2}
             value={[hours]}
             onChange={(value) => value[0] && setHours(value[0])}
-            options={(Object.keys(HOUR_RANGES) as HourRange[]).map((key) => ({
+            options={HOUR_RANGE_KEYS.map((key) => ({
               label: t(`profile.hourRange.${key}`),
               value: key,
             }))}

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { get, post } from "../../shared/api.ts";
 import type { Gig } from "../../shared/api-types.ts";
 import { payLabel, timeRange } from "../../shared/format.ts";
+import { requirementLine } from "../../shared/gigs/requirements.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { signInPath, useSession } from "../../shared/session.tsx";
@@ -81,6 +82,8 @@ export default function GigDetail() {
           <dd>{t("gig.headcountValue", { filled: g.filledCount, total: g.headcount })}</dd>
           <dt>{t("gig.settlement")}</dt>
           <dd>{t(`settlement.${g.settlement}`)}</dd>
+          <dt>{t("requirement.title")}</dt>
+          <dd>{requirementLine(t, g)}</dd>
           {g.requirements && (
             <>
               <dt>{t("gig.requirements")}</dt>
