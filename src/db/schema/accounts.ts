@@ -70,6 +70,11 @@ export const workerProfiles = pgTable(
     anyCategory: boolean("any_category").notNull().default(false),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
     districtCodes: text("district_codes").array().notNull().default(sql`'{}'::text[]`),
+    /** Home area as an address (district → 乡镇街道 → street), the pin below confirmed on a map. */
+    homeDistrictCode: text("home_district_code"),
+    homeTownshipCode: text("home_township_code"),
+    homeStreet: text("home_street"),
+    /** WGS-84, like every stored point. */
     homeLat: doublePrecision("home_lat"),
     homeLng: doublePrecision("home_lng"),
     rangeKm: integer("range_km").notNull().default(10),

@@ -69,10 +69,9 @@ export const zhCN = {
     payPlaceholder: "例如 200",
     years: "干这行几年了",
     home: "住在哪儿附近（用来算路程）",
-    homeUse: "用我现在的位置",
+    homeHint: "选好区县和乡镇街道就行，门牌号可以不填。再看一眼地图上的图钉，不对就拖到住处附近。",
     homeSet: "已记下位置，找活时按离这儿的远近算",
     homeUnset: "还没记下。不记也行，就按所选地区推荐",
-    homeDenied: "没拿到位置。可以在手机设置里允许定位后再试",
     intro: "自我介绍（选填）",
     introPlaceholder: "例如：做过 5 年保洁，能吃苦",
     missing: {
