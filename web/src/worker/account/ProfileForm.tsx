@@ -2,6 +2,7 @@
  * The worker's profile: what work, where, when, for how much. First-timers land here after sign-in;
  * everyone can come back from 我的. Choices are big tappable chips, not typing.
  */
+import { ConfigProvider as AntdTheme } from "antd";
 import { Button, Input, Selector, TextArea } from "antd-mobile";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -218,7 +219,11 @@ export default function ProfileForm() {
         <fieldset className="lg-fieldset">
           <legend>{t("profile.home")}</legend>
           <p className="lg-gig-line">{t("profile.homeHint")}</p>
-          <AddressFields value={home} onChange={setHome} />
+          {/* The address form is antd's (shared with the staff apps): made as tall as the worker
+              app's own controls (44 px to tap) and its blue darkened for contrast. */}
+          <AntdTheme theme={{ token: { colorPrimary: "#0958d9", controlHeight: 44, fontSize: 16 } }}>
+            <AddressFields value={home} onChange={setHome} />
+          </AntdTheme>
           <p className="lg-gig-line" aria-live="polite">
             {home.lat !== undefined ? t("profile.homeSet") : t("profile.homeUnset")}
           </p>
