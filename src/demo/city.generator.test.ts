@@ -13,6 +13,7 @@ const now = new Date("2024-03-04T02:00:00Z");
 const small = { workers: 150, gigs: 60, historyDays: 21, now };
 const city = generateCity({ seed: 7, ...small });
 const places = zhenjiangPlaces();
+const districtOf = (code: string) => places.districts.find((d) => d.code === code) as DemoDistrict;
 const boundaryOf = (code: string) => {
   const district = places.districts.find((d) => d.code === code);
   assert.ok(district, `unknown district ${code}`);
@@ -39,10 +40,9 @@ describe("the demo city generator", () => {
     for (const g of city.gigs) assert.ok(insideBoundary(g, boundaryOf(g.districtCode)), g.title);
   });
 
-  it("gives stations and gigs a street address of their district, drawn where its streets are", () => {
-    const districtOf = (code: string) => places.districts.find((d) => d.code === code) as DemoDistrict;
+  it("gives markets and gigs a street address of their district, drawn where its streets are", () => {
     const addressed = [
-      ...city.stations.map((s) => ({ ...s, label: s.name })),
+      ...city.stations.filter((s) => s.kind === "market").map((s) => ({ ...s, label: s.name })),
       ...city.gigs.map((g) => ({ ...g, label: g.title })),
     ];
     for (const place of addressed) {
@@ -53,7 +53,7 @@ describe("the demo city generator", () => {
     }
   });
 
-  it("puts each neighbourhood station in the township it is named after, with that township's code", () => {
+  it("puts each neighbourhood station at the service centre of the township it is named after", () => {
     const townships = new Map(readTownships("321100").map((t) => [t.code, t]));
     const neighbourhood = city.stations.filter((s) => s.kind === "station");
     assert.ok(neighbourhood.length >= 6);
@@ -62,7 +62,8 @@ describe("the demo city generator", () => {
       assert.ok(township, s.name);
       assert.equal(township.districtCode, s.districtCode, s.name);
       assert.equal(s.name, `${township.name}零工驿站`);
-      assert.ok(s.address.includes(township.name), s.address);
+      assert.equal(s.address, `${districtOf(s.districtCode).name}${township.name}党群服务中心`);
+      assert.ok(distanceMetres(s, districtOf(s.districtCode).core) < 15_000, s.name);
     }
   });
 

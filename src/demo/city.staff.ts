@@ -10,6 +10,8 @@ import { addressedPlaceIn } from "./places.ts";
 export const DEMO_PASSWORD = "linggong-demo";
 export const CITY_ADMIN_USERNAME = "admin.city";
 
+const SERVICE_CENTRE = "党群服务中心";
+
 /** A fixed landline per market so demo screens look the same every time. */
 const OPENING_HOURS = "周一至周六 7:00–17:00";
 
@@ -33,7 +35,16 @@ export function generateStationsAndStaff(build: CityBuild): void {
     ];
     for (const site of sites) {
       const stationId = random.uuid();
-      const place = addressedPlaceIn(district, random, site.township?.name);
+      // A neighbourhood station sits in its township's service centre (党群服务中心), named as
+      // such rather than at a street of the seat that may lie in another township.
+      const drawn = addressedPlaceIn(district, random);
+      const place = site.township
+        ? {
+            ...drawn,
+            street: SERVICE_CENTRE,
+            address: `${district.name}${site.township.name}${SERVICE_CENTRE}`,
+          }
+        : drawn;
       build.rows.stations.push({
         id: stationId,
         cityCode: build.cityCode,

@@ -38,7 +38,7 @@ export const ZHENJIANG_DISTRICTS: DemoDistrictSeed[] = [
     code: "321111",
     slug: "runzhou",
     weight: 0.14,
-    streets: ["南徐大道", "中山西路", "黄山西路", "宝塔路", "长江路", "金山路", "檀山路", "蒋乔路"],
+    streets: ["南徐大道", "中山西路", "黄山西路", "宝塔路", "长江路", "金山路", "檀山路"],
     neighbourhoods: ["宝塔路街道", "七里甸街道", "和平路街道"],
     coreSpread: 0.02,
   },
@@ -46,7 +46,7 @@ export const ZHENJIANG_DISTRICTS: DemoDistrictSeed[] = [
     code: "321112",
     slug: "dantu",
     weight: 0.11,
-    streets: ["谷阳大道", "长香西大道", "宜城路", "新竹路", "高资街", "辛丰路"],
+    streets: ["谷阳大道", "长香西大道", "宜城路", "新竹路"],
     neighbourhoods: ["宜城街道", "谷阳镇"],
     coreSpread: 0.03,
   },
@@ -62,7 +62,7 @@ export const ZHENJIANG_DISTRICTS: DemoDistrictSeed[] = [
     code: "321182",
     slug: "yangzhong",
     weight: 0.11,
-    streets: ["扬子中路", "扬子东路", "港隆路", "长旺路", "新坝路", "南星路"],
+    streets: ["扬子中路", "扬子东路", "港隆路", "长旺路", "南星路"],
     neighbourhoods: ["三茅街道"],
     coreSpread: 0.03,
   },
@@ -70,7 +70,7 @@ export const ZHENJIANG_DISTRICTS: DemoDistrictSeed[] = [
     code: "321183",
     slug: "jurong",
     weight: 0.2,
-    streets: ["华阳北路", "宝华路", "东阳路", "崇明路", "文昌路", "茅山路"],
+    streets: ["华阳北路", "东阳路", "崇明路", "文昌路", "茅山路"],
     neighbourhoods: ["华阳街道", "黄梅街道"],
     coreSpread: 0.035,
   },
@@ -178,8 +178,8 @@ export interface AddressedPlace {
  * farmland 20 km away. Only the district's boundary can be checked: no street or township
  * geometry ships, so the street is plausible for the area, not geocoded.
  */
-export function addressedPlaceIn(district: DemoDistrict, random: Random, township = ""): AddressedPlace {
+export function addressedPlaceIn(district: DemoDistrict, random: Random): AddressedPlace {
   const point = pointIn(district, random, 1);
   const street = `${random.pick(district.streets)}${random.int(1, 399)}号`;
-  return { ...point, street, address: `${district.name}${township}${street}` };
+  return { ...point, street, address: `${district.name}${street}` };
 }
