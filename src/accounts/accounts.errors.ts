@@ -26,6 +26,11 @@ export const accountErrors = defineErrors({
   employer_profile_missing: { status: 404, zh: "还没有填写用工方资料", en: "No employer profile yet" },
   category_unknown: { status: 400, zh: "没有这个工种", en: "No such category" },
   district_unknown: { status: 400, zh: "该区县不在本市", en: "That district is not in this city" },
+  home_outside_district: {
+    status: 400,
+    zh: "住址的定位不在所选区县内，请把图钉拖到住址处",
+    en: "The home pin is outside the chosen district; drag it to the address",
+  },
   id_number_invalid: {
     status: 400,
     zh: "身份证号码有误，请核对",

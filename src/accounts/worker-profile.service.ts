@@ -1,7 +1,10 @@
 /** A worker's own profile (求职资料): read, and create or replace it. */
 import type { Static } from "typebox";
 import { inTransaction } from "../db/transaction.ts";
+import { insideBoundary, isMultiPolygon } from "../gigs/geography.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
+import { assertTownshipOf } from "../places/address.ts";
+import { findDivision } from "../places/places.repository.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { accountErrors } from "./accounts.errors.ts";
@@ -36,6 +39,9 @@ export function viewWorkerProfile(row: WorkerProfileRow): Static<typeof WorkerPr
     skills: row.skills,
     certificates: row.certificates,
     districtCodes: row.districtCodes,
+    homeDistrictCode: row.homeDistrictCode,
+    homeTownshipCode: row.homeTownshipCode,
+    homeStreet: row.homeStreet,
     homeLat: row.homeLat,
     homeLng: row.homeLng,
     rangeKm: row.rangeKm,
@@ -63,8 +69,24 @@ async function validate(ctx: AppContext, user: SessionUser, input: Input): Promi
   if (badCategory) throw accountErrors.category_unknown({ code: badCategory });
   const [badDistrict] = await unknownDistricts(db, user.cityCode, input.districtCodes);
   if (badDistrict) throw accountErrors.district_unknown({ code: badDistrict });
+  await validateHome(ctx, user, input);
   if (input.availability && input.availability.toHour <= input.availability.fromHour) {
     throw accountErrors.availability_invalid();
+  }
+}
+
+/** The home area's district is the city's, its township the district's, its pin inside the district. */
+async function validateHome(ctx: AppContext, user: SessionUser, input: Input): Promise<void> {
+  const db = ctx.database.db;
+  const districtCode = input.homeDistrictCode ?? null;
+  await assertTownshipOf(db, districtCode, input.homeTownshipCode);
+  if (!districtCode) return;
+  const district = await findDivision(db, user.cityCode, districtCode);
+  if (!district) throw accountErrors.district_unknown({ code: districtCode });
+  const pin =
+    input.homeLat != null && input.homeLng != null ? { lat: input.homeLat, lng: input.homeLng } : null;
+  if (pin && isMultiPolygon(district.boundary) && !insideBoundary(pin, district.boundary)) {
+    throw accountErrors.home_outside_district();
   }
 }
 
@@ -82,6 +104,9 @@ export async function saveMyWorkerProfile(ctx: AppContext, user: SessionUser, in
     skills: distinctEntries(input.skills ?? []),
     certificates: distinctEntries(input.certificates ?? []),
     districtCodes: input.districtCodes,
+    homeDistrictCode: input.homeDistrictCode ?? null,
+    homeTownshipCode: input.homeTownshipCode ?? null,
+    homeStreet: input.homeStreet?.trim() || null,
     homeLat: input.homeLat ?? null,
     homeLng: input.homeLng ?? null,
     rangeKm: input.rangeKm ?? 10,

@@ -7,6 +7,7 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 /** Not blank: at least one character that is not a space. */
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: "\\S" });
 const DistrictCode = Type.String({ pattern: "^[0-9]{6}$", description: "GB/T 2260 county-level code" });
+const TownshipCode = Type.String({ pattern: "^[0-9]{9}$", description: "乡镇街道 code (9 digits)" });
 
 // ---- stations (驿站、零工市场) ----
 
@@ -16,7 +17,12 @@ const stationFields = {
   /** market: a district gig market (零工市场); station: a neighbourhood station (驿站). */
   kind: StationKind,
   districtCode: DistrictCode,
+  /** The whole line, district first: 京口区大市口街道中山东路301号. */
   address: Text(120),
+  /** The parts the address form is filled from again when the station is edited. */
+  townshipCode: Nullable(TownshipCode),
+  street: Nullable(Type.String({ maxLength: 120 })),
+  /** WGS-84: the pin placed from the address and confirmed on the map. */
   lat: Type.Number({ minimum: 3, maximum: 54 }),
   lng: Type.Number({ minimum: 73, maximum: 136 }),
   phone: Type.String({ maxLength: 30, pattern: "^[0-9+() -]*$", description: "landline or mobile" }),
@@ -26,6 +32,8 @@ const stationFields = {
 export const StationInput = Type.Object(
   {
     ...stationFields,
+    townshipCode: Type.Optional(stationFields.townshipCode),
+    street: Type.Optional(stationFields.street),
     phone: Type.Optional(stationFields.phone),
     openingHours: Type.Optional(stationFields.openingHours),
   },
@@ -38,6 +46,8 @@ export const StationPatch = Type.Object(
     kind: Type.Optional(stationFields.kind),
     districtCode: Type.Optional(stationFields.districtCode),
     address: Type.Optional(stationFields.address),
+    townshipCode: Type.Optional(stationFields.townshipCode),
+    street: Type.Optional(stationFields.street),
     lat: Type.Optional(stationFields.lat),
     lng: Type.Optional(stationFields.lng),
     phone: Type.Optional(stationFields.phone),
@@ -55,6 +65,8 @@ export const StationView = Type.Object({
   districtCode: Type.String(),
   districtName: Type.String(),
   address: Type.String(),
+  townshipCode: Nullable(Type.String()),
+  street: Nullable(Type.String()),
   lat: Type.Number(),
   lng: Type.Number(),
   phone: Type.String(),

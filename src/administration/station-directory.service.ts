@@ -7,6 +7,7 @@ import { assertDistrictScope } from "../accounts/scope.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import type { DbOrTx } from "../db/client.ts";
 import { insideBoundary, isMultiPolygon, type Point } from "../gigs/geography.ts";
+import { assertTownshipOf } from "../places/address.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { administrationErrors as errors } from "./administration.errors.ts";
@@ -23,6 +24,8 @@ function viewStation({ station, districtName, staffCount }: Details): Static<typ
     districtCode: station.districtCode,
     districtName,
     address: station.address,
+    townshipCode: station.townshipCode,
+    street: station.street,
     lat: station.lat,
     lng: station.lng,
     phone: station.phone,
@@ -43,11 +46,16 @@ export async function listStationsFor(ctx: AppContext, viewer: SessionUser) {
   return { items: rows.map(viewStation) };
 }
 
-/** A station's district must be the city's and the viewer's, and its point inside it. */
-async function checkPlace(db: DbOrTx, viewer: SessionUser, place: Point & { districtCode: string }) {
+/** A station's district must be the city's and the viewer's, its township the district's, its point inside it. */
+async function checkPlace(
+  db: DbOrTx,
+  viewer: SessionUser,
+  place: Point & { districtCode: string; townshipCode?: string | null },
+) {
   const division = await repo.findDivision(db, place.districtCode);
   if (!division || division.cityCode !== viewer.cityCode) throw errors.district_unknown();
   assertDistrictScope(viewer, place.districtCode);
+  await assertTownshipOf(db, place.districtCode, place.townshipCode);
   if (!isMultiPolygon(division.boundary) || !insideBoundary(place, division.boundary)) {
     throw errors.station_outside_district();
   }
@@ -68,6 +76,8 @@ export async function createStation(
       kind: input.kind,
       name: input.name.trim(),
       address: input.address.trim(),
+      townshipCode: input.townshipCode ?? null,
+      street: input.street?.trim() || null,
       lat: input.lat,
       lng: input.lng,
       phone: input.phone?.trim() ?? "",
@@ -100,7 +110,11 @@ export async function updateStation(
     if (!station || station.cityCode !== viewer.cityCode) throw errors.station_not_found();
     assertDistrictScope(viewer, station.districtCode);
     const { active, ...fields } = patch;
-    const moved = fields.districtCode !== undefined || fields.lat !== undefined || fields.lng !== undefined;
+    const moved =
+      fields.districtCode !== undefined ||
+      fields.townshipCode !== undefined ||
+      fields.lat !== undefined ||
+      fields.lng !== undefined;
     if (moved) await checkPlace(tx, viewer, { ...station, ...fields });
     const trimmed = Object.fromEntries(
       Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v.trim() : v]),

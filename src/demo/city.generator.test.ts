@@ -1,17 +1,19 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { isValidCreditCode } from "../accounts/identity-codes.ts";
-import { insideBoundary } from "../gigs/geography.ts";
+import { distanceMetres, insideBoundary } from "../gigs/geography.ts";
+import { readTownships } from "../places/townships.loader.ts";
 import { generateCity } from "./city.generator.ts";
 import { generateOpenGigColumns, generateWorkerColumns } from "./columns.ts";
 import { generateCreditCode } from "./credit-code.ts";
-import { zhenjiangPlaces } from "./places.ts";
+import { type DemoDistrict, zhenjiangPlaces } from "./places.ts";
 import { Random } from "./random.ts";
 
 const now = new Date("2024-03-04T02:00:00Z");
 const small = { workers: 150, gigs: 60, historyDays: 21, now };
 const city = generateCity({ seed: 7, ...small });
 const places = zhenjiangPlaces();
+const districtOf = (code: string) => places.districts.find((d) => d.code === code) as DemoDistrict;
 const boundaryOf = (code: string) => {
   const district = places.districts.find((d) => d.code === code);
   assert.ok(district, `unknown district ${code}`);
@@ -28,13 +30,41 @@ describe("the demo city generator", () => {
     );
   });
 
-  it("places every station, home and gig inside its own district", () => {
+  it("places every station, home and gig inside its own district (point in polygon)", () => {
     for (const s of city.stations) assert.ok(insideBoundary(s, boundaryOf(s.districtCode)), s.name);
     for (const w of city.workerProfiles) {
+      assert.equal(w.homeDistrictCode, (w.districtCodes as string[])[0], w.name);
       const home = { lat: w.homeLat as number, lng: w.homeLng as number };
-      assert.ok(insideBoundary(home, boundaryOf((w.districtCodes as string[])[0])), w.name);
+      assert.ok(insideBoundary(home, boundaryOf(w.homeDistrictCode as string)), w.name);
     }
     for (const g of city.gigs) assert.ok(insideBoundary(g, boundaryOf(g.districtCode)), g.title);
+  });
+
+  it("gives markets and gigs a street address of their district, drawn where its streets are", () => {
+    const addressed = [
+      ...city.stations.filter((s) => s.kind === "market").map((s) => ({ ...s, label: s.name })),
+      ...city.gigs.map((g) => ({ ...g, label: g.title })),
+    ];
+    for (const place of addressed) {
+      const district = districtOf(place.districtCode);
+      assert.match(place.address, new RegExp(`^${district.name}.*(${district.streets.join("|")})\\d+号$`));
+      // The streets are the seat's: the point is in the urban core around it, not in far farmland.
+      assert.ok(distanceMetres(place, district.core) < 15_000, `${place.label}: ${place.address}`);
+    }
+  });
+
+  it("puts each neighbourhood station at the service centre of the township it is named after", () => {
+    const townships = new Map(readTownships("321100").map((t) => [t.code, t]));
+    const neighbourhood = city.stations.filter((s) => s.kind === "station");
+    assert.ok(neighbourhood.length >= 6);
+    for (const s of neighbourhood) {
+      const township = townships.get(s.townshipCode as string);
+      assert.ok(township, s.name);
+      assert.equal(township.districtCode, s.districtCode, s.name);
+      assert.equal(s.name, `${township.name}零工驿站`);
+      assert.equal(s.address, `${districtOf(s.districtCode).name}${township.name}党群服务中心`);
+      assert.ok(distanceMetres(s, districtOf(s.districtCode).core) < 15_000, s.name);
+    }
   });
 
   it("gives every enterprise a valid unified social credit code, and most are verified", () => {

@@ -11,7 +11,7 @@ import {
   localDay,
   localTime,
 } from "./city.build.ts";
-import { addressIn, pointIn } from "./places.ts";
+import { addressedPlaceIn } from "./places.ts";
 import { cumulative, drawIndex } from "./random.ts";
 import { DEMO_CATEGORIES, type DemoCategory, rateAround } from "./work-patterns.ts";
 
@@ -72,7 +72,7 @@ export function makeGig(build: CityBuild, request: GigRequest): DemoGig {
   const startHour = request.startHour ?? random.pick(category.pattern.startHours);
   const startMs = localTime(request.day, startHour);
   const endMs = startMs + category.pattern.hours * HOUR_MS;
-  const point = pointIn(places.districts[district], random);
+  const place = addressedPlaceIn(places.districts[district], random);
   const payFen = rateAround(category, Math.max(-0.3, random.normal() * 0.12));
   const unitName = { day: "天", hour: "小时", piece: "件" }[category.defaultPayUnit];
   const settlement = random.chance(category.defaultPayUnit === "day" ? 0.6 : 0.3)
@@ -87,9 +87,9 @@ export function makeGig(build: CityBuild, request: GigRequest): DemoGig {
     categoryCode: category.code,
     title: title(build, category, startHour, employer.kind === "individual"),
     description: `工作内容：${category.nameZh}。工作时间 ${fmtHour(startHour)}–${fmtHour(startHour + category.pattern.hours)}，${payFen / 100}元/${unitName}，${settlement === "same_day" ? "当天结算" : "完工结算"}。`,
-    address: addressIn(places.districts[district], random),
-    lat: point.lat,
-    lng: point.lng,
+    address: place.address,
+    lat: place.lat,
+    lng: place.lng,
     startsAt: new Date(startMs),
     endsAt: new Date(endMs),
     headcount: request.headcount ?? headcountFor(build, category, employer),

@@ -5,10 +5,12 @@
  */
 import { type CityBuild, DAY_MS } from "./city.build.ts";
 import { personName } from "./people.ts";
-import { pointIn } from "./places.ts";
+import { addressedPlaceIn } from "./places.ts";
 
 export const DEMO_PASSWORD = "linggong-demo";
 export const CITY_ADMIN_USERNAME = "admin.city";
+
+const SERVICE_CENTRE = "党群服务中心";
 
 /** A fixed landline per market so demo screens look the same every time. */
 const OPENING_HOURS = "周一至周六 7:00–17:00";
@@ -18,25 +20,42 @@ export function generateStationsAndStaff(build: CityBuild): void {
   const createdAt = new Date(build.nowMs - 400 * DAY_MS);
   places.districts.forEach((district, d) => {
     const sites = [
-      { kind: "market" as const, name: `${district.name}零工市场`, username: `station.${district.slug}` },
+      {
+        kind: "market" as const,
+        name: `${district.name}零工市场`,
+        username: `station.${district.slug}`,
+        township: null,
+      },
       ...district.neighbourhoods.map((hood, i) => ({
         kind: "station" as const,
         name: `${hood}零工驿站`,
         username: `station.${district.slug}.${i + 2}`,
+        township: { name: hood, code: district.townshipCodes.get(hood) ?? null },
       })),
     ];
     for (const site of sites) {
       const stationId = random.uuid();
-      const point = pointIn(district, random, 0.9);
+      // A neighbourhood station sits in its township's service centre (党群服务中心), named as
+      // such rather than at a street of the seat that may lie in another township.
+      const drawn = addressedPlaceIn(district, random);
+      const place = site.township
+        ? {
+            ...drawn,
+            street: SERVICE_CENTRE,
+            address: `${district.name}${site.township.name}${SERVICE_CENTRE}`,
+          }
+        : drawn;
       build.rows.stations.push({
         id: stationId,
         cityCode: build.cityCode,
         districtCode: district.code,
         kind: site.kind,
         name: site.name,
-        address: `${district.name}${random.pick(district.streets)}${random.int(1, 299)}号`,
-        lat: point.lat,
-        lng: point.lng,
+        address: place.address,
+        townshipCode: site.township?.code ?? null,
+        street: place.street,
+        lat: place.lat,
+        lng: place.lng,
         phone: `0511-${random.int(8000_0000, 8899_9999)}`,
         openingHours: site.kind === "market" ? OPENING_HOURS : "周一至周五 8:00–17:00",
         createdAt,

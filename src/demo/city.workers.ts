@@ -133,6 +133,8 @@ function pushWorkerRows(build: CityBuild, worker: DemoWorker, person: Person): v
     anyCategory: random.chance(0.08),
     skills: random.chance(0.6) ? [random.pick(SKILLS[primary.code] ?? ["吃苦耐劳", "做事踏实"])] : [],
     districtCodes: [...new Set([district.code, neighbour])],
+    // A home area without a street: the district, and a point anywhere in it (towns and villages too).
+    homeDistrictCode: district.code,
     homeLat: worker.lat,
     homeLng: worker.lng,
     rangeKm: person.age >= 50 ? random.pick([3, 5, 5, 8, 10]) : random.pick([5, 10, 10, 15, 20, 30]),

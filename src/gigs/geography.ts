@@ -15,20 +15,33 @@ export interface MultiPolygon {
 }
 
 /**
- * The mean Earth radius (IUGG). Every distance linggong shows or decides on is `distanceMetres`
- * (matching's fast variant uses the same radius), so one gig is the same number of metres away
- * on every screen.
+ * The mean Earth radius (IUGG). Every distance linggong shows or decides on is `haversineMetres`
+ * (through `distanceMetres`, or directly in matching, which keeps radians), so one gig is the same
+ * number of metres away on every screen; `src/places/distance-text.ts` writes it the same way.
  */
 export const EARTH_RADIUS_M = 6_371_008.8;
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle (haversine) distance in metres. */
 export function distanceMetres(a: Point, b: Point): number {
-  const dLat = toRadians(b.lat - a.lat);
-  const dLng = toRadians(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const lat1 = toRadians(a.lat);
+  return haversineMetres(lat1, toRadians(a.lng), Math.cos(lat1), toRadians(b.lat), toRadians(b.lng));
+}
+
+/**
+ * The one haversine: points in radians, with the first latitude's cosine given so matching can
+ * compute it once per worker and run this a million times a second.
+ */
+export function haversineMetres(
+  lat1: number,
+  lng1: number,
+  cosLat1: number,
+  lat2: number,
+  lng2: number,
+): number {
+  const sinLat = Math.sin((lat2 - lat1) / 2);
+  const sinLng = Math.sin((lng2 - lng1) / 2);
+  const h = sinLat * sinLat + cosLat1 * Math.cos(lat2) * sinLng * sinLng;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

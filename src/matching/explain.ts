@@ -3,6 +3,8 @@
  * The worker reads "你做过 12 次保洁"; the employer and staff read "做过 12 次保洁".
  * Only the strongest reasons are shown, so a list stays short enough for a phone or a kiosk.
  */
+
+import { distanceWords } from "../places/distance-text.ts";
 import { distanceIfMatch, fairnessBoost, type GigFacts, timePart, type WorkerFacts } from "./score.ts";
 
 export interface Reason {
@@ -44,11 +46,10 @@ export function explainPair(
   return reasons.filter((r): r is Reason => r !== null);
 }
 
-/** Written as the web's `distance()` writes it (web/src/shared/format.ts), so both read the same. */
+/** Written by the one rule the web's `distance()` uses too (src/places/distance-text.ts). */
 export function distanceReason(km: number): Reason {
-  if (km < 1) return { zh: `${Math.round(km * 1000)} 米`, en: `${Math.round(km * 1000)} m away` };
-  const shown = km < 10 ? km.toFixed(1) : String(Math.round(km));
-  return { zh: `${shown} 公里`, en: `${shown} km away` };
+  const words = distanceWords(km * 1000);
+  return { zh: words.zh, en: `${words.en} away` };
 }
 
 function percentAbove(payFen: number, referenceFen: number): number {

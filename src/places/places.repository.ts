@@ -30,3 +30,23 @@ export async function insertTownships(
   if (rows.length === 0) return;
   await db.insert(townships).values(rows).onConflictDoNothing();
 }
+
+/** The city's townships with their district's boundary, for checking centres against it. */
+export async function listTownshipsOfCity(db: DbOrTx, cityCode: string) {
+  return db
+    .select({ code: townships.code, name: townships.name, boundary: divisions.boundary })
+    .from(townships)
+    .innerJoin(divisions, eq(divisions.code, townships.districtCode))
+    .where(eq(divisions.cityCode, cityCode));
+}
+
+export async function setTownshipCentre(
+  db: DbOrTx,
+  code: string,
+  centre: { lat: number; lng: number },
+): Promise<void> {
+  await db
+    .update(townships)
+    .set({ centerLat: centre.lat, centerLng: centre.lng })
+    .where(eq(townships.code, code));
+}

@@ -13,6 +13,7 @@ import type { DbOrTx } from "../db/client.ts";
 import { categories, cities, divisions } from "../db/schema/index.ts";
 import { insideBoundary } from "../gigs/geography.ts";
 import { fromGcj02, geometryToWgs84 } from "../places/datum.ts";
+import { loadTownshipCentres, readTownshipCentres } from "../places/township-centres.loader.ts";
 import { loadTownships } from "../places/townships.loader.ts";
 import { projectPath } from "../platform/paths.ts";
 import { CATEGORY_SEEDS } from "./categories.ts";
@@ -34,6 +35,8 @@ export const ZHENJIANG = {
   centerLat: zhenjiangCentre.lat,
   centerLng: zhenjiangCentre.lng,
   geojson: "321100_zhenjiang_districts.json",
+  /** Optional (none ships): see src/places/township-centres.loader.ts. */
+  townshipCentres: "321100_township_centres.json",
 };
 
 function toWgs84Point([lng, lat]: [number, number]): [number, number] {
@@ -102,6 +105,8 @@ export async function loadReferenceData(db: DbOrTx, city = ZHENJIANG): Promise<v
     city.code,
     features.map((f) => String(f.properties.adcode)),
   );
+  const centres = readTownshipCentres(path.join(dataFolder, city.townshipCentres));
+  if (centres) await loadTownshipCentres(db, city.code, centres);
   await db
     .insert(categories)
     .values(CATEGORY_SEEDS.map((seed, i) => ({ ...seed, sortOrder: i })))

@@ -19,8 +19,8 @@ export const shiftErrors = defineErrors({
   },
   too_far_from_gig: {
     status: 409,
-    zh: "您距离工作地点约{distance}米，超出签到范围{radius}米。请到现场签到，或向雇主索取签到码",
-    en: "You are about {distance} m from the workplace, outside the {radius} m check-in radius. Go there, or ask the employer for the check-in code",
+    zh: "您距离工作地点约{distanceZh}，超出签到范围{radius}米。请到现场签到，或向雇主索取签到码",
+    en: "You are about {distanceEn} from the workplace, outside the {radius} m check-in radius. Go there, or ask the employer for the check-in code",
   },
   location_too_imprecise: {
     status: 409,

@@ -7,6 +7,7 @@ import { mayManageGig } from "../gigs/gig.access.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import { findGigWithNames } from "../gigs/gigs.repository.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
+import { distanceWords } from "../places/distance-text.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { maskPhone } from "../privacy/mask.ts";
@@ -37,8 +38,16 @@ function refusal(decision: Exclude<CheckInDecision, { ok: true }>) {
       return shiftErrors.check_in_proof_required();
     case "wrong_code":
       return shiftErrors.wrong_check_in_code();
-    case "too_far":
-      return shiftErrors.too_far_from_gig({ distance: decision.distanceM, radius: decision.radiusM });
+    case "too_far": {
+      // Written as every screen writes a distance (src/places/distance-text.ts): 17 公里, not 17200米.
+      const words = distanceWords(decision.distanceM);
+      return shiftErrors.too_far_from_gig({
+        distance: decision.distanceM,
+        distanceZh: words.zh,
+        distanceEn: words.en,
+        radius: decision.radiusM,
+      });
+    }
     case "too_imprecise":
       return shiftErrors.location_too_imprecise({
         accuracy: Math.round(decision.accuracyM),

@@ -44,9 +44,9 @@ describe("the shift: check-in, check-out, attendance", () => {
     const far = await checkIn(shift.bookingId, shift.who.token, TWO_KM_AWAY);
     assert.equal(far.statusCode, 409);
     assert.equal(code(far), "too_far_from_gig");
-    assert.match(far.json().error.message, /约2002米，超出签到范围500米/);
+    assert.match(far.json().error.message, /约2\.0 公里，超出签到范围500米/);
     const english = await checkIn(shift.bookingId, shift.who.token, TWO_KM_AWAY, "en");
-    assert.match(english.json().error.message, /about 2002 m .* 500 m/);
+    assert.match(english.json().error.message, /about 2\.0 km .* 500 m/);
 
     const wrong = await checkIn(shift.bookingId, shift.who.token, { ...TWO_KM_AWAY, code: "000000x" });
     assert.equal(code(wrong), "wrong_check_in_code");

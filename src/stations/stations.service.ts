@@ -143,6 +143,9 @@ export async function registerWalkInWorker(
       availability: input.availability ?? null,
       categoryCodes: input.categoryCodes,
       districtCodes: input.districtCodes,
+      // Registered at the counter: the home area is taken as the station's until she edits it.
+      homeDistrictCode: station.districtCode,
+      homeTownshipCode: station.townshipCode,
       homeLat: station.lat,
       homeLng: station.lng,
       expectedDailyPayFen: input.expectedDailyPayFen ?? null,

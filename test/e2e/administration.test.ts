@@ -10,6 +10,7 @@ import { after, before, describe, it } from "node:test";
 import type { BrowserContext, Page } from "playwright-core";
 import { loadDemoCity } from "../../src/demo/demo-city.ts";
 import { checkA11y, DESKTOP, type E2E, personContext, SCREENSHOTS, startE2E } from "./support/browser.ts";
+import { placeByAddress } from "./support/employer.ts";
 
 const PASSWORD = "linggong-demo";
 
@@ -69,20 +70,15 @@ describe("administration (系统管理) in a browser", () => {
     await page.getByRole("button", { name: "新增驿站" }).click();
     const drawer = page.getByRole("dialog");
     await drawer.getByLabel("名称").fill("大市口社区零工驿站");
-    await choose(page, "所属区县", "京口区");
-    await drawer.getByLabel("地址").fill("京口区大市口街道中山东路 1 号");
     await drawer.getByLabel("联系电话").fill("0511-85010001");
     await drawer.getByLabel("开放时间").fill("周一至周六 7:00–12:00");
-    // The district's choice fills the point on the next render: give it a moment before reading.
-    let lat = "";
-    for (let tries = 0; tries < 50 && lat === ""; tries++) {
-      lat = await drawer.getByLabel("纬度").inputValue();
-      if (lat === "") await page.waitForTimeout(100);
-    }
-    assert.notEqual(lat, "", "the point starts at the district's centre");
+    // The address, not coordinates: district → township → street, then the pin on the map.
+    await placeByAddress(page);
+    await drawer.getByRole("button", { name: "地点图钉，可拖动" }).scrollIntoViewIfNeeded();
     await shot(page, "station-drawer");
     await drawer.getByRole("button", { name: /保\s*存/ }).click();
     await page.getByRole("cell", { name: /大市口社区零工驿站/ }).waitFor();
+    await page.getByRole("cell", { name: "京口区大市口街道中山东路 301 号" }).waitFor();
 
     await page.getByRole("menuitem", { name: "工作人员" }).click();
     await heading(page, "工作人员").waitFor();

@@ -7,15 +7,16 @@
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { bookings } from "../../src/db/schema/index.ts";
+import { bookings, workerProfiles } from "../../src/db/schema/index.ts";
 import { insideBoundary, type MultiPolygon } from "../../src/gigs/geography.ts";
 import { toGcj02 } from "../../src/places/datum.ts";
 import type { ManualClock } from "../../src/platform/clock.ts";
 import { readDivisionFeatures } from "../../src/reference/reference.loader.ts";
-import { DESKTOP, type E2E, PHONE, personContext, screen, startE2E } from "./support/browser.ts";
-import { employerAccepts, employerSignsUp, placeByAddress } from "./support/employer.ts";
+import { DESKTOP, type E2E, PHONE, personContext, SCREENSHOTS, screen, startE2E } from "./support/browser.ts";
+import { choose, employerAccepts, employerSignsUp, placeByAddress } from "./support/employer.ts";
 import { testPhone } from "./support/people.ts";
 import { workerConfirms, workerFindsAndApplies } from "./support/worker.ts";
 
@@ -124,6 +125,48 @@ describe("places in the browser", () => {
         .from(bookings)
         .where(eq(bookings.gigId, gigId));
       assert.equal(booking.method, "location");
+
+      // Her home area, by address too: 象山街道 without a known street puts the pin at the
+      // district's centre (no township centres ship); she drags it, saves, and it reads back.
+      await phone.goto("/worker/profile");
+      await choose(phone, "区县", "京口区");
+      await choose(phone, "乡镇街道", "象山街道");
+      await phone.getByLabel("路名门牌").fill("梦溪路 12 号");
+      await phone.getByRole("button", { name: "在地图上定位" }).click();
+      await phone.getByRole("status").filter({ hasText: "区县中心" }).waitFor();
+      const homePin = phone.getByRole("button", { name: "地点图钉，可拖动" });
+      await homePin.focus();
+      for (let step = 0; step < 4; step++) await homePin.press("ArrowRight");
+      await phone.getByRole("status").filter({ hasText: "图钉已移动" }).waitFor();
+      await homePin.scrollIntoViewIfNeeded();
+      // Off the 定位 button, which a hover would pale.
+      await phone.mouse.move(0, 0);
+      await screen(phone, "places-04-home-area");
+      // The checks above ran on the whole screen; the picture for the docs is the address part.
+      await phone
+        .getByRole("group", { name: "住在哪儿附近（用来算路程）" })
+        .screenshot({ path: path.join(SCREENSHOTS, "places-04-home-area.png") });
+      await phone.getByRole("button", { name: "保存", exact: true }).click();
+      await phone.waitForURL(/\/worker\/me$/);
+      const [home] = await e2e.t.scratch.database.db
+        .select()
+        .from(workerProfiles)
+        .where(eq(workerProfiles.name, "陈秀兰"));
+      assert.equal(home.homeDistrictCode, "321102");
+      assert.equal(home.homeStreet, "梦溪路 12 号");
+      const jingkouCentre = (await e2e.t.request("GET", "/api/reference"))
+        .json()
+        .divisions.find((d: { code: string }) => d.code === "321102");
+      assert.ok((home.homeLng as number) > jingkouCentre.centerLng, "the dragged pin was kept");
+      assert.ok(
+        insideBoundary(
+          { lat: home.homeLat as number, lng: home.homeLng as number },
+          jingkou.geometry as MultiPolygon,
+        ),
+      );
+      await phone.goto("/worker/profile");
+      assert.equal(await phone.getByLabel("路名门牌").inputValue(), "梦溪路 12 号");
+      await phone.getByText("象山街道").first().waitFor();
     } catch (error) {
       await boss.screenshot({ path: "test-results/failed-places-employer.png" }).catch(() => undefined);
       await phone.screenshot({ path: "test-results/failed-places-worker.png" }).catch(() => undefined);

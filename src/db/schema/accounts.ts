@@ -80,6 +80,11 @@ export const workerProfiles = pgTable(
     /** Certificate codes (worker-traits.ts CERTIFICATES) or free text as written on the card. */
     certificates: text("certificates").array().notNull().default(sql`'{}'::text[]`),
     districtCodes: text("district_codes").array().notNull().default(sql`'{}'::text[]`),
+    /** Home area as an address (district → 乡镇街道 → street), the pin below confirmed on a map. */
+    homeDistrictCode: text("home_district_code"),
+    homeTownshipCode: text("home_township_code"),
+    homeStreet: text("home_street"),
+    /** WGS-84, like every stored point. */
     homeLat: doublePrecision("home_lat"),
     homeLng: doublePrecision("home_lng"),
     rangeKm: integer("range_km").notNull().default(10),

@@ -12,7 +12,11 @@ export const stations = pgTable(
     /** "market" for a district gig market (零工市场), "station" for a neighbourhood one (驿站). */
     kind: text("kind").$type<"market" | "station">().notNull(),
     name: text("name").notNull(),
+    /** The whole line shown to people: 京口区大市口街道中山东路301号. */
     address: text("address").notNull(),
+    /** The parts the address form is filled from again; null for stations entered before them. */
+    townshipCode: text("township_code"),
+    street: text("street"),
     lat: doublePrecision("lat").notNull(),
     lng: doublePrecision("lng").notNull(),
     phone: text("phone").notNull().default(""),

@@ -120,9 +120,9 @@ const PHONE_USE_PROBLEMS = `(() => {
   for (const element of tappable) {
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
-    // A text field's own box may be slim inside a tall, tappable frame.
+    // A text field's own box may be slim inside a tall, tappable frame (a select's search field too).
     const target = element.matches("input, textarea")
-      ? (element.closest(".adm-input, .adm-text-area, .lg-field") ?? element)
+      ? (element.closest(".adm-input, .adm-text-area, .lg-field, .ant-select") ?? element)
       : element;
     const frame = target.getBoundingClientRect();
     if (frame.height < 44 || frame.width < 44) {

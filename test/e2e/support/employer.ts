@@ -38,7 +38,7 @@ export async function placeByAddress(page: Page): Promise<void> {
   await choose(page, "乡镇街道", "大市口街道");
   await page.getByLabel("路名门牌").fill("中山东路 301 号");
   await page.getByRole("button", { name: "在地图上定位" }).click();
-  await page.getByRole("button", { name: "工作地点图钉，可拖动" }).waitFor();
+  await page.getByRole("button", { name: "地点图钉，可拖动" }).waitFor();
   await page.getByRole("status").filter({ hasText: "图钉" }).waitFor();
   await page.mouse.move(0, 0);
 }

@@ -1,4 +1,6 @@
 /** Money is integer fen and time is UTC on the wire; people read yuan and Asia/Shanghai. */
+
+import { distanceShown } from "../../../src/places/distance-text.ts";
 import i18n from "./i18n.ts";
 
 const TIME_ZONE = "Asia/Shanghai";
@@ -54,11 +56,11 @@ export function shanghaiToIso(date: string, time: string): string {
   return new Date(`${date}T${time}:00+08:00`).toISOString();
 }
 
+/** The one distance formatter of the web app; the rule is the server's (src/places/distance-text.ts). */
 export function distance(metres: number | null | undefined): string {
   if (metres === null || metres === undefined) return "";
-  if (metres < 1000) return i18n.t("distance.m", { m: Math.round(metres) });
-  const km = metres / 1000;
-  return i18n.t("distance.km", { km: km < 10 ? km.toFixed(1) : Math.round(km) });
+  const { unit, value } = distanceShown(metres);
+  return unit === "m" ? i18n.t("distance.m", { m: value }) : i18n.t("distance.km", { km: value });
 }
 
 export function hours(minutes: number): string {

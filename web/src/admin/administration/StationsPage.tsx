@@ -1,8 +1,8 @@
 /** 驿站管理: the district's (or city's) markets and stations; add, edit, deactivate. */
-import { Form, Input, InputNumber, Radio, Select, Space, Tag } from "antd";
+import { Form, Input, Radio, Space, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Station, StationInput } from "../../shared/api-types.ts";
-import { useReference } from "../../shared/reference.ts";
+import { AddressFields, type PlaceValue, placeComplete } from "../../shared/places/AddressFields.tsx";
 import { useAction } from "../../shared/useResource.ts";
 import { useAdmin } from "../session.tsx";
 import { administration } from "./api.ts";
@@ -49,60 +49,72 @@ export default function StationsPage() {
   );
 }
 
+/** The drawer's fields: the place as an address and a confirmed pin, not coordinates. */
+interface StationValues {
+  name: string;
+  kind: StationInput["kind"];
+  place: PlaceValue;
+  phone?: string;
+  openingHours?: string;
+}
+
+function placeOfStation(station: Station): PlaceValue {
+  return {
+    districtCode: station.districtCode,
+    townshipCode: station.townshipCode ?? undefined,
+    // Stations entered before addresses had parts keep their whole line as the street.
+    street: station.street ?? station.address,
+    address: station.address,
+    lat: station.lat,
+    lng: station.lng,
+  };
+}
+
+function inputOf({ place, ...values }: StationValues): StationInput {
+  return {
+    ...values,
+    districtCode: place.districtCode ?? "",
+    townshipCode: place.townshipCode ?? null,
+    street: place.street?.trim() ?? null,
+    address: place.address ?? "",
+    lat: place.lat ?? 0,
+    lng: place.lng ?? 0,
+  };
+}
+
 function StationDrawer({ station, frame }: { station: Station | null; frame: DrawerFrame }) {
   const { t } = useTranslation();
   const { me, isCityAdmin } = useAdmin();
-  const reference = useReference();
-  const [form] = Form.useForm<StationInput>();
-  const divisions = (reference.data?.divisions ?? []).filter(
-    (d) => isCityAdmin || d.code === me?.districtCode,
+  const [form] = Form.useForm<StationValues>();
+  const save = useAction((values: StationValues) =>
+    station
+      ? administration.updateStation(station.id, inputOf(values))
+      : administration.createStation(inputOf(values)),
   );
-  const save = useAction((input: StationInput) =>
-    station ? administration.updateStation(station.id, input) : administration.createStation(input),
-  );
-
-  const centreOf = (code: string | undefined) => divisions.find((d) => d.code === code);
-  const initialDistrict =
-    station?.districtCode ?? (isCityAdmin ? undefined : (me?.districtCode ?? undefined));
-  const initialCentre = centreOf(initialDistrict);
-  const initial: Partial<StationInput> = station ?? {
-    kind: "station",
-    districtCode: initialDistrict,
-    lat: initialCentre?.centerLat,
-    lng: initialCentre?.centerLng,
-    phone: "",
-    openingHours: "",
-  };
-
-  // A new station starts at the district's centre; the admin then moves it to the address.
-  const onDistrict = (code: string) => {
-    const centre = centreOf(code);
-    if (centre && !station) form.setFieldsValue({ lat: centre.centerLat, lng: centre.centerLng });
+  const ownDistrict = isCityAdmin ? undefined : (me?.districtCode ?? undefined);
+  const initial: Partial<StationValues> = station
+    ? { ...station, place: placeOfStation(station) }
+    : { kind: "station", place: { districtCode: ownDistrict }, phone: "", openingHours: "" };
+  const placeRule = {
+    validator: (_: unknown, value: PlaceValue | undefined) =>
+      placeComplete(value) ? Promise.resolve() : Promise.reject(new Error(t("places.pinRequired"))),
   };
 
   return (
-    <FormDrawer<StationInput> {...frame} size={520} form={form} save={save} initialValues={initial}>
+    <FormDrawer<StationValues> {...frame} size={640} form={form} save={save} initialValues={initial}>
       <TextField name="name" label={t("admin.stations.name")} max={60} />
       <Form.Item name="kind" label={t("admin.stations.kind")} rules={[{ required: true }]}>
         <Radio.Group options={choices(t, "admin.stations.kinds", ["station", "market"])} />
       </Form.Item>
-      <Form.Item name="districtCode" label={t("admin.stations.district")} rules={[{ required: true }]}>
-        <Select
-          disabled={!isCityAdmin}
-          onChange={onDistrict}
-          options={divisions.map((d) => ({ value: d.code, label: d.name }))}
-        />
+      <Form.Item
+        name="place"
+        label={t("admin.stations.address")}
+        rules={[placeRule]}
+        required
+        extra={t("admin.stations.pointHelp")}
+      >
+        <AddressFields districtCodes={ownDistrict ? [ownDistrict] : undefined} />
       </Form.Item>
-      <TextField name="address" label={t("admin.stations.address")} max={120} />
-      <Space align="start" wrap>
-        <Form.Item name="lat" label={t("admin.stations.lat")} rules={[{ required: true }]}>
-          <InputNumber min={3} max={54} step={0.001} precision={6} style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item name="lng" label={t("admin.stations.lng")} rules={[{ required: true }]}>
-          <InputNumber min={73} max={136} step={0.001} precision={6} style={{ width: 180 }} />
-        </Form.Item>
-      </Space>
-      <p className="lg-admin-help">{t("admin.stations.pointHelp")}</p>
       <Form.Item
         name="phone"
         label={t("admin.stations.phone")}

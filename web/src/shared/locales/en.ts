@@ -58,10 +58,10 @@ export const en: typeof zhCN = {
     payPlaceholder: "e.g. 200",
     years: "Years of experience",
     home: "Where you live (for distances)",
-    homeUse: "Use where I am now",
+    homeHint:
+      "A district and a township are enough; the street number is optional. Then check the pin on the map and drag it near your home if it is off.",
     homeSet: "Location saved: gigs are measured from here",
     homeUnset: "Not saved. That's fine: we go by the districts you chose",
-    homeDenied: "No location. Allow location in the phone's settings and try again",
     intro: "About you (optional)",
     introPlaceholder: "e.g. five years of cleaning work, hard-working",
     sex: "Sex",

@@ -29,6 +29,8 @@ export interface PlaceValue {
 interface Props {
   value?: PlaceValue;
   onChange?: (value: PlaceValue) => void;
+  /** The districts that may be chosen (a district admin's own); all the city's when absent. */
+  districtCodes?: string[];
 }
 
 /** For Form.Item rules: a place is complete with a district, a street and a pin. */
@@ -38,7 +40,7 @@ export function placeComplete(value: PlaceValue | undefined): boolean {
   );
 }
 
-export function AddressFields({ value = {}, onChange }: Props) {
+export function AddressFields({ value = {}, onChange, districtCodes }: Props) {
   const { t } = useTranslation();
   const reference = useReference();
   const [townships, setTownships] = useState<Township[]>([]);
@@ -46,7 +48,9 @@ export function AddressFields({ value = {}, onChange }: Props) {
   // Where the map is centred: the last geocoded point, not the pin (dragging must not pan the map).
   const [anchor, setAnchor] = useState<{ lat: number; lng: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const districts = reference.data?.divisions ?? [];
+  const districts = (reference.data?.divisions ?? []).filter(
+    (d) => !districtCodes || districtCodes.includes(d.code),
+  );
 
   useEffect(() => {
     if (!value.districtCode) return setTownships([]);
@@ -105,6 +109,7 @@ export function AddressFields({ value = {}, onChange }: Props) {
             aria-label={t("places.district")}
             placeholder={t("places.district")}
             value={value.districtCode}
+            disabled={districts.length === 1 && value.districtCode === districts[0].code}
             options={districts.map((d) => ({ label: d.name, value: d.code }))}
             onChange={(districtCode: string) => {
               const next = { ...value, districtCode, townshipCode: undefined };

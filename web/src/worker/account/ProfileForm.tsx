@@ -2,6 +2,7 @@
  * The worker's profile: what work, where, when, for how much. First-timers land here after sign-in;
  * everyone can come back from 我的. Choices are big tappable chips, not typing.
  */
+import { ConfigProvider as AntdTheme } from "antd";
 import { Button, Input, Selector, TextArea } from "antd-mobile";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,8 +17,8 @@ import {
   WEEKDAYS,
 } from "../../shared/availability.ts";
 import { CERTIFICATES, EDUCATION_LEVELS } from "../../shared/choices.ts";
-import { currentPosition, type Point } from "../../shared/location.ts";
 import { PageLoading } from "../../shared/PageLoading.tsx";
+import { AddressFields, type PlaceValue } from "../../shared/places/AddressFields.tsx";
 import { useReference } from "../../shared/reference.ts";
 import { nextPath, useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
@@ -42,6 +43,17 @@ async function loadProfile(): Promise<WorkerProfile | null> {
     if ((error as ApiError).status === 404) return null;
     throw error;
   }
+}
+
+/** The home area as the address form holds it; a pin saved before addresses has no district. */
+function homeOf(profile: WorkerProfile): PlaceValue {
+  return {
+    districtCode: profile.homeDistrictCode ?? undefined,
+    townshipCode: profile.homeTownshipCode ?? undefined,
+    street: profile.homeStreet ?? undefined,
+    lat: profile.homeLat ?? undefined,
+    lng: profile.homeLng ?? undefined,
+  };
 }
 
 export default function ProfileForm() {
@@ -69,8 +81,7 @@ export default function ProfileForm() {
   const [pay, setPay] = useState("");
   const [years, setYears] = useState("0");
   const [intro, setIntro] = useState("");
-  const [home, setHome] = useState<Point | null>(null);
-  const [homeDenied, setHomeDenied] = useState(false);
+  const [home, setHome] = useState<PlaceValue>({});
   const save = useAction((body: unknown) => put("/api/workers/me/profile", body));
 
   useEffect(() => {
@@ -93,8 +104,7 @@ export default function ProfileForm() {
           setPay(profile.expectedDailyPayFen ? String(profile.expectedDailyPayFen / 100) : "");
           setYears(String(profile.experienceYears));
           setIntro(profile.intro);
-          if (profile.homeLat !== null && profile.homeLng !== null)
-            setHome({ lat: profile.homeLat, lng: profile.homeLng });
+          setHome(homeOf(profile));
         }
       })
       .catch((error: Error) => save.setError(error.message))
@@ -132,8 +142,11 @@ export default function ProfileForm() {
       expectedDailyPayFen: pay ? Math.round(Number(pay) * 100) : null,
       experienceYears: Number(years) || 0,
       intro: intro.trim(),
-      homeLat: home?.lat ?? null,
-      homeLng: home?.lng ?? null,
+      homeDistrictCode: home.districtCode ?? null,
+      homeTownshipCode: home.townshipCode ?? null,
+      homeStreet: home.street?.trim() || null,
+      homeLat: home.lat ?? null,
+      homeLng: home.lng ?? null,
     };
     if (!(await save.run(body))) return;
     await refresh();
@@ -301,23 +314,15 @@ export default function ProfileForm() {
         </Field>
         <fieldset className="lg-fieldset">
           <legend>{t("profile.home")}</legend>
+          <p className="lg-gig-line">{t("profile.homeHint")}</p>
+          {/* The address form is antd's (shared with the staff apps): made as tall as the worker
+              app's own controls (44 px to tap) and its blue darkened for contrast. */}
+          <AntdTheme theme={{ token: { colorPrimary: "#0958d9", controlHeight: 44, fontSize: 16 } }}>
+            <AddressFields value={home} onChange={setHome} />
+          </AntdTheme>
           <p className="lg-gig-line" aria-live="polite">
-            {home ? t("profile.homeSet") : homeDenied ? t("profile.homeDenied") : t("profile.homeUnset")}
+            {home.lat !== undefined ? t("profile.homeSet") : t("profile.homeUnset")}
           </p>
-          <Button
-            block
-            size="large"
-            onClick={() =>
-              void currentPosition()
-                .then((point) => {
-                  setHome({ lat: point.lat, lng: point.lng });
-                  setHomeDenied(false);
-                })
-                .catch(() => setHomeDenied(true))
-            }
-          >
-            {t("profile.homeUse")}
-          </Button>
         </fieldset>
         <Field label={t("profile.intro")}>
           {(id) => (
