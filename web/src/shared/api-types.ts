@@ -11,6 +11,7 @@ import type * as administration from "../../../src/administration/administration
 import type * as audit from "../../../src/audit/audit.schemas.ts";
 import type * as bookings from "../../../src/bookings/bookings.schemas.ts";
 import type * as complaints from "../../../src/complaints/complaints.schemas.ts";
+import type * as devices from "../../../src/devices/devices.schemas.ts";
 import type * as gigs from "../../../src/gigs/gigs.schemas.ts";
 import type * as matching from "../../../src/matching/matching.schemas.ts";
 import type * as monitoring from "../../../src/monitoring/monitoring.schemas.ts";
@@ -122,3 +123,9 @@ export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];
 export type DrillPage = Static<typeof monitoring.DrillResponse>;
 export type ExportTable = (typeof monitoring.EXPORT_TABLES)[number];
 export type GeoJson = Static<typeof monitoring.GeoResponse>;
+
+// Devices of a station: the self-service terminal and the information screen (decision 0011)
+export type Device = Static<typeof devices.Device>;
+export type EnrolmentTicket = Static<typeof devices.EnrolmentTicket>;
+export type DeviceSelf = Static<typeof devices.DeviceSelf>;
+export type Enrolled = Static<typeof devices.Enrolled>;

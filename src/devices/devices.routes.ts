@@ -1,0 +1,113 @@
+/**
+ * Devices of a station. Staff of the station's district enrol, list and revoke them; the device
+ * itself calls only `/api/devices/enrol` and the `/api/devices/self/...` routes, with its own
+ * token (`Authorization: Device …`), which no other route accepts (decision 0011).
+ */
+import { Type } from "typebox";
+import { currentUser, type RequestDevice, STAFF_ROLES } from "../platform/http/access.ts";
+import { errorResponses, IdParams } from "../platform/http/schemas.ts";
+import type { App } from "../platform/http/types.ts";
+import { deviceErrors } from "./devices.errors.ts";
+import {
+  Device,
+  DeviceBody,
+  DeviceSelf,
+  EnrolBody,
+  Enrolled,
+  EnrolmentTicket,
+  StationDevicesQuery,
+} from "./devices.schemas.ts";
+import {
+  createDevice,
+  describeDevice,
+  deviceForRequest,
+  enrolWithCode,
+  listDevices,
+  revokeDevice,
+} from "./devices.service.ts";
+
+const tags = ["devices"];
+
+/** The device of a route whose access is "device" (the access hook has already refused others). */
+export function currentDevice(request: { device: RequestDevice | null }): RequestDevice {
+  if (!request.device) throw deviceErrors.device_not_found();
+  return request.device;
+}
+
+export async function deviceRoutes(app: App): Promise<void> {
+  app.addHook("onRequest", async (request) => {
+    if (request.routeOptions.config.access === "device")
+      request.device = await deviceForRequest(app.ctx, request);
+  });
+
+  app.post(
+    "/api/devices",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary:
+          "Enrol a self-service terminal or an information screen to a station (the code is shown once)",
+        body: DeviceBody,
+        response: { 201: EnrolmentTicket, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDevice(app.ctx, currentUser(request), request.body, request.ip)),
+  );
+
+  app.get(
+    "/api/devices",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "A station's devices with when each was last seen",
+        querystring: StationDevicesQuery,
+        response: { 200: Type.Array(Device), ...errorResponses },
+      },
+    },
+    async (request) => listDevices(app.ctx, currentUser(request), request.query.stationId),
+  );
+
+  app.post(
+    "/api/devices/:id/revoke",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Revoke a device: its token stops working at once, on every server",
+        params: IdParams,
+        response: { 200: Device, ...errorResponses },
+      },
+    },
+    async (request) => revokeDevice(app.ctx, currentUser(request), request.params.id, request.ip),
+  );
+
+  app.post(
+    "/api/devices/enrol",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "The device trades its one-time enrolment code for its device token",
+        body: EnrolBody,
+        response: { 200: Enrolled, ...errorResponses },
+      },
+    },
+    async (request) => enrolWithCode(app.ctx, request.body.code),
+  );
+
+  app.get(
+    "/api/devices/self",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The calling device and its station",
+        response: { 200: DeviceSelf, ...errorResponses },
+      },
+    },
+    async (request) => describeDevice(app.ctx, currentDevice(request)),
+  );
+}

@@ -1,0 +1,61 @@
+/** Schemas of devices: enrolment by the station, the device's own view of itself. */
+import { type Static, Type } from "typebox";
+import { DEVICE_KINDS } from "../db/schema/index.ts";
+import { Timestamp, Uuid } from "../platform/http/schemas.ts";
+
+const Kind = Type.Enum(DEVICE_KINDS);
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const DeviceBody = Type.Object(
+  {
+    stationId: Uuid,
+    kind: Kind,
+    name: Type.String({ minLength: 1, maxLength: 40, description: "e.g. 大厅一号机" }),
+  },
+  { additionalProperties: false },
+);
+
+export const Device = Type.Object({
+  id: Uuid,
+  stationId: Uuid,
+  kind: Kind,
+  name: Type.String(),
+  status: Type.Union([Type.Literal("awaiting_enrolment"), Type.Literal("active"), Type.Literal("revoked")]),
+  enrolmentExpiresAt: Nullable(Timestamp),
+  enrolledAt: Nullable(Timestamp),
+  lastSeenAt: Nullable(Timestamp),
+  revokedAt: Nullable(Timestamp),
+  createdAt: Timestamp,
+});
+export type DeviceView = Static<typeof Device>;
+
+/** The enrolment code goes out once, in this answer; only its hash is kept. */
+export const EnrolmentTicket = Type.Object({
+  device: Device,
+  enrolmentCode: Type.String(),
+  enrolmentExpiresAt: Timestamp,
+});
+
+export const StationDevicesQuery = Type.Object({ stationId: Uuid }, { additionalProperties: false });
+
+export const EnrolBody = Type.Object(
+  { code: Type.String({ minLength: 4, maxLength: 20 }) },
+  { additionalProperties: false },
+);
+
+/** What a device knows about itself and its station: nothing personal. */
+export const DeviceSelf = Type.Object({
+  id: Uuid,
+  kind: Kind,
+  name: Type.String(),
+  station: Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    address: Type.String(),
+    phone: Type.String(),
+    openingHours: Type.String(),
+    districtCode: Type.String(),
+  }),
+});
+
+export const Enrolled = Type.Object({ token: Type.String(), device: DeviceSelf });
