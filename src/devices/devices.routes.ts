@@ -7,8 +7,11 @@ import { Type } from "typebox";
 import { currentUser, type RequestDevice, STAFF_ROLES } from "../platform/http/access.ts";
 import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
+import { stationBoard } from "./board.service.ts";
+import { streamBoard } from "./board.stream.ts";
 import { deviceErrors } from "./devices.errors.ts";
 import {
+  Board,
   Device,
   DeviceBody,
   DeviceSelf,
@@ -35,6 +38,9 @@ export function currentDevice(request: { device: RequestDevice | null }): Reques
 }
 
 export async function deviceRoutes(app: App): Promise<void> {
+  // Live streams never end by themselves: the server ends them when it shuts down.
+  const shutdown = new AbortController();
+  app.addHook("preClose", async () => shutdown.abort());
   app.addHook("onRequest", async (request) => {
     if (request.routeOptions.config.access === "device")
       request.device = await deviceForRequest(app.ctx, request);
@@ -109,5 +115,27 @@ export async function deviceRoutes(app: App): Promise<void> {
       },
     },
     async (request) => describeDevice(app.ctx, currentDevice(request)),
+  );
+
+  app.get(
+    "/api/devices/self/board",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The station's board: open gigs nearby, today's hires as a count (no personal data)",
+        response: { 200: Board, ...errorResponses },
+      },
+    },
+    async (request) => stationBoard(app.ctx, currentDevice(request)),
+  );
+
+  app.get(
+    "/api/devices/self/stream",
+    {
+      config: { access: "device" },
+      schema: { tags, summary: "The station's board, live (server-sent events `board`)" },
+    },
+    async (request, reply) => streamBoard(app.ctx, currentDevice(request), reply, shutdown.signal),
   );
 }

@@ -59,3 +59,35 @@ export const DeviceSelf = Type.Object({
 });
 
 export const Enrolled = Type.Object({ token: Type.String(), device: DeviceSelf });
+
+/** A gig as the screen by the door shows it: no employer, no person, nothing to trace anyone by. */
+export const BoardGig = Type.Object({
+  id: Uuid,
+  title: Type.String(),
+  categoryName: Type.String(),
+  payFen: Type.Integer(),
+  payUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
+  address: Type.String(),
+  distanceM: Type.Union([Type.Integer(), Type.Null()]),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  openPlaces: Type.Integer(),
+});
+export type BoardGigView = Static<typeof BoardGig>;
+
+/** The information screen's data (信息发布屏): the station's open gigs nearby and today's hires as a count. */
+export const Board = Type.Object({
+  station: Type.Object({
+    name: Type.String(),
+    address: Type.String(),
+    phone: Type.String(),
+    openingHours: Type.String(),
+  }),
+  gigs: Type.Array(BoardGig),
+  /** All open gigs nearby; `gigs` holds the soonest of them. */
+  openGigs: Type.Integer(),
+  /** 今日录用: bookings made today for gigs in the station's district. */
+  hiresToday: Type.Integer(),
+  asOf: Timestamp,
+});
+export type BoardView = Static<typeof Board>;
