@@ -11,6 +11,7 @@ const WorkerApp = lazy(() => import("./worker/WorkerApp.tsx"));
 const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
 const AdminApp = lazy(() => import("./admin/AdminApp.tsx"));
 const StationApp = lazy(() => import("./station/StationApp.tsx"));
+const DisplayApp = lazy(() => import("./display/DisplayApp.tsx"));
 const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
 
 function App() {
@@ -23,6 +24,7 @@ function App() {
           <Route path="/employer/*" element={<EmployerApp />} />
           <Route path="/admin/*" element={<AdminApp />} />
           <Route path="/station/*" element={<StationApp />} />
+          <Route path="/display/*" element={<DisplayApp />} />
           <Route path="*" element={<NotOpen />} />
         </Routes>
       </Suspense>

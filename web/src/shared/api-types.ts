@@ -129,3 +129,5 @@ export type Device = Static<typeof devices.Device>;
 export type EnrolmentTicket = Static<typeof devices.EnrolmentTicket>;
 export type DeviceSelf = Static<typeof devices.DeviceSelf>;
 export type Enrolled = Static<typeof devices.Enrolled>;
+export type Board = Static<typeof devices.Board>;
+export type BoardGig = Static<typeof devices.BoardGig>;

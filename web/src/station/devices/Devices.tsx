@@ -108,11 +108,12 @@ export default function Devices() {
                 device.status === "revoked" ? null : (
                   <Popconfirm
                     title={t("station.devices.revokeConfirm")}
+                    okButtonProps={{ danger: true }}
                     onConfirm={async () => {
                       if (await revoke.run(device.id)) await devices.reload();
                     }}
                   >
-                    <Button danger>{t("station.devices.revoke")}</Button>
+                    <Button>{t("station.devices.revoke")}</Button>
                   </Popconfirm>
                 ),
             },
