@@ -342,6 +342,16 @@ const ROUTES: Record<string, WriteRoute> = {
     url: (w) => `/api/devices/${w.deviceId}/revoke`,
   },
   "POST /api/devices/enrol": { allowed: "public", url: () => "/api/devices/enrol" },
+  "POST /api/devices/self/queue-slips": {
+    allowed: "device",
+    url: () => "/api/devices/self/queue-slips",
+    body: () => ({}),
+  },
+  "POST /api/devices/self/uses": {
+    allowed: "device",
+    url: () => "/api/devices/self/uses",
+    body: () => ({ kind: "session" }),
+  },
 
   // The counter acts for a worker of its district with her consent (代办): `worker` looks for work in 润州.
   ...onBehalf("applications", (w) => ({ gigId: w.gigId })),

@@ -6,6 +6,7 @@
 
 import { shanghaiDayRange } from "../gigs/gig.rules.ts";
 import { browse } from "../gigs/gigs.browse.ts";
+import type { GigListItemView } from "../gigs/gigs.schemas.ts";
 import { localDay } from "../monitoring/periods.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { RequestDevice } from "../platform/http/access.ts";
@@ -18,6 +19,22 @@ import type { BoardGigView, BoardView } from "./devices.schemas.ts";
 export const NEARBY_KM = 15;
 /** The screen pages through this many of the soonest gigs. */
 const BOARD_GIGS = 60;
+
+/** A gig as a device shows it: without the employer. */
+export function boardGig(gig: GigListItemView): BoardGigView {
+  return {
+    id: gig.id,
+    title: gig.title,
+    categoryName: gig.category.nameZh,
+    payFen: gig.pay.fen,
+    payUnit: gig.pay.unit,
+    address: gig.address,
+    distanceM: gig.distanceM ?? null,
+    startsAt: gig.startsAt,
+    endsAt: gig.endsAt,
+    openPlaces: gig.openPlaces,
+  };
+}
 
 export async function stationBoard(ctx: AppContext, device: RequestDevice): Promise<BoardView> {
   const station = await stationById(ctx.database.db, device.stationId);
@@ -34,18 +51,7 @@ export async function stationBoard(ctx: AppContext, device: RequestDevice): Prom
     }),
     countHires(ctx.database.db, station.districtCode, shanghaiDayRange(localDay(now))),
   ]);
-  const gigs: BoardGigView[] = page.items.map((gig) => ({
-    id: gig.id,
-    title: gig.title,
-    categoryName: gig.category.nameZh,
-    payFen: gig.pay.fen,
-    payUnit: gig.pay.unit,
-    address: gig.address,
-    distanceM: gig.distanceM ?? null,
-    startsAt: gig.startsAt,
-    endsAt: gig.endsAt,
-    openPlaces: gig.openPlaces,
-  }));
+  const gigs = page.items.map(boardGig);
   return {
     station: {
       name: station.name,

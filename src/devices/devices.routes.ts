@@ -4,8 +4,8 @@
  * token (`Authorization: Device …`), which no other route accepts (decision 0011).
  */
 import { Type } from "typebox";
-import { currentUser, type RequestDevice, STAFF_ROLES } from "../platform/http/access.ts";
-import { errorResponses, IdParams } from "../platform/http/schemas.ts";
+import { ADMIN_ROLES, currentUser, type RequestDevice, STAFF_ROLES } from "../platform/http/access.ts";
+import { errorResponses, IdParams, Ok } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { stationBoard } from "./board.service.ts";
 import { streamBoard } from "./board.stream.ts";
@@ -15,9 +15,16 @@ import {
   Device,
   DeviceBody,
   DeviceSelf,
+  DeviceUseBody,
+  DeviceUseQuery,
+  DeviceUseRow,
   EnrolBody,
   Enrolled,
   EnrolmentTicket,
+  KioskGigs,
+  KioskGigsQuery,
+  QueueSlip,
+  QueueSlipBody,
   StationDevicesQuery,
 } from "./devices.schemas.ts";
 import {
@@ -28,6 +35,13 @@ import {
   listDevices,
   revokeDevice,
 } from "./devices.service.ts";
+import {
+  countTerminalUse,
+  kioskGigs,
+  stationQueueSlips,
+  takeQueueSlip,
+  terminalUse,
+} from "./kiosk.service.ts";
 
 const tags = ["devices"];
 
@@ -137,5 +151,76 @@ export async function deviceRoutes(app: App): Promise<void> {
       schema: { tags, summary: "The station's board, live (server-sent events `board`)" },
     },
     async (request, reply) => streamBoard(app.ctx, currentDevice(request), reply, shutdown.signal),
+  );
+
+  app.get(
+    "/api/devices/self/gigs",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal: today's or tomorrow's open gigs near its station, by category",
+        querystring: KioskGigsQuery,
+        response: { 200: KioskGigs, ...errorResponses },
+      },
+    },
+    async (request) => kioskGigs(app.ctx, currentDevice(request), request.query),
+  );
+
+  app.post(
+    "/api/devices/self/queue-slips",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal: a numbered queue slip (排队单) for the counter, for a person without a phone",
+        body: QueueSlipBody,
+        response: { 201: QueueSlip, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await takeQueueSlip(app.ctx, currentDevice(request), request.body.categoryCode)),
+  );
+
+  app.post(
+    "/api/devices/self/uses",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal counts a use: a person's session began, or a slip was printed",
+        body: DeviceUseBody,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => countTerminalUse(app.ctx, currentDevice(request), request.body.kind),
+  );
+
+  app.get(
+    "/api/devices/queue-slips",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Today's queue slips taken at the station's terminals",
+        querystring: StationDevicesQuery,
+        response: { 200: Type.Array(QueueSlip), ...errorResponses },
+      },
+    },
+    async (request) => stationQueueSlips(app.ctx, currentUser(request), request.query.stationId),
+  );
+
+  app.get(
+    "/api/devices/use",
+    {
+      config: { access: ADMIN_ROLES },
+      schema: {
+        tags,
+        summary: "Terminal use (sessions, applications, slips printed, queue slips) per station and day",
+        querystring: DeviceUseQuery,
+        response: { 200: Type.Array(DeviceUseRow), ...errorResponses },
+      },
+    },
+    async (request) => terminalUse(app.ctx, currentUser(request), request.query),
   );
 }

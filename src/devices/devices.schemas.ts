@@ -91,3 +91,54 @@ export const Board = Type.Object({
   asOf: Timestamp,
 });
 export type BoardView = Static<typeof Board>;
+
+/** The terminal's pickers: today or tomorrow, and a category; no typing. */
+export const KioskGigsQuery = Type.Object(
+  {
+    day: Type.Union([Type.Literal("today"), Type.Literal("tomorrow")], { default: "today" }),
+    category: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+
+export const KioskGigs = Type.Object({ day: Type.String({ format: "date" }), items: Type.Array(BoardGig) });
+
+/** A queue slip (排队单) for the counter: what she asked about, nothing about her. */
+export const QueueSlipBody = Type.Object(
+  { categoryCode: Type.Optional(Type.String({ maxLength: 64 })) },
+  { additionalProperties: false },
+);
+
+export const QueueSlip = Type.Object({
+  id: Uuid,
+  number: Type.Integer(),
+  day: Type.String(),
+  categoryCode: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Timestamp,
+});
+
+/** What the terminal counts besides queue slips (those count themselves). */
+export const DeviceUseBody = Type.Object(
+  { kind: Type.Union([Type.Literal("session"), Type.Literal("slip_printed")]) },
+  { additionalProperties: false },
+);
+
+export const DeviceUseQuery = Type.Object(
+  {
+    from: Type.String({ format: "date" }),
+    to: Type.String({ format: "date" }),
+  },
+  { additionalProperties: false },
+);
+
+/** Terminal use per station and day (自助终端使用量) for the monitoring platform. */
+export const DeviceUseRow = Type.Object({
+  stationId: Uuid,
+  stationName: Type.String(),
+  districtCode: Type.String(),
+  day: Type.String(),
+  sessions: Type.Integer(),
+  applications: Type.Integer(),
+  slipsPrinted: Type.Integer(),
+  queueSlips: Type.Integer(),
+});
