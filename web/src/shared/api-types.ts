@@ -131,3 +131,5 @@ export type DeviceSelf = Static<typeof devices.DeviceSelf>;
 export type Enrolled = Static<typeof devices.Enrolled>;
 export type Board = Static<typeof devices.Board>;
 export type BoardGig = Static<typeof devices.BoardGig>;
+export type KioskGigs = Static<typeof devices.KioskGigs>;
+export type QueueSlip = Static<typeof devices.QueueSlip>;
