@@ -113,7 +113,7 @@ function ReadAloud({ text }: { text: string }) {
   }, [text]);
   return (
     <button type="button" className="lg-kiosk-button lg-kiosk-read" onClick={() => speak(text)}>
-      🔊 {t("kiosk.readAloud")}
+      {t("kiosk.readAloud")}
     </button>
   );
 }

@@ -6,9 +6,10 @@ import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Select, Table, Tag
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../shared/api.ts";
-import type { Device, EnrolmentTicket } from "../../shared/api-types.ts";
+import type { Device, EnrolmentTicket, QueueSlip } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { dateTime } from "../../shared/format.ts";
+import { clock, dateTime } from "../../shared/format.ts";
+import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
@@ -24,6 +25,7 @@ const PAGE_OF_KIND = { terminal: "/kiosk", screen: "/display" } as const;
 export default function Devices() {
   const { t } = useTranslation();
   const { me } = useSession();
+  const reference = useReference();
   const stationId = me?.stationId ?? null;
   const [form] = Form.useForm<Values>();
   const [ticket, setTicket] = useState<EnrolmentTicket | null>(null);
@@ -33,6 +35,10 @@ export default function Devices() {
   );
   const enrol = useAction((values: Values) =>
     post<EnrolmentTicket>("/api/devices", { ...values, stationId }),
+  );
+  const queue = useResource(
+    () => (stationId ? get<QueueSlip[]>("/api/devices/queue-slips", { stationId }) : Promise.resolve([])),
+    [stationId],
   );
   const revoke = useAction((id: string) => post<Device>(`/api/devices/${id}/revoke`));
 
@@ -116,6 +122,33 @@ export default function Devices() {
                     <Button>{t("station.devices.revoke")}</Button>
                   </Popconfirm>
                 ),
+            },
+          ]}
+        />
+      </Card>
+      <Card
+        title={<h2 style={{ margin: 0 }}>{t("station.devices.queueTitle")}</h2>}
+        style={{ marginTop: 16 }}
+        extra={<Button onClick={() => void queue.reload()}>{t("station.devices.refresh")}</Button>}
+      >
+        <ErrorAlert error={queue.error} retry={queue.reload} />
+        <Table<QueueSlip>
+          rowKey="id"
+          loading={queue.loading}
+          dataSource={queue.data ?? []}
+          locale={{ emptyText: t("station.devices.queueEmpty") }}
+          pagination={false}
+          columns={[
+            { title: t("station.devices.queueNumber"), dataIndex: "number" },
+            {
+              title: t("station.devices.queueWant"),
+              dataIndex: "categoryCode",
+              render: (code: string | null) => (code ? categoryName(reference.data, code) : "—"),
+            },
+            {
+              title: t("station.devices.queueTime"),
+              dataIndex: "createdAt",
+              render: (at: string) => clock(at),
             },
           ]}
         />

@@ -22,6 +22,12 @@ const zhCN = {
     revoked: "已停用",
     empty: "本驿站还没有登记设备",
     noStation: "您的账号未绑定驿站",
+    queueTitle: "今日自助机排队单",
+    queueEmpty: "今天还没有人在自助机取号",
+    queueNumber: "排队号",
+    queueWant: "想做的工种",
+    queueTime: "取号时间",
+    refresh: "刷新",
   },
 };
 
@@ -46,6 +52,12 @@ const en = {
     revoked: "Revoked",
     empty: "No devices enrolled at this station yet",
     noStation: "Your account is not attached to a station",
+    queueTitle: "Today's queue slips from the terminals",
+    queueEmpty: "Nobody has taken a number at a terminal today",
+    queueNumber: "Number",
+    queueWant: "Wants",
+    queueTime: "Taken at",
+    refresh: "Refresh",
   },
 };
 
