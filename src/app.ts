@@ -42,6 +42,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
 
   app.decorate("ctx", ctx);
   app.decorateRequest("user", null);
+  app.decorateRequest("device", null);
   app.decorateRequest("lang", "zh-CN");
   app.addSchema(ErrorResponse);
 

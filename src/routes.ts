@@ -6,6 +6,7 @@ import { auditRoutes } from "./audit/audit.routes.ts";
 import { applicationRoutes } from "./bookings/applications.routes.ts";
 import { bookingRoutes } from "./bookings/bookings.routes.ts";
 import { complaintRoutes } from "./complaints/complaints.routes.ts";
+import { deviceRoutes } from "./devices/devices.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
@@ -41,4 +42,5 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   stationRoutes,
   onBehalfRoutes,
   notificationRoutes,
+  deviceRoutes,
 ];

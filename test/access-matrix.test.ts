@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { employers, notifications, users, workerProfiles } from "../src/db/schema/index.ts";
+import { devices, employers, notifications, users, workerProfiles } from "../src/db/schema/index.ts";
 import { insertDispatch } from "../src/matching/matching.repository.ts";
 import { ManualClock } from "../src/platform/clock.ts";
 import { startTestApp, type TestApp, testPhone } from "./support/app.ts";
@@ -47,6 +47,7 @@ interface World {
   paymentId: string;
   complaintId: string;
   dispatchId: string;
+  deviceId: string;
   employerId: string;
   stationId: string;
   staffAccountId: string;
@@ -58,8 +59,11 @@ interface World {
 }
 
 interface WriteRoute {
-  /** Who may act here; everyone else is refused. The first is tried last, to show it is reachable. */
-  allowed: readonly Caller[] | "public";
+  /**
+   * Who may act here; everyone else is refused. The first is tried last, to show it is reachable.
+   * "device": only an enrolled device's token (src/devices/devices.test.ts); every session gets 401.
+   */
+  allowed: readonly Caller[] | "public" | "device";
   url(w: World): string;
   body?(w: World): unknown;
 }
@@ -327,6 +331,28 @@ const ROUTES: Record<string, WriteRoute> = {
     body: (w) => ({ personUserId: w.workerId, kind: "job_referral", note: "推荐了保洁岗位" }),
   },
 
+  // Devices of a station: enrolled and revoked by staff of its district; the device trades its code.
+  "POST /api/devices": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: () => "/api/devices",
+    body: (w) => ({ stationId: w.stationId, kind: "screen", name: "门口大屏" }),
+  },
+  "POST /api/devices/{id}/revoke": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/devices/${w.deviceId}/revoke`,
+  },
+  "POST /api/devices/enrol": { allowed: "public", url: () => "/api/devices/enrol" },
+  "POST /api/devices/self/queue-slips": {
+    allowed: "device",
+    url: () => "/api/devices/self/queue-slips",
+    body: () => ({}),
+  },
+  "POST /api/devices/self/uses": {
+    allowed: "device",
+    url: () => "/api/devices/self/uses",
+    body: () => ({ kind: "session" }),
+  },
+
   // The counter acts for a worker of its district with her consent (代办): `worker` looks for work in 润州.
   ...onBehalf("applications", (w) => ({ gigId: w.gigId })),
   ...onBehalf("applications/{id}/accept", undefined, (w) => w.invitationId),
@@ -448,6 +474,18 @@ describe("who may change what: every write route, every role", () => {
       },
       [],
     );
+    const [device] = await db
+      .insert(devices)
+      .values({
+        cityCode: "321100",
+        districtCode: RUNZHOU.districtCode,
+        stationId: stationId as string,
+        kind: "terminal",
+        name: "自助机",
+        createdBy: staff.userId,
+        createdAt: clock.now(),
+      })
+      .returning({ id: devices.id });
 
     tokens.set("anonymous", undefined);
     tokens.set("worker", shift.who.token);
@@ -491,6 +529,7 @@ describe("who may change what: every write route, every role", () => {
       paymentId: payment.id,
       complaintId: complaint.id,
       dispatchId: dispatch.id,
+      deviceId: device.id,
       employerId: boss.employerId,
       stationId: stationId as string,
       staffAccountId: colleague.userId,
@@ -529,9 +568,9 @@ describe("who may change what: every write route, every role", () => {
     for (const [route, entry] of Object.entries(ROUTES)) {
       if (entry.allowed === "public") continue;
       const allowed = entry.allowed;
-      for (const caller of CALLERS.filter((c) => !allowed.includes(c))) {
+      for (const caller of CALLERS.filter((c) => allowed === "device" || !allowed.includes(c))) {
         const response = await call(route, caller);
-        const expected = caller === "anonymous" ? [401] : [403, 404];
+        const expected = caller === "anonymous" || allowed === "device" ? [401] : [403, 404];
         const error = response.json().error;
         const enveloped = typeof error?.code === "string" && typeof error?.message === "string";
         if (!expected.includes(response.statusCode) || !enveloped) {
@@ -545,7 +584,7 @@ describe("who may change what: every write route, every role", () => {
   it("a caller in scope gets past the access checks (so the refusals above are not by accident)", async () => {
     const wrong: string[] = [];
     for (const [route, entry] of Object.entries(ROUTES)) {
-      if (entry.allowed === "public") continue;
+      if (entry.allowed === "public" || entry.allowed === "device") continue;
       const response = await call(route, entry.allowed[0]);
       const code = response.statusCode < 300 ? null : response.json().error?.code;
       if ([401, 403, 404].includes(response.statusCode) || code === "invalid_request") {

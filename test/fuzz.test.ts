@@ -16,7 +16,11 @@ const REQUESTS_PER_OPERATION = Number(process.env.FUZZ_REQUESTS ?? 30);
  * monitoring stream's query is the one the other monitoring operations share, and the
  * notifications stream takes no input.
  */
-const STREAMING = new Set(["GET /api/monitoring/stream", "GET /api/notifications/stream"]);
+const STREAMING = new Set([
+  "GET /api/monitoring/stream",
+  "GET /api/notifications/stream",
+  "GET /api/devices/self/stream",
+]);
 
 interface OpenApi {
   paths: Record<

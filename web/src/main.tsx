@@ -10,6 +10,8 @@ const WorkerApp = lazy(() => import("./worker/WorkerApp.tsx"));
 const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
 const AdminApp = lazy(() => import("./admin/AdminApp.tsx"));
 const StationApp = lazy(() => import("./station/StationApp.tsx"));
+const DisplayApp = lazy(() => import("./display/DisplayApp.tsx"));
+const KioskApp = lazy(() => import("./kiosk/KioskApp.tsx"));
 const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
 
 function App() {
@@ -21,6 +23,8 @@ function App() {
           <Route path="/employer/*" element={<EmployerApp />} />
           <Route path="/admin/*" element={<AdminApp />} />
           <Route path="/station/*" element={<StationApp />} />
+          <Route path="/display/*" element={<DisplayApp />} />
+          <Route path="/kiosk/*" element={<KioskApp />} />
           <Route path="*" element={<NotOpen />} />
         </Routes>
       </Suspense>

@@ -1,5 +1,6 @@
 export * from "./accounts.ts";
 export * from "./bookings.ts";
+export * from "./devices.ts";
 export * from "./gigs.ts";
 export * from "./idempotency.ts";
 export * from "./market.ts";

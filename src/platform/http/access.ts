@@ -6,7 +6,17 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Role } from "../../db/schema/index.ts";
 import { commonErrors, type Lang } from "../errors.ts";
 
-export type Access = "public" | "signed_in" | readonly Role[];
+/** "device": only an enrolled device with its own token (src/devices, decision 0011), never a session. */
+export type Access = "public" | "signed_in" | "device" | readonly Role[];
+
+/** The enrolled device a request comes from, checked against the database on every request. */
+export interface RequestDevice {
+  id: string;
+  kind: "terminal" | "screen";
+  stationId: string;
+  cityCode: string;
+  districtCode: string;
+}
 
 export interface SessionUser {
   id: string;
@@ -23,6 +33,7 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     user: SessionUser | null;
+    device: RequestDevice | null;
     lang: Lang;
   }
 }
@@ -45,6 +56,10 @@ export function registerAccessControl(app: FastifyInstance): void {
   app.addHook("preHandler", async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === "public") return;
+    if (access === "device") {
+      if (!request.device) throw commonErrors.authentication_required();
+      return;
+    }
     if (!request.user) throw commonErrors.authentication_required();
     if (access === "signed_in") return;
     if (!access.includes(request.user.role)) throw commonErrors.forbidden();

@@ -11,6 +11,7 @@ import type * as administration from "../../../src/administration/administration
 import type * as audit from "../../../src/audit/audit.schemas.ts";
 import type * as bookings from "../../../src/bookings/bookings.schemas.ts";
 import type * as complaints from "../../../src/complaints/complaints.schemas.ts";
+import type * as devices from "../../../src/devices/devices.schemas.ts";
 import type * as gigs from "../../../src/gigs/gigs.schemas.ts";
 import type * as matching from "../../../src/matching/matching.schemas.ts";
 import type * as monitoring from "../../../src/monitoring/monitoring.schemas.ts";
@@ -150,3 +151,13 @@ export type DistrictFeature = DivisionBoundaries["features"][number];
 export type AppNotification = Static<typeof notifications.NotificationSchema>;
 export type NotificationList = Static<typeof notifications.NotificationList>;
 export type UnreadCount = Static<typeof notifications.UnreadCount>;
+
+// Devices of a station: the self-service terminal and the information screen (decision 0011)
+export type Device = Static<typeof devices.Device>;
+export type EnrolmentTicket = Static<typeof devices.EnrolmentTicket>;
+export type DeviceSelf = Static<typeof devices.DeviceSelf>;
+export type Enrolled = Static<typeof devices.Enrolled>;
+export type Board = Static<typeof devices.Board>;
+export type BoardGig = Static<typeof devices.BoardGig>;
+export type KioskGigs = Static<typeof devices.KioskGigs>;
+export type QueueSlip = Static<typeof devices.QueueSlip>;

@@ -40,6 +40,8 @@ export function withQuery(path: string, query: Query = {}): string {
 interface Options {
   /** A 401 here is an answer ("nobody is signed in"), not a lost session to recover from. */
   signedOutIsAnswer?: boolean;
+  /** Extra headers, e.g. a device's `Authorization: Device …` (src/devices, decision 0011). */
+  headers?: Record<string, string>;
 }
 
 /** Methods that change something: each call gets its own Idempotency-Key (decision 0007). */
@@ -61,13 +63,20 @@ function worthRetrying(response: Response | null, data: unknown): boolean {
   return response.status === 409 && code === "idempotency_in_progress";
 }
 
-async function send(method: string, path: string, body: unknown, key: string | null) {
+async function send(
+  method: string,
+  path: string,
+  body: unknown,
+  key: string | null,
+  headers: Record<string, string> = {},
+) {
   try {
     const response = await fetch(path, {
       method,
       credentials: "same-origin",
       headers: {
         "accept-language": i18n.language,
+        ...headers,
         ...(key === null ? {} : { "idempotency-key": key }),
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
@@ -87,10 +96,10 @@ export async function api<T>(
   options: Options = {},
 ): Promise<T> {
   const key = COMMANDS.has(method) ? newIdempotencyKey() : null;
-  let { response, data } = await send(method, path, body, key);
+  let { response, data } = await send(method, path, body, key, options.headers);
   if (key !== null && worthRetrying(response, data)) {
     await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
-    ({ response, data } = await send(method, path, body, key));
+    ({ response, data } = await send(method, path, body, key, options.headers));
   }
   if (response === null) throw new ApiError(0, "network_error", i18n.t("common.networkError"));
   if (!response.ok) {

@@ -4,6 +4,7 @@
  */
 import "./locales.ts";
 import "./desk/desk.locales.ts";
+import "./devices/devices.locales.ts";
 import "./station.css";
 import "dayjs/locale/zh-cn";
 import { ConfigProvider } from "antd";
@@ -25,6 +26,7 @@ const PostForEmployer = lazy(() => import("./pages/PostForEmployer.tsx"));
 const Dispatch = lazy(() => import("./pages/Dispatch.tsx"));
 const Complaints = lazy(() => import("./pages/Complaints.tsx"));
 const Services = lazy(() => import("./pages/Services.tsx"));
+const Devices = lazy(() => import("./devices/Devices.tsx"));
 const Slip = lazy(() => import("./pages/Slip.tsx"));
 const FindWorker = lazy(() => import("./desk/FindWorker.tsx"));
 const WorkerDesk = lazy(() => import("./desk/WorkerDesk.tsx"));
@@ -75,6 +77,7 @@ export default function StationApp() {
               <Route path="dispatch" element={<Dispatch />} />
               <Route path="complaints" element={<Complaints />} />
               <Route path="services" element={<Services />} />
+              <Route path="devices" element={<Devices />} />
               <Route path="notifications" element={<NotificationCentre />} />
               <Route path="*" element={<NotFound home={STATION_BASE} />} />
             </Route>

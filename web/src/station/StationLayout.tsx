@@ -14,6 +14,7 @@ const ITEMS = [
   ["dispatch", "dispatch"],
   ["complaints", "complaints"],
   ["services", "services"],
+  ["devices", "devices"],
 ] as const;
 
 export function StationLayout() {

@@ -1,0 +1,18 @@
+import { defineErrors } from "../platform/errors.ts";
+
+/** Errors of devices enrolled to a station: the self-service terminal and the information screen. */
+export const deviceErrors = defineErrors({
+  station_not_found: { status: 404, zh: "找不到该驿站", en: "No such station" },
+  device_not_found: { status: 404, zh: "找不到该设备", en: "No such device" },
+  enrolment_code_invalid: {
+    status: 400,
+    zh: "登记码无效或已过期，请在驿站工作台重新生成",
+    en: "The enrolment code is invalid or has expired; make a new one in the station console",
+  },
+  device_revoked: { status: 409, zh: "该设备已停用", en: "This device has been revoked" },
+  terminal_only: {
+    status: 403,
+    zh: "只有自助服务终端可以办理此业务",
+    en: "Only a self-service terminal may do this",
+  },
+});

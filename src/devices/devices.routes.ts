@@ -1,0 +1,226 @@
+/**
+ * Devices of a station. Staff of the station's district enrol, list and revoke them; the device
+ * itself calls only `/api/devices/enrol` and the `/api/devices/self/...` routes, with its own
+ * token (`Authorization: Device …`), which no other route accepts (decision 0011).
+ */
+import { Type } from "typebox";
+import { ADMIN_ROLES, currentUser, type RequestDevice, STAFF_ROLES } from "../platform/http/access.ts";
+import { errorResponses, IdParams, Ok } from "../platform/http/schemas.ts";
+import type { App } from "../platform/http/types.ts";
+import { stationBoard } from "./board.service.ts";
+import { streamBoard } from "./board.stream.ts";
+import { deviceErrors } from "./devices.errors.ts";
+import {
+  Board,
+  Device,
+  DeviceBody,
+  DeviceSelf,
+  DeviceUseBody,
+  DeviceUseQuery,
+  DeviceUseRow,
+  EnrolBody,
+  Enrolled,
+  EnrolmentTicket,
+  KioskGigs,
+  KioskGigsQuery,
+  QueueSlip,
+  QueueSlipBody,
+  StationDevicesQuery,
+} from "./devices.schemas.ts";
+import {
+  createDevice,
+  describeDevice,
+  deviceForRequest,
+  enrolWithCode,
+  listDevices,
+  revokeDevice,
+} from "./devices.service.ts";
+import {
+  countTerminalUse,
+  kioskGigs,
+  stationQueueSlips,
+  takeQueueSlip,
+  terminalUse,
+} from "./kiosk.service.ts";
+
+const tags = ["devices"];
+
+/** The device of a route whose access is "device" (the access hook has already refused others). */
+export function currentDevice(request: { device: RequestDevice | null }): RequestDevice {
+  if (!request.device) throw deviceErrors.device_not_found();
+  return request.device;
+}
+
+export async function deviceRoutes(app: App): Promise<void> {
+  // Live streams never end by themselves: the server ends them when it shuts down.
+  const shutdown = new AbortController();
+  app.addHook("preClose", async () => shutdown.abort());
+  app.addHook("onRequest", async (request) => {
+    if (request.routeOptions.config.access === "device")
+      request.device = await deviceForRequest(app.ctx, request);
+  });
+
+  app.post(
+    "/api/devices",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary:
+          "Enrol a self-service terminal or an information screen to a station (the code is shown once)",
+        body: DeviceBody,
+        response: { 201: EnrolmentTicket, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createDevice(app.ctx, currentUser(request), request.body, request.ip)),
+  );
+
+  app.get(
+    "/api/devices",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "A station's devices with when each was last seen",
+        querystring: StationDevicesQuery,
+        response: { 200: Type.Array(Device), ...errorResponses },
+      },
+    },
+    async (request) => listDevices(app.ctx, currentUser(request), request.query.stationId),
+  );
+
+  app.post(
+    "/api/devices/:id/revoke",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Revoke a device: its token stops working at once, on every server",
+        params: IdParams,
+        response: { 200: Device, ...errorResponses },
+      },
+    },
+    async (request) => revokeDevice(app.ctx, currentUser(request), request.params.id, request.ip),
+  );
+
+  app.post(
+    "/api/devices/enrol",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "The device trades its one-time enrolment code for its device token",
+        body: EnrolBody,
+        response: { 200: Enrolled, ...errorResponses },
+      },
+    },
+    async (request) => enrolWithCode(app.ctx, request.body.code),
+  );
+
+  app.get(
+    "/api/devices/self",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The calling device and its station",
+        response: { 200: DeviceSelf, ...errorResponses },
+      },
+    },
+    async (request) => describeDevice(app.ctx, currentDevice(request)),
+  );
+
+  app.get(
+    "/api/devices/self/board",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The station's board: open gigs nearby, today's hires as a count (no personal data)",
+        response: { 200: Board, ...errorResponses },
+      },
+    },
+    async (request) => stationBoard(app.ctx, currentDevice(request)),
+  );
+
+  app.get(
+    "/api/devices/self/stream",
+    {
+      config: { access: "device" },
+      schema: { tags, summary: "The station's board, live (server-sent events `board`)" },
+    },
+    async (request, reply) => streamBoard(app.ctx, currentDevice(request), reply, shutdown.signal),
+  );
+
+  app.get(
+    "/api/devices/self/gigs",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal: today's or tomorrow's open gigs near its station, by category",
+        querystring: KioskGigsQuery,
+        response: { 200: KioskGigs, ...errorResponses },
+      },
+    },
+    async (request) => kioskGigs(app.ctx, currentDevice(request), request.query),
+  );
+
+  app.post(
+    "/api/devices/self/queue-slips",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal: a numbered queue slip (排队单) for the counter, for a person without a phone",
+        body: QueueSlipBody,
+        response: { 201: QueueSlip, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await takeQueueSlip(app.ctx, currentDevice(request), request.body.categoryCode)),
+  );
+
+  app.post(
+    "/api/devices/self/uses",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal counts a use: a person's session began, or a slip was printed",
+        body: DeviceUseBody,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => countTerminalUse(app.ctx, currentDevice(request), request.body.kind),
+  );
+
+  app.get(
+    "/api/devices/queue-slips",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Today's queue slips taken at the station's terminals",
+        querystring: StationDevicesQuery,
+        response: { 200: Type.Array(QueueSlip), ...errorResponses },
+      },
+    },
+    async (request) => stationQueueSlips(app.ctx, currentUser(request), request.query.stationId),
+  );
+
+  app.get(
+    "/api/devices/use",
+    {
+      config: { access: ADMIN_ROLES },
+      schema: {
+        tags,
+        summary: "Terminal use (sessions, applications, slips printed, queue slips) per station and day",
+        querystring: DeviceUseQuery,
+        response: { 200: Type.Array(DeviceUseRow), ...errorResponses },
+      },
+    },
+    async (request) => terminalUse(app.ctx, currentUser(request), request.query),
+  );
+}

@@ -1,0 +1,144 @@
+/** Schemas of devices: enrolment by the station, the device's own view of itself. */
+import { type Static, Type } from "typebox";
+import { DEVICE_KINDS } from "../db/schema/index.ts";
+import { Timestamp, Uuid } from "../platform/http/schemas.ts";
+
+const Kind = Type.Enum(DEVICE_KINDS);
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const DeviceBody = Type.Object(
+  {
+    stationId: Uuid,
+    kind: Kind,
+    name: Type.String({ minLength: 1, maxLength: 40, description: "e.g. 大厅一号机" }),
+  },
+  { additionalProperties: false },
+);
+
+export const Device = Type.Object({
+  id: Uuid,
+  stationId: Uuid,
+  kind: Kind,
+  name: Type.String(),
+  status: Type.Union([Type.Literal("awaiting_enrolment"), Type.Literal("active"), Type.Literal("revoked")]),
+  enrolmentExpiresAt: Nullable(Timestamp),
+  enrolledAt: Nullable(Timestamp),
+  lastSeenAt: Nullable(Timestamp),
+  revokedAt: Nullable(Timestamp),
+  createdAt: Timestamp,
+});
+export type DeviceView = Static<typeof Device>;
+
+/** The enrolment code goes out once, in this answer; only its hash is kept. */
+export const EnrolmentTicket = Type.Object({
+  device: Device,
+  enrolmentCode: Type.String(),
+  enrolmentExpiresAt: Timestamp,
+});
+
+export const StationDevicesQuery = Type.Object({ stationId: Uuid }, { additionalProperties: false });
+
+export const EnrolBody = Type.Object(
+  { code: Type.String({ minLength: 4, maxLength: 20 }) },
+  { additionalProperties: false },
+);
+
+/** What a device knows about itself and its station: nothing personal. */
+export const DeviceSelf = Type.Object({
+  id: Uuid,
+  kind: Kind,
+  name: Type.String(),
+  station: Type.Object({
+    id: Uuid,
+    name: Type.String(),
+    address: Type.String(),
+    phone: Type.String(),
+    openingHours: Type.String(),
+    districtCode: Type.String(),
+  }),
+});
+
+export const Enrolled = Type.Object({ token: Type.String(), device: DeviceSelf });
+
+/** A gig as the screen by the door shows it: no employer, no person, nothing to trace anyone by. */
+export const BoardGig = Type.Object({
+  id: Uuid,
+  title: Type.String(),
+  categoryName: Type.String(),
+  payFen: Type.Integer(),
+  payUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
+  address: Type.String(),
+  distanceM: Type.Union([Type.Integer(), Type.Null()]),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  openPlaces: Type.Integer(),
+});
+export type BoardGigView = Static<typeof BoardGig>;
+
+/** The information screen's data (信息发布屏): the station's open gigs nearby and today's hires as a count. */
+export const Board = Type.Object({
+  station: Type.Object({
+    name: Type.String(),
+    address: Type.String(),
+    phone: Type.String(),
+    openingHours: Type.String(),
+  }),
+  gigs: Type.Array(BoardGig),
+  /** All open gigs nearby; `gigs` holds the soonest of them. */
+  openGigs: Type.Integer(),
+  /** 今日录用: bookings made today for gigs in the station's district. */
+  hiresToday: Type.Integer(),
+  asOf: Timestamp,
+});
+export type BoardView = Static<typeof Board>;
+
+/** The terminal's pickers: today or tomorrow, and a category; no typing. */
+export const KioskGigsQuery = Type.Object(
+  {
+    day: Type.Union([Type.Literal("today"), Type.Literal("tomorrow")], { default: "today" }),
+    category: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+
+export const KioskGigs = Type.Object({ day: Type.String({ format: "date" }), items: Type.Array(BoardGig) });
+
+/** A queue slip (排队单) for the counter: what she asked about, nothing about her. */
+export const QueueSlipBody = Type.Object(
+  { categoryCode: Type.Optional(Type.String({ maxLength: 64 })) },
+  { additionalProperties: false },
+);
+
+export const QueueSlip = Type.Object({
+  id: Uuid,
+  number: Type.Integer(),
+  day: Type.String(),
+  categoryCode: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Timestamp,
+});
+
+/** What the terminal counts besides queue slips (those count themselves). */
+export const DeviceUseBody = Type.Object(
+  { kind: Type.Union([Type.Literal("session"), Type.Literal("slip_printed")]) },
+  { additionalProperties: false },
+);
+
+export const DeviceUseQuery = Type.Object(
+  {
+    from: Type.String({ format: "date" }),
+    to: Type.String({ format: "date" }),
+  },
+  { additionalProperties: false },
+);
+
+/** Terminal use per station and day (自助终端使用量) for the monitoring platform. */
+export const DeviceUseRow = Type.Object({
+  stationId: Uuid,
+  stationName: Type.String(),
+  districtCode: Type.String(),
+  day: Type.String(),
+  sessions: Type.Integer(),
+  applications: Type.Integer(),
+  slipsPrinted: Type.Integer(),
+  queueSlips: Type.Integer(),
+});

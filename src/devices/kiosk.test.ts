@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
+import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { employer, JINGKOU, postedGig, stationStaff } from "../../test/support/market-fixtures.ts";
+import { users } from "../db/schema/index.ts";
+import { ManualClock } from "../platform/clock.ts";
+
+describe("the self-service terminal (自助服务终端)", () => {
+  let t: TestApp;
+  let staff: { token: string; userId: string };
+  let stationId: string;
+  let terminal: string;
+  let screen: string;
+
+  before(async () => {
+    // 08:30 in Shanghai.
+    t = await startTestApp({ clock: new ManualClock(new Date("2030-03-02T00:30:00Z")) });
+    staff = await stationStaff(t);
+    const [row] = await t.ctx.database.db
+      .select({ stationId: users.stationId })
+      .from(users)
+      .where(eq(users.id, staff.userId));
+    stationId = row.stationId as string;
+    const enrol = async (kind: string) => {
+      const created = await t.request("POST", "/api/devices", {
+        as: staff.token,
+        body: { stationId, kind, name: kind },
+      });
+      return (
+        await t.request("POST", "/api/devices/enrol", { body: { code: created.json().enrolmentCode } })
+      ).json().token as string;
+    };
+    terminal = await enrol("terminal");
+    screen = await enrol("screen");
+  });
+  after(() => t.close());
+
+  const asDevice = (method: "GET" | "POST", url: string, token = terminal, body?: unknown) =>
+    t.app.inject({
+      method,
+      url,
+      payload: body as string | undefined,
+      headers: { authorization: `Device ${token}` },
+    });
+
+  it("lists today's and tomorrow's gigs near the station by the category picked", async () => {
+    const boss = await employer(t);
+    const today = await postedGig(t, boss, { title: "今天保洁" }, 2);
+    const tomorrow = await postedGig(t, boss, { title: "明天搬运", categoryCode: "loading" }, 26);
+    const ids = async (query: string) =>
+      ((await asDevice("GET", `/api/devices/self/gigs${query}`)).json().items as Array<{ id: string }>).map(
+        (g) => g.id,
+      );
+    assert.deepEqual(await ids("?day=today"), [today]);
+    assert.deepEqual(await ids("?day=tomorrow"), [tomorrow]);
+    assert.deepEqual(await ids("?day=tomorrow&category=cleaning"), []);
+    const onScreen = await asDevice("GET", "/api/devices/self/gigs", screen);
+    assert.equal(onScreen.statusCode, 403, "a screen is not a terminal");
+  });
+
+  it("numbers queue slips per station and day; the station's console lists them, another district's cannot", async () => {
+    const first = await asDevice("POST", "/api/devices/self/queue-slips", terminal, {
+      categoryCode: "cleaning",
+    });
+    assert.equal(first.statusCode, 201, first.body);
+    const second = await asDevice("POST", "/api/devices/self/queue-slips", terminal, {});
+    assert.deepEqual([first.json().number, second.json().number], [1, 2]);
+    const listed = await t.request("GET", `/api/devices/queue-slips?stationId=${stationId}`, {
+      as: staff.token,
+    });
+    assert.equal(listed.statusCode, 200, listed.body);
+    assert.deepEqual(
+      listed.json().map((s: { number: number; categoryCode: string | null }) => [s.number, s.categoryCode]),
+      [
+        [1, "cleaning"],
+        [2, null],
+      ],
+    );
+    const other = await stationStaff(t, JINGKOU.districtCode);
+    const refused = await t.request("GET", `/api/devices/queue-slips?stationId=${stationId}`, {
+      as: other.token,
+    });
+    assert.equal(refused.statusCode, 403);
+  });
+
+  it("counts terminal use per station and day for the district's admin", async () => {
+    await asDevice("POST", "/api/devices/self/uses", terminal, { kind: "session" });
+    await asDevice("POST", "/api/devices/self/uses", terminal, { kind: "session" });
+    await asDevice("POST", "/api/devices/self/uses", terminal, { kind: "slip_printed" });
+    const admin = await t.tokenFor("district_admin", { districtCode: "321111" });
+    const use = await t.request("GET", "/api/devices/use?from=2030-03-01&to=2030-03-02", { as: admin.token });
+    assert.equal(use.statusCode, 200, use.body);
+    const [row] = use.json();
+    assert.equal(row.stationId, stationId);
+    assert.equal(row.day, "2030-03-02");
+    assert.deepEqual([row.sessions, row.slipsPrinted, row.queueSlips, row.applications], [2, 1, 2, 0]);
+    const jingkouAdmin = await t.tokenFor("district_admin", { districtCode: JINGKOU.districtCode });
+    const theirs = await t.request("GET", "/api/devices/use?from=2030-03-01&to=2030-03-02", {
+      as: jingkouAdmin.token,
+    });
+    assert.deepEqual(theirs.json(), []);
+    const asStaff = await t.request("GET", "/api/devices/use?from=2030-03-01&to=2030-03-02", {
+      as: staff.token,
+    });
+    assert.equal(asStaff.statusCode, 403);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The self-service terminal (/kiosk) in Chromium as a woman without a smartphone uses it: the
+ * terminal is enrolled with a code, she hears the start screen read aloud (text composed by the
+ * app, recorded here from speechSynthesis), browses today's and tomorrow's gigs by picker, takes
+ * a queue slip for the counter (printed through the browser's print, 80 mm stylesheet), and the
+ * station console lists the slip. Left alone, the terminal counts down and clears everything.
+ * Axe on every screen; screenshots into docs/screenshots/kiosk-*.png.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { eq } from "drizzle-orm";
+import type { Page } from "playwright-core";
+import { stations, users } from "../../src/db/schema/index.ts";
+import { employer, postedGig, stationStaff } from "../support/market-fixtures.ts";
+import { type E2E, personContext, screen, startE2E, untilTrue } from "./support/browser.ts";
+
+const PORTRAIT = { width: 1080, height: 1920 };
+
+/** Records what is spoken and printed instead of using the machine's speaker and printer. */
+const RECORDER = `
+  window.__spoken = [];
+  window.__printed = 0;
+  window.speechSynthesis.speak = (utterance) => { window.__spoken.push({ text: utterance.text, lang: utterance.lang }); };
+  window.speechSynthesis.cancel = () => {};
+  window.print = () => { window.__printed += 1; };
+`;
+
+describe("the self-service terminal (/kiosk)", () => {
+  let e2e: E2E;
+  let staff: { token: string; userId: string };
+  let stationId: string;
+  let page: Page;
+
+  before(async () => {
+    e2e = await startE2E();
+    const { t } = e2e;
+    staff = await stationStaff(t);
+    const [row] = await t.ctx.database.db
+      .select({ stationId: users.stationId })
+      .from(users)
+      .where(eq(users.id, staff.userId));
+    stationId = row.stationId as string;
+    await t.ctx.database.db
+      .update(stations)
+      .set({ phone: "0511-85012345" })
+      .where(eq(stations.id, stationId));
+    const boss = await employer(t);
+    // Posted a few hours ahead so they start today or tomorrow, whatever the hour of the run.
+    await postedGig(t, boss, { title: "超市理货", payFen: 190_00 }, 1);
+    await postedGig(t, boss, { title: "小区保洁" }, 2);
+    await postedGig(t, boss, { title: "搬家小工", categoryCode: "loading", payFen: 260_00 }, 26);
+    const created = await t.request("POST", "/api/devices", {
+      as: staff.token,
+      body: { stationId, kind: "terminal", name: "大厅一号机" },
+    });
+    const context = await personContext(e2e, { viewport: PORTRAIT });
+    await context.addInitScript({ content: RECORDER });
+    page = await context.newPage();
+    await page.clock.install();
+    await page.goto("/kiosk");
+    await page.getByLabel("登记码").fill(created.json().enrolmentCode);
+    await page.getByRole("button", { name: "登记" }).click();
+    await page.getByRole("heading", { name: "欢迎使用零工自助服务" }).waitFor();
+  });
+  after(async () => {
+    await e2e?.close();
+  });
+
+  const spoken = async () =>
+    (await page.evaluate("window.__spoken")) as Array<{ text: string; lang: string }>;
+
+  it("reads the start screen aloud in zh-CN with text composed for the ear", async () => {
+    await untilTrue(page, "window.__spoken.length > 0");
+    const [first] = await spoken();
+    assert.equal(first.lang, "zh-CN");
+    assert.match(first.text, /欢迎使用宝塔路零工驿站零工自助服务。找今天的活，请点“今天的活”/);
+    await screen(page, "kiosk-start");
+  });
+
+  it("browses today's and tomorrow's gigs by picker and reads them aloud", async () => {
+    await page.getByRole("button", { name: "今天的活" }).first().click();
+    await page.getByTestId("kiosk-gig").first().waitFor();
+    const titles = await page.getByTestId("kiosk-gig").locator("h2").allTextContents();
+    assert.ok(titles.length >= 1);
+    await page.getByRole("button", { name: "朗读" }).click();
+    const last = (await spoken()).at(-1);
+    assert.match(last?.text ?? "", /^今天附近有\d+个活。/);
+    assert.match(
+      last?.text ?? "",
+      /超市理货，¥190\/天，\d{2}:\d{2}到\d{2}:\d{2}，在镇江市润州区中山西路1号，还缺3人。/,
+    );
+    await screen(page, "kiosk-gigs-today");
+    await page.getByRole("button", { name: "明天的活" }).click();
+    await page.getByRole("button", { name: "搬运装卸" }).click();
+    await page.getByText("搬家小工").waitFor();
+    assert.equal(await page.getByTestId("kiosk-gig").count(), 1);
+    await screen(page, "kiosk-gigs-tomorrow");
+  });
+
+  it("with no phone at all, prints a queue slip the station console sees", async () => {
+    await page.getByRole("button", { name: "回首页" }).click();
+    await page.getByRole("button", { name: "取号到窗口办理" }).click();
+    await page.getByRole("button", { name: "保洁" }).click();
+    await screen(page, "kiosk-queue");
+    await page.getByRole("button", { name: "打印排队单" }).click();
+    await page.getByTestId("queue-slip").waitFor();
+    await page.clock.runFor(500);
+    await untilTrue(page, "window.__printed === 1");
+    assert.match(
+      (await page.getByTestId("queue-slip").textContent()) ?? "",
+      /排队号1想做：保洁.*驿站电话：0511-85012345/,
+    );
+    assert.match((await spoken()).at(-1)?.text ?? "", /您的排队号是1号/);
+    await screen(page, "kiosk-queue-slip");
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({
+      path: "docs/screenshots/kiosk-queue-slip-print.png",
+      clip: { x: 0, y: 0, width: 320, height: 480 },
+    });
+    await page.emulateMedia({ media: "screen" });
+
+    const listed = await e2e.t.request("GET", `/api/devices/queue-slips?stationId=${stationId}`, {
+      as: staff.token,
+    });
+    assert.deepEqual(
+      listed.json().map((s: { number: number; categoryCode: string }) => [s.number, s.categoryCode]),
+      [[1, "cleaning"]],
+    );
+  });
+
+  it("left alone for 60 s it counts down, then clears everything and returns to the start", async () => {
+    await page.evaluate(
+      "sessionStorage.setItem('left-behind', '1'); localStorage.setItem('left-behind', '1')",
+    );
+    await page.clock.runFor(61_000);
+    await page.getByTestId("idle-countdown").waitFor();
+    await screen(page, "kiosk-idle");
+    await page.clock.runFor(11_000);
+    await page.getByRole("heading", { name: "欢迎使用零工自助服务" }).waitFor();
+    assert.equal(await page.getByTestId("queue-slip").count(), 0, "the slip is gone from the page");
+    const traces = (await page.evaluate(
+      "({ session: sessionStorage.length, local: Object.keys(localStorage).sort(), lang: localStorage.getItem('lg.lang'), cookie: document.cookie, path: location.pathname, history: history.length })",
+    )) as Record<string, unknown>;
+    // Only the device token stays, and the terminal's own language, back to Chinese.
+    assert.deepEqual(
+      { ...traces, history: undefined },
+      {
+        session: 0,
+        local: ["lg.lang", "linggong.device-token"],
+        lang: "zh-CN",
+        cookie: "",
+        path: "/kiosk",
+        history: undefined,
+      },
+    );
+    // Screens are state, not addresses: her visit added nothing to the history beyond the enrolment page load.
+    assert.ok((traces.history as number) <= 2, `history has ${traces.history} entries`);
+    assert.deepEqual(await page.context().cookies(), []);
+  });
+});
