@@ -129,7 +129,13 @@ const zhCN = {
       safety: "安全问题",
       other: "其他",
     },
-    statuses: { open: "待处理", in_progress: "处理中", resolved: "已办结", rejected: "不予受理" },
+    statuses: {
+      open: "待处理",
+      in_progress: "处理中",
+      referred: "已移交监察",
+      resolved: "已办结",
+      rejected: "不予受理",
+    },
   },
   districts: {
     title: "区县对比",
@@ -471,7 +477,13 @@ const en: Words = {
       safety: "Safety",
       other: "Other",
     },
-    statuses: { open: "Open", in_progress: "In progress", resolved: "Resolved", rejected: "Rejected" },
+    statuses: {
+      open: "Open",
+      in_progress: "In progress",
+      referred: "With labour inspection",
+      resolved: "Resolved",
+      rejected: "Rejected",
+    },
   },
   districts: { title: "Districts side by side", cityOnly: "Only the city administrator compares districts" },
   drill: {
