@@ -2,7 +2,7 @@
  * Working a complaint in its drawer: the follow-up log (跟进记录: calls, visits, mediation, pay
  * recovered) and the hand-off to 劳动保障监察 with its case number and progress.
  */
-import { Button, Card, Form, Input, InputNumber, Select, Steps, Timeline } from "antd";
+import { Button, Card, Form, Input, InputNumber, Select, Space, Tag, Timeline } from "antd";
 import { useTranslation } from "react-i18next";
 import { post } from "../../shared/api.ts";
 import type { ComplaintDetail } from "../../shared/api-types.ts";
@@ -56,8 +56,10 @@ export function FollowUpLog({ complaint: c, done }: { complaint: ComplaintDetail
       )}
       {open && (
         <Form<FollowUpValues>
+          name="follow_up"
           form={form}
           layout="vertical"
+          style={{ marginTop: 16 }}
           initialValues={{ kind: "call" }}
           onFinish={async (values) => {
             const result = await add.run(values);
@@ -132,7 +134,11 @@ export function Inspection({ complaint: c, done }: { complaint: ComplaintDetail;
       <Card title={<h2 style={{ margin: 0 }}>{t("station.inspection.refer")}</h2>} style={{ marginTop: 16 }}>
         <p className="lg-station-hint">{t("station.inspection.referHint")}</p>
         <ErrorAlert error={refer.error} />
-        <Form<ReferValues> layout="vertical" onFinish={async (values) => done(await refer.run(values))}>
+        <Form<ReferValues>
+          name="referral"
+          layout="vertical"
+          onFinish={async (values) => done(await refer.run(values))}
+        >
           <Form.Item
             label={t("station.inspection.caseNumber")}
             name="caseNumber"
@@ -160,16 +166,21 @@ export function Inspection({ complaint: c, done }: { complaint: ComplaintDetail;
       <p>
         {t("station.inspection.caseNumber")}：<strong>{c.inspectionCaseNo}</strong>
       </p>
-      <Steps
-        size="small"
-        current={INSPECTION_STEPS.indexOf(c.inspectionStatus)}
-        items={INSPECTION_STEPS.map((s) => ({ title: t(`station.inspection.steps.${s}`) }))}
-        style={{ marginBottom: 16 }}
-      />
+      <Space size={4} wrap style={{ marginBottom: 16 }}>
+        {INSPECTION_STEPS.map((step, i) => (
+          <Tag
+            key={step}
+            color={i <= INSPECTION_STEPS.indexOf(c.inspectionStatus ?? "submitted") ? "purple" : undefined}
+          >
+            {i + 1}. {t(`station.inspection.steps.${step}`)}
+          </Tag>
+        ))}
+      </Space>
       {next && c.status === "referred" && (
         <>
           <ErrorAlert error={update.error} />
           <Form<InspectionValues>
+            name="inspection"
             layout="vertical"
             onFinish={async (values) => done(await update.run(values))}
           >
