@@ -313,6 +313,26 @@ const ROUTES: Record<string, WriteRoute> = {
     url: (w) => `/api/complaints/${w.complaintId}/resolve`,
     body: () => ({ resolution: "已调解", outcome: "resolved" }),
   },
+  "POST /api/complaints/{id}/follow-ups": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/complaints/${w.complaintId}/follow-ups`,
+    body: () => ({ kind: "call", note: "电话联系雇主" }),
+  },
+  "POST /api/complaints/{id}/referral": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/complaints/${w.complaintId}/referral`,
+    body: () => ({ caseNumber: "镇人社监〔2030〕1号", note: "移交监察" }),
+  },
+  "POST /api/complaints/{id}/inspection": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/complaints/${w.complaintId}/inspection`,
+    body: () => ({ status: "accepted", note: "已立案" }),
+  },
+  ...onBehalf("complaints", (w) => ({
+    kind: "safety",
+    bookingId: w.bookingId,
+    description: "工地没有发安全帽",
+  })),
 
   // A station serves whoever comes to its counter; it writes only its own records.
   "POST /api/stations/walk-in-workers": {

@@ -33,4 +33,24 @@ export const complaintErrors = defineErrors({
     zh: "请先接手该投诉再办结",
     en: "Take the complaint before closing it",
   },
+  complaint_not_followable: {
+    status: 409,
+    zh: "请先接手该投诉，办结后不能再记跟进",
+    en: "Take the complaint first; a closed complaint takes no more follow-ups",
+  },
+  complaint_not_referable: {
+    status: 409,
+    zh: "只有正在处理的投诉可以移交劳动保障监察",
+    en: "Only a complaint in progress can be handed to labour inspection",
+  },
+  complaint_not_referred: {
+    status: 409,
+    zh: "该投诉没有移交劳动保障监察",
+    en: "This complaint was not handed to labour inspection",
+  },
+  inspection_step_backwards: {
+    status: 409,
+    zh: "监察进展只能向前更新（已移交→已立案→已结案）",
+    en: "Inspection progress only moves forward (submitted → accepted → concluded)",
+  },
 });

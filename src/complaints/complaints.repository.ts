@@ -8,13 +8,17 @@ import {
   type ComplaintKind,
   type ComplaintStatus,
   cities,
+  complaintFollowUps,
   complaints,
+  type EscalationLevel,
   employers,
   gigs,
+  type InspectionStatus,
   marketEvents,
   users,
   workerProfiles,
 } from "../db/schema/index.ts";
+import { ON_THE_CLOCK } from "./complaint.machine.ts";
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 
@@ -67,11 +71,11 @@ export async function listComplaints(db: DbOrTx, f: ComplaintFilter) {
   if (f.status) where.push(eq(complaints.status, f.status));
   if (f.kind) where.push(eq(complaints.kind, f.kind));
   if (f.overdueAt)
-    where.push(inArray(complaints.status, ["open", "in_progress"]), lt(complaints.dueAt, f.overdueAt));
+    where.push(inArray(complaints.status, [...ON_THE_CLOCK]), lt(complaints.dueAt, f.overdueAt));
   return selectComplaints(db)
     .where(and(...where))
     .orderBy(
-      sql`case when ${complaints.status} in ('open', 'in_progress') then 0 else 1 end`,
+      sql`case when ${complaints.status} in ('open', 'in_progress') then 0 when ${complaints.status} = 'referred' then 1 else 2 end`,
       sql`case when ${complaints.status} in ('open', 'in_progress') then ${complaints.dueAt} end asc`,
       desc(complaints.createdAt),
     )
@@ -179,10 +183,7 @@ export async function openArrearsFor(
   return { count: row?.count ?? 0, amountFen: row?.amountFen ?? 0 };
 }
 
-/**
- * The pay recovered for the worker, as the closing event recorded it. The complaints table has no
- * column for it yet; the event is where the bureau's figures read it from.
- */
+/** The pay recovered for the worker, as the closing event recorded it (the bureau's figures read it there). */
 export async function recoveredFenOf(db: DbOrTx, complaintId: string): Promise<number | null> {
   const [row] = await db
     .select({ recovered: sql<number | null>`(${marketEvents.detail} ->> 'recoveredFen')::int` })
@@ -191,4 +192,99 @@ export async function recoveredFenOf(db: DbOrTx, complaintId: string): Promise<n
     .orderBy(desc(marketEvents.id))
     .limit(1);
   return row?.recovered ?? null;
+}
+
+export type FollowUpInsert = typeof complaintFollowUps.$inferInsert;
+
+export async function insertFollowUp(db: DbOrTx, values: FollowUpInsert): Promise<void> {
+  await db.insert(complaintFollowUps).values(values);
+}
+
+/** The follow-up log, oldest first, with who wrote each entry. */
+export async function followUpsOf(db: DbOrTx, complaintId: string) {
+  return db
+    .select({ entry: complaintFollowUps, staffName: users.displayName })
+    .from(complaintFollowUps)
+    .leftJoin(users, eq(users.id, complaintFollowUps.staffUserId))
+    .where(eq(complaintFollowUps.complaintId, complaintId))
+    .orderBy(complaintFollowUps.at, complaintFollowUps.id);
+}
+
+/** Sum of the amounts recovered in the follow-up log; null when none was logged. */
+export async function loggedRecoveredFen(db: DbOrTx, complaintId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ sum: sql<number | null>`sum(${complaintFollowUps.recoveredFen})::int` })
+    .from(complaintFollowUps)
+    .where(eq(complaintFollowUps.complaintId, complaintId));
+  return row?.sum ?? null;
+}
+
+/** Moves the inspection case forward only from the `from` state; null when it was not there. */
+export async function moveInspection(
+  db: DbOrTx,
+  id: string,
+  from: InspectionStatus,
+  values: { inspectionStatus: InspectionStatus; inspectionCaseNo?: string },
+): Promise<ComplaintRow | null> {
+  const [row] = await db
+    .update(complaints)
+    .set(values)
+    .where(
+      and(eq(complaints.id, id), eq(complaints.status, "referred"), eq(complaints.inspectionStatus, from)),
+    )
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Complaints on the district's clock due before `by` whose escalation is below `level`. Raising
+ * the level with a conditional UPDATE … RETURNING means each escalation happens once, whichever
+ * instance's sweep gets there first.
+ */
+export async function raiseEscalation(
+  db: DbOrTx,
+  level: EscalationLevel,
+  dueBefore: Date,
+): Promise<ComplaintRow[]> {
+  return db
+    .update(complaints)
+    .set({ escalationLevel: level })
+    .where(
+      and(
+        inArray(complaints.status, [...ON_THE_CLOCK]),
+        lt(complaints.dueAt, dueBefore),
+        lt(complaints.escalationLevel, level),
+      ),
+    )
+    .returning();
+}
+
+/** The active district admins of a district: whom an escalation goes to. */
+export async function districtAdmins(db: DbOrTx, cityCode: string, districtCode: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.cityCode, cityCode),
+        eq(users.districtCode, districtCode),
+        eq(users.role, "district_admin"),
+        eq(users.status, "active"),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+/** Locks the complaint if it is in one of `states`, so nothing closes it under a follow-up. */
+export async function lockInStates(
+  db: DbOrTx,
+  id: string,
+  states: readonly ComplaintStatus[],
+): Promise<ComplaintRow | null> {
+  const [row] = await db
+    .select()
+    .from(complaints)
+    .where(and(eq(complaints.id, id), inArray(complaints.status, [...states])))
+    .for("update");
+  return row ?? null;
 }

@@ -3,11 +3,18 @@ import { Type } from "typebox";
 import { currentUser, STAFF_ROLES } from "../platform/http/access.ts";
 import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
+import { WorkerParams } from "../stations/on-behalf.schemas.ts";
+import { actForWorker } from "../stations/on-behalf.ts";
+import { addFollowUp, referToInspection, updateInspection } from "./complaint-handling.service.ts";
 import {
   ComplaintDetail,
   ComplaintItem,
   ComplaintQuery,
   FileComplaintBody,
+  FileForWorkerBody,
+  FollowUpBody,
+  InspectionUpdateBody,
+  ReferBody,
   ResolveComplaintBody,
 } from "./complaints.schemas.ts";
 import {
@@ -20,6 +27,7 @@ import {
 } from "./complaints.service.ts";
 
 const tags = ["complaints"];
+const COUNTER_STAFF = ["station_staff", "district_admin"] as const;
 
 export async function complaintRoutes(app: App): Promise<void> {
   app.post(
@@ -106,5 +114,81 @@ export async function complaintRoutes(app: App): Promise<void> {
     },
     async (request) =>
       resolveComplaint(app.ctx, currentUser(request), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    "/api/stations/workers/:workerId/complaints",
+    {
+      config: { access: COUNTER_STAFF, idempotent: true },
+      schema: {
+        tags,
+        summary: "File a complaint for a walk-in worker, with her consent (代她投诉)",
+        params: WorkerParams,
+        body: FileForWorkerBody,
+        response: { 201: ComplaintItem, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const [staff, ip] = [currentUser(request), request.ip];
+      const { consentNote, ...complaint } = request.body;
+      const filed = await actForWorker(
+        app.ctx,
+        staff,
+        request.params.workerId,
+        "file_complaint",
+        { consentNote },
+        ip,
+        (worker) => fileComplaint(app.ctx, worker, complaint, { staffId: staff.id, consentNote }),
+      );
+      return reply.status(201).send(filed);
+    },
+  );
+
+  app.post(
+    "/api/complaints/:id/follow-ups",
+    {
+      config: { access: STAFF_ROLES, idempotent: true },
+      schema: {
+        tags,
+        summary: "Log a follow-up (跟进): a call, a visit, mediation, pay recovered",
+        params: IdParams,
+        body: FollowUpBody,
+        response: { 200: ComplaintDetail, ...errorResponses },
+      },
+    },
+    async (request) =>
+      addFollowUp(app.ctx, currentUser(request), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    "/api/complaints/:id/referral",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Hand the complaint to labour inspection (移交劳动保障监察) with its case number",
+        params: IdParams,
+        body: ReferBody,
+        response: { 200: ComplaintDetail, ...errorResponses },
+      },
+    },
+    async (request) =>
+      referToInspection(app.ctx, currentUser(request), request.params.id, request.body, request.ip),
+  );
+
+  app.post(
+    "/api/complaints/:id/inspection",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Record the inspection case's progress: 已立案 (accepted), 已结案 (concluded)",
+        params: IdParams,
+        body: InspectionUpdateBody,
+        response: { 200: ComplaintDetail, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateInspection(app.ctx, currentUser(request), request.params.id, request.body, request.ip),
   );
 }

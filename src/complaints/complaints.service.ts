@@ -14,7 +14,7 @@ import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
 import { recordService } from "../stations/service-records.ts";
-import { dueDate, statesAllowing } from "./complaint.machine.ts";
+import { dueDate, dueDaysFor, statesAllowing } from "./complaint.machine.ts";
 import { complaintErrors } from "./complaints.errors.ts";
 import * as repo from "./complaints.repository.ts";
 import type {
@@ -63,10 +63,17 @@ async function subjectOf(ctx: AppContext, user: SessionUser, input: FileComplain
   };
 }
 
+/** Station staff filing for her at the counter (代办), and how she agreed. */
+export interface FiledFor {
+  staffId: string;
+  consentNote: string;
+}
+
 export async function fileComplaint(
   ctx: AppContext,
   user: SessionUser,
   input: FileComplaintInput,
+  filedFor?: FiledFor,
 ): Promise<ComplaintItemView> {
   const subject = await subjectOf(ctx, user, input);
   const now = ctx.clock.now();
@@ -74,7 +81,7 @@ export async function fileComplaint(
   const id = await ctx.database.db.transaction(async (tx) => {
     if (await repo.findOpenDuplicate(tx, user.id, kind, subject))
       throw complaintErrors.complaint_already_open();
-    const dueDays = await repo.complaintDueDays(tx, user.cityCode);
+    const cityDays = await repo.complaintDueDays(tx, user.cityCode);
     const row = await repo.insertComplaint(tx, {
       cityCode: user.cityCode,
       districtCode: subject.districtCode,
@@ -86,7 +93,9 @@ export async function fileComplaint(
       amountFen: kind === "wage_arrears" ? (input.amountFen ?? null) : null,
       description: input.description.trim(),
       status: "open",
-      dueAt: dueDate(now, dueDays),
+      dueAt: dueDate(now, dueDaysFor(kind, cityDays)),
+      filedByStaffId: filedFor?.staffId ?? null,
+      consentNote: filedFor?.consentNote.trim() ?? null,
       createdAt: now,
     });
     await recordMarketEvent(tx, {
@@ -140,7 +149,7 @@ export async function listComplaints(
   return rows.map((row) => complaintItem(row, user, now, { masked: true }));
 }
 
-async function loadInScope(ctx: AppContext, user: SessionUser, id: string) {
+export async function loadInScope(ctx: AppContext, user: SessionUser, id: string) {
   const row = await repo.findComplaint(ctx.database.db, id);
   if (!row || row.complaint.cityCode !== user.cityCode) throw complaintErrors.complaint_not_found();
   assertDistrictScope(user, row.complaint.districtCode);
@@ -158,9 +167,14 @@ export async function getComplaint(
   const db = ctx.database.db;
   const employerId = row.complaint.againstEmployerId;
   const arrears = employerId ? await repo.openArrearsFor(db, employerId) : null;
-  const recoveredFen = await repo.recoveredFenOf(db, id);
+  const [closingRecovered, loggedRecovered, followUps] = await Promise.all([
+    repo.recoveredFenOf(db, id),
+    repo.loggedRecoveredFen(db, id),
+    repo.followUpsOf(db, id),
+  ]);
+  const recoveredFen = closingRecovered ?? loggedRecovered;
   const now = ctx.clock.now();
-  const view = complaintDetail(row, user, now, { arrears, recoveredFen });
+  const view = complaintDetail(row, user, now, { arrears, recoveredFen, followUps });
   const disclosure = {
     staff: user,
     action: "complaint.view",
@@ -211,7 +225,9 @@ export async function resolveComplaint(
   const found = await loadInScope(ctx, user, id);
   const now = ctx.clock.now();
   const event = input.outcome === "resolved" ? "resolve" : "reject";
-  const recoveredFen = input.outcome === "resolved" ? (input.recoveredFen ?? null) : null;
+  // Without an amount at closing, what the follow-up log recovered is the complaint's total.
+  const logged = await repo.loggedRecoveredFen(ctx.database.db, id);
+  const recoveredFen = input.outcome === "resolved" ? (input.recoveredFen ?? logged) : null;
   await ctx.database.db.transaction(async (tx) => {
     const moved = await repo.moveComplaint(tx, id, statesAllowing(event), {
       status: input.outcome,

@@ -26,7 +26,7 @@ describe("complaints (投诉)", () => {
 
   const file = (body: unknown, as = shift.who.token) => t.request("POST", "/api/complaints", { as, body });
 
-  it("a worker files 欠薪 about her booking; it is due in the city's 7 days and counted as opened", async () => {
+  it("a worker files 欠薪 about her booking; it is due in 3 days (欠薪 first) and counted as opened", async () => {
     const response = await file({
       kind: "wage_arrears",
       bookingId: shift.bookingId,
@@ -40,7 +40,7 @@ describe("complaints (投诉)", () => {
     assert.equal(complaint.districtCode, "321111");
     assert.equal(complaint.gigId, shift.gigId);
     assert.equal(complaint.complainantName, "李师傅", "her own complaint shows her name");
-    assert.equal(complaint.dueAt, "2030-03-08T00:00:00.000Z");
+    assert.equal(complaint.dueAt, "2030-03-04T00:00:00.000Z");
     const events = await t.ctx.database.db
       .select()
       .from(marketEvents)

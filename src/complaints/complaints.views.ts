@@ -2,8 +2,10 @@
 import type { SessionUser } from "../platform/http/access.ts";
 import { maskName, maskPhone } from "../privacy/mask.ts";
 import { isOverdue } from "./complaint.machine.ts";
-import type { ComplaintWithNames } from "./complaints.repository.ts";
-import type { ComplaintDetailView, ComplaintItemView } from "./complaints.schemas.ts";
+import type { ComplaintWithNames, followUpsOf } from "./complaints.repository.ts";
+import type { ComplaintDetailView, ComplaintItemView, FollowUpView } from "./complaints.schemas.ts";
+
+type FollowUpRow = Awaited<ReturnType<typeof followUpsOf>>[number];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -34,6 +36,10 @@ export function complaintItem(
     overdue: isOverdue(c, now),
     resolution: c.resolution,
     resolvedAt: iso(c.resolvedAt),
+    filedOnBehalf: c.filedByStaffId !== null,
+    inspectionCaseNo: c.inspectionCaseNo,
+    inspectionStatus: c.inspectionStatus,
+    escalationLevel: c.escalationLevel,
     createdAt: c.createdAt.toISOString(),
   };
 }
@@ -42,13 +48,30 @@ export function complaintDetail(
   row: ComplaintWithNames,
   viewer: SessionUser,
   now: Date,
-  extra: { arrears: { count: number; amountFen: number } | null; recoveredFen: number | null },
+  extra: {
+    arrears: { count: number; amountFen: number } | null;
+    recoveredFen: number | null;
+    followUps: FollowUpRow[];
+  },
 ): ComplaintDetailView {
   return {
     ...complaintItem(row, viewer, now, { masked: false }),
     complainantUserId: row.complaint.complainantUserId,
     gigStartsAt: iso(row.gigStartsAt),
     recoveredFen: extra.recoveredFen,
+    consentNote: row.complaint.consentNote,
+    followUps: extra.followUps.map(followUpView),
     employerOpenArrears: extra.arrears,
+  };
+}
+
+function followUpView({ entry, staffName }: FollowUpRow): FollowUpView {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    note: entry.note,
+    recoveredFen: entry.recoveredFen,
+    staffName: entry.staffUserId ? (staffName ?? "") : null,
+    at: entry.at.toISOString(),
   };
 }

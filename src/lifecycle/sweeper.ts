@@ -6,10 +6,12 @@
  *       earlier, after the no-show grace, through the bookings route);
  *   (c) a gig whose end has passed is closed;
  *   (d) pending applications and invitations of gigs that started, filled, closed or were
- *       cancelled expire.
+ *       cancelled expire;
+ *   (e) reminders go out, and complaints near or past their due date are escalated (督办).
  * Every instance runs it; `pg_try_advisory_xact_lock` lets one sweep per round and the
  * others skip. Each step is a conditional UPDATE, so it never undoes a person's action.
  */
+import { escalateComplaints } from "../complaints/escalation.ts";
 import type { Tx } from "../db/client.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
@@ -100,6 +102,7 @@ export async function sweep(ctx: AppContext): Promise<SweepReport> {
     const gigsClosed = await closeEndedGigs(tx, now);
     const applicationsExpired = await expireStaleApplications(tx, now);
     await sendReminders(tx, now);
+    await escalateComplaints(tx, now);
     return { swept: true, autoCheckedOut, noShows, gigsClosed, applicationsExpired };
   });
 }

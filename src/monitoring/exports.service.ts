@@ -1,9 +1,17 @@
 /** Builds an export file for a scope and period. */
 import type { AppContext } from "../platform/context.ts";
-import { summaryTable, supplyDemandTable, type Table, toCsv, toXlsx } from "./exports.ts";
+import { stationsTable, summaryTable, supplyDemandTable, type Table, toCsv, toXlsx } from "./exports.ts";
 import type { Scope } from "./monitoring.repository.ts";
+import type { ExportTable } from "./monitoring.schemas.ts";
 import { overview, supplyDemand } from "./monitoring.service.ts";
 import { addDays, type Period } from "./periods.ts";
+import { stationPerformance } from "./station-performance.service.ts";
+
+const FILE_NAMES: Record<ExportTable, string> = {
+  "supply-demand": "供求状况表",
+  summary: "统计摘要",
+  stations: "驿站服务绩效",
+};
 
 export interface ExportFile {
   name: string;
@@ -12,12 +20,7 @@ export interface ExportFile {
   body: Buffer | string;
 }
 
-async function tableFor(
-  ctx: AppContext,
-  scope: Scope,
-  period: Period,
-  table: "supply-demand" | "summary",
-): Promise<Table> {
+async function tableFor(ctx: AppContext, scope: Scope, period: Period, table: ExportTable): Promise<Table> {
   const where = scope.district ?? scope.cityCode;
   const span = `${period.from}至${addDays(period.to, -1)}`;
   if (table === "supply-demand") {
@@ -29,6 +32,10 @@ async function tableFor(
       sd.anyCategorySeekers,
     );
   }
+  if (table === "stations") {
+    const page = await stationPerformance(ctx, scope, period);
+    return stationsTable(`驿站服务绩效（${where}，${span}）`, page.stations, page.days);
+  }
   const page = await overview(ctx, scope, period);
   return summaryTable(`零工市场统计摘要（${where}，${span}）`, page.figures);
 }
@@ -37,11 +44,11 @@ export async function exportTable(
   ctx: AppContext,
   scope: Scope,
   period: Period,
-  table: "supply-demand" | "summary",
+  table: ExportTable,
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
   const content = await tableFor(ctx, scope, period, table);
-  const base = `${table === "supply-demand" ? "供求状况表" : "统计摘要"}_${scope.district ?? scope.cityCode}_${period.from}`;
+  const base = `${FILE_NAMES[table]}_${scope.district ?? scope.cityCode}_${period.from}`;
   const asciiName = `${table}_${scope.district ?? scope.cityCode}_${period.from}.${format}`;
   if (format === "csv") {
     return { name: `${base}.csv`, asciiName, contentType: "text/csv; charset=utf-8", body: toCsv(content) };

@@ -70,6 +70,60 @@ export function supplyDemandTable(
   };
 }
 
+/** The performance figures of a station, as the table's columns after its name. */
+interface StationRow {
+  name: string;
+  districtCode: string;
+  walkIns: number;
+  services: number;
+  registrations: number;
+  peopleBooked: number;
+  peoplePaid: number;
+  complaintsHandled: number;
+  medianMinutesToBooking: number | null;
+}
+
+const STATION_COLUMNS: Column[] = [
+  { header: "服务人数", width: 10, format: COUNT },
+  { header: "服务人次", width: 10, format: COUNT },
+  { header: "登记人数", width: 10, format: COUNT },
+  { header: "上岗人数", width: 10, format: COUNT },
+  { header: "领薪人数", width: 10, format: COUNT },
+  { header: "办结投诉", width: 10, format: COUNT },
+  { header: "到站至上岗中位数（分钟）", width: 22, format: "0.0" },
+];
+
+const stationFigures = (r: StationRow) => [
+  r.walkIns,
+  r.services,
+  r.registrations,
+  r.peopleBooked,
+  r.peoplePaid,
+  r.complaintsHandled,
+  r.medianMinutesToBooking,
+];
+
+/** 驿站服务绩效: each station's period total, then its days. */
+export function stationsTable(
+  title: string,
+  totals: StationRow[],
+  days: Array<StationRow & { day: string }>,
+): Table {
+  return {
+    title,
+    columns: [
+      { header: "驿站", width: 24 },
+      { header: "区划代码", width: 10 },
+      { header: "日期", width: 12 },
+      ...STATION_COLUMNS,
+    ],
+    rows: [
+      ...totals.map((r) => [r.name, r.districtCode, "本期合计", ...stationFigures(r)]),
+      ...days.map((r) => [r.name, r.districtCode, r.day, ...stationFigures(r)]),
+    ],
+  };
+}
+
 /** Labels and formats of the summary's figures. */
 const SUMMARY_FIGURES: Array<[string, string, string]> = [
   ["registeredWorkers", "累计注册零工", COUNT],

@@ -20,6 +20,7 @@ import {
   OverviewPage,
   PeriodQuery,
   QualityPage,
+  StationsPage,
   SupplyDemandPage,
   WagesPage,
 } from "./monitoring.schemas.ts";
@@ -36,6 +37,7 @@ import { streamFigures } from "./monitoring.stream.ts";
 import { localDay, type Period, periodContaining } from "./periods.ts";
 import { MonitoringRollup } from "./rollup.ts";
 import { seekerIndex } from "./seeker-counts.ts";
+import { stationPerformance } from "./station-performance.service.ts";
 
 type PeriodParams = Static<typeof PeriodQuery>;
 const access = ADMIN_ROLES;
@@ -92,6 +94,24 @@ export async function monitoringRoutes(app: App): Promise<void> {
   page("wages", "Median daily pay by category (工资价位)", WagesPage, wages);
   page("quality", "Fill, cancellation, no-show, disputes, ratings (就业质量)", QualityPage, quality);
   page("complaints", "Wage arrears and other complaints (投诉与欠薪)", ComplaintsPage, complaints);
+
+  app.get(
+    "/api/monitoring/stations",
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary:
+          "Station performance (驿站服务绩效) per station and day: walk-ins, registrations, booked, paid, complaints, time to booking",
+        querystring: PeriodQuery,
+        response: { 200: StationsPage, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { scope, period } = await context(request, request.query);
+      return stationPerformance(app.ctx, scope, period);
+    },
+  );
 
   app.get(
     "/api/monitoring/districts",

@@ -34,7 +34,8 @@ export const DrillQuery = Type.Object(
 
 export const DrillParams = Type.Object({ figure: Type.Union(DRILL_FIGURES.map((f) => Type.Literal(f))) });
 
-export const EXPORT_TABLES = ["supply-demand", "summary"] as const;
+export const EXPORT_TABLES = ["supply-demand", "summary", "stations"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
 export const ExportParams = Type.Object({
   table: Type.Union(EXPORT_TABLES.map((t) => Type.Literal(t))),
   format: Type.Union([Type.Literal("xlsx"), Type.Literal("csv")]),
@@ -201,4 +202,32 @@ export const GeoResponse = Type.Object({
       geometry: Type.Unknown(),
     }),
   ),
+});
+
+const StationFigures = {
+  /** Distinct people served at the counter (服务人数). */
+  walkIns: Type.Integer(),
+  /** Service records (服务人次). */
+  services: Type.Integer(),
+  registrations: Type.Integer(),
+  peopleBooked: Type.Integer(),
+  peoplePaid: Type.Integer(),
+  complaintsHandled: Type.Integer(),
+  /** Median minutes from arrival at the counter to booking, same day. */
+  medianMinutesToBooking: Nullable(Type.Number()),
+  /** How many bookings the median is over. */
+  bookedOnArrivalDay: Type.Integer(),
+};
+const StationName = {
+  stationId: Type.String(),
+  name: Type.String(),
+  districtCode: Type.String(),
+};
+
+/** 驿站服务绩效: each station over the period, and each station's days. */
+export const StationsPage = Type.Object({
+  scope: Scope,
+  period: PeriodOut,
+  stations: Type.Array(Type.Object({ ...StationName, ...StationFigures })),
+  days: Type.Array(Type.Object({ ...StationName, day: Day, ...StationFigures })),
 });

@@ -25,6 +25,9 @@ const FACTS: MessageFacts = {
   district: "润州区",
   payFen: 200_00,
   payUnit: "day",
+  complaintKind: "wage_arrears",
+  caseNumber: "镇人社监〔2030〕12号",
+  inspection: "accepted",
 };
 
 describe("message texts", () => {
@@ -54,6 +57,18 @@ describe("message texts", () => {
     assert.ok(sms.text.startsWith(SMS_SIGNATURE));
     assert.match(sms.text, /请带上：手套、水杯/);
     for (const kind of NOTIFICATION_KINDS) assert.doesNotMatch(smsFor(kind, FACTS).text, /\{|\}/, kind);
+  });
+
+  it("tells a worker where her 欠薪 case stands with 劳动保障监察, and the district admin what is late", () => {
+    assert.equal(
+      smsFor("complaint_inspection", FACTS).text,
+      "【零工市场】您的投诉已交劳动保障监察处理，案件编号镇人社监〔2030〕12号，进展：已立案调查。有问题请问驿站。",
+    );
+    assert.equal(
+      render("complaint_escalated", { ...FACTS, status: "overdue" }, "zh-CN").body,
+      "一件欠薪投诉已超期（3月6日 周三 上午10:00到期），请督促办理。",
+    );
+    assert.match(render("complaint_recovered", FACTS, "en").body, /¥150 of your pay has been recovered/);
   });
 
   it("a missing list of things to bring reads as 'nothing special', not a blank", () => {

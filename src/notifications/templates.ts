@@ -26,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   "payment_recorded",
   "rating_received",
   "complaint_status",
+  "complaint_inspection",
+  "complaint_recovered",
   "job_alert",
   // To employers
   "new_applicant",
@@ -35,6 +37,7 @@ export const NOTIFICATION_KINDS = [
   "payment_disputed",
   // To staff
   "complaint_due_soon",
+  "complaint_escalated",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -54,6 +57,12 @@ export interface MessageFacts {
   status?: string;
   /** ISO time a complaint is due. */
   dueAt?: string;
+  /** A complaint's kind: wage_arrears, fake_post … */
+  complaintKind?: string;
+  /** The labour-inspection case number (劳动保障监察). */
+  caseNumber?: string;
+  /** Where the inspection case stands: submitted, accepted, concluded. */
+  inspection?: string;
   district?: string;
   payFen?: number;
   payUnit?: string;
@@ -99,6 +108,9 @@ interface Texts {
   due: string;
   district: string;
   pay: string;
+  complaintKind: string;
+  caseNumber: string;
+  inspection: string;
 }
 
 const TEMPLATES: Record<NotificationKind, Template> = {
@@ -251,6 +263,29 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     zh: (t) => ({ title: "投诉有进展了", body: `您的投诉：${t.status}。` }),
     en: (t) => ({ title: "News about your complaint", body: `Your complaint: ${t.status}.` }),
   },
+  complaint_inspection: {
+    urgent: false,
+    smsTemplateId: "SMS_LG_COMPLAINT_INSPECTION",
+    sms: "您的投诉已交劳动保障监察处理，案件编号{caseNumber}，进展：{inspection}。有问题请问驿站。",
+    zh: (t) => ({
+      title: "投诉已交劳动保障监察",
+      body: `您的投诉由劳动保障监察处理，案件编号${t.caseNumber}。进展：${t.inspection}。`,
+    }),
+    en: (t) => ({
+      title: "Your complaint is with labour inspection",
+      body: `Labour inspection is handling your complaint, case ${t.caseNumber}. Progress: ${t.inspection}.`,
+    }),
+  },
+  complaint_recovered: {
+    urgent: false,
+    smsTemplateId: "SMS_LG_COMPLAINT_RECOVERED",
+    sms: "您的投诉有进展：已为您追回工钱{amount}。详情请问驿站。",
+    zh: (t) => ({ title: "追回工钱了", body: `您的投诉有进展：已为您追回工钱${t.amount}。` }),
+    en: (t) => ({
+      title: "Pay recovered",
+      body: `News about your complaint: ${t.amount} of your pay has been recovered.`,
+    }),
+  },
   job_alert: {
     urgent: false,
     smsTemplateId: "SMS_LG_JOB_ALERT",
@@ -327,6 +362,19 @@ const TEMPLATES: Record<NotificationKind, Template> = {
       body: `A complaint is due ${t.due}. Please handle it soon.`,
     }),
   },
+  complaint_escalated: {
+    urgent: false,
+    smsTemplateId: "SMS_LG_COMPLAINT_ESCALATED",
+    sms: "督办：一件{complaintKind}投诉{status}（{due}到期），请督促办理。",
+    zh: (t) => ({
+      title: `投诉督办：${t.status}`,
+      body: `一件${t.complaintKind}投诉${t.status}（${t.due}到期），请督促办理。`,
+    }),
+    en: (t) => ({
+      title: `Complaint escalated: ${t.status}`,
+      body: `A ${t.complaintKind} complaint ${t.status} (due ${t.due}). Please see that it is handled.`,
+    }),
+  },
 };
 
 const WEEKDAYS_ZH = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
@@ -367,15 +415,52 @@ const UNIT = {
 const COMPLAINT_STATUS = {
   "zh-CN": {
     in_progress: "工作人员已经在处理",
+    referred: "已交劳动保障监察处理",
     resolved: "已经处理好了",
     rejected: "没有受理，原因请问驿站",
+    nearly_due: "即将到期",
+    overdue: "已超期",
   },
   en: {
     in_progress: "staff are working on it",
+    referred: "it has been handed to labour inspection",
     resolved: "it has been resolved",
     rejected: "it was not accepted; ask the station why",
+    nearly_due: "is nearly due",
+    overdue: "is overdue",
   },
 } as const;
+
+const COMPLAINT_KIND = {
+  "zh-CN": {
+    wage_arrears: "欠薪",
+    fake_post: "虚假岗位",
+    upfront_fee: "收取费用",
+    abuse: "辱骂",
+    safety: "安全",
+    other: "其他",
+  },
+  en: {
+    wage_arrears: "wage-arrears",
+    fake_post: "fake-post",
+    upfront_fee: "up-front-fee",
+    abuse: "abuse",
+    safety: "safety",
+    other: "other",
+  },
+} as const;
+
+const INSPECTION = {
+  "zh-CN": { submitted: "已移交，等待立案", accepted: "已立案调查", concluded: "已结案" },
+  en: {
+    submitted: "handed over, awaiting a case",
+    accepted: "under investigation",
+    concluded: "case closed",
+  },
+} as const;
+
+const lookup = <T extends Record<string, string>>(table: T, key: string | undefined): string =>
+  key === undefined ? "" : ((table as Record<string, string>)[key] ?? key);
 
 function texts(f: MessageFacts, lang: Lang): Texts {
   const unit = UNIT[lang][f.payUnit as keyof (typeof UNIT)["en"]] ?? "";
@@ -385,7 +470,7 @@ function texts(f: MessageFacts, lang: Lang): Texts {
       : lang === "en"
         ? `${spokenMoney(f.payFen, lang)} ${unit}`
         : `${unit}${spokenMoney(f.payFen, lang)}`;
-  const status = COMPLAINT_STATUS[lang][f.status as keyof (typeof COMPLAINT_STATUS)["en"]] ?? f.status ?? "";
+  const status = lookup(COMPLAINT_STATUS[lang], f.status);
   const nothing = lang === "en" ? "nothing special" : "没有特别要求";
   return {
     gig: f.gig ?? "",
@@ -400,6 +485,9 @@ function texts(f: MessageFacts, lang: Lang): Texts {
     due: spokenTime(f.dueAt, lang),
     district: f.district ?? "",
     pay,
+    complaintKind: lookup(COMPLAINT_KIND[lang], f.complaintKind),
+    caseNumber: f.caseNumber ?? "",
+    inspection: lookup(INSPECTION[lang], f.inspection),
   };
 }
 

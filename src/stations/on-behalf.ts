@@ -25,7 +25,8 @@ export type OnBehalfAct =
   | "check_in"
   | "check_out"
   | "confirm_payment"
-  | "dispute_payment";
+  | "dispute_payment"
+  | "file_complaint";
 
 export interface Consent {
   /** How she agreed, in the staff member's words: "本人到场口头同意", "电话中同意". */

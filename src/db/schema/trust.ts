@@ -15,7 +15,12 @@ import { bookings } from "./bookings.ts";
 import { gigs } from "./gigs.ts";
 
 export type ComplaintKind = "wage_arrears" | "fake_post" | "upfront_fee" | "abuse" | "safety" | "other";
-export type ComplaintStatus = "open" | "in_progress" | "resolved" | "rejected";
+/** `referred`: handed to the labour-inspection brigade (劳动保障监察), which now holds the case. */
+export type ComplaintStatus = "open" | "in_progress" | "referred" | "resolved" | "rejected";
+/** Where the labour-inspection case stands: 已移交 → 已立案 → 已结案. */
+export type InspectionStatus = "submitted" | "accepted" | "concluded";
+/** How far a complaint near or past its due date has been escalated to the district admin. */
+export type EscalationLevel = 0 | 1 | 2;
 
 export const complaints = pgTable(
   "complaints",
@@ -38,12 +43,43 @@ export const complaints = pgTable(
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
     resolution: text("resolution"),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    /** Station staff who filed it for a worker at the counter (代办), and how she agreed. */
+    filedByStaffId: uuid("filed_by_staff_id").references(() => users.id),
+    consentNote: text("consent_note"),
+    /** 0 none, 1 the district admin was told it is nearly due, 2 that it is overdue. */
+    escalationLevel: integer("escalation_level").$type<EscalationLevel>().notNull().default(0),
+    /** The labour-inspection case (劳动保障监察) it was handed to. */
+    inspectionCaseNo: text("inspection_case_no"),
+    inspectionStatus: text("inspection_status").$type<InspectionStatus>(),
+    referredAt: timestamp("referred_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("complaints_city_status").on(t.cityCode, t.status),
     index("complaints_district").on(t.districtCode),
   ],
+);
+
+export type FollowUpKind = "call" | "visit" | "mediation" | "inspection" | "escalation" | "note";
+
+/** The follow-up log of a complaint (跟进记录): calls, visits, mediation, pay recovered. */
+export const complaintFollowUps = pgTable(
+  "complaint_follow_ups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    cityCode: text("city_code").notNull(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id),
+    /** Null for entries the system writes (an escalation). */
+    staffUserId: uuid("staff_user_id").references(() => users.id),
+    kind: text("kind").$type<FollowUpKind>().notNull(),
+    note: text("note").notNull(),
+    /** Pay the worker got back through this step, fen. */
+    recoveredFen: integer("recovered_fen"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("complaint_follow_ups_complaint").on(t.complaintId, t.at)],
 );
 
 /** Every staff and admin action, and every view of personal data, for the bureau to search. */

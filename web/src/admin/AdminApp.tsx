@@ -23,6 +23,7 @@ const Wages = lazy(() => import("./pages/Wages.tsx"));
 const Quality = lazy(() => import("./pages/Quality.tsx"));
 const Complaints = lazy(() => import("./pages/Complaints.tsx"));
 const Districts = lazy(() => import("./pages/Districts.tsx"));
+const StationPerformance = lazy(() => import("./pages/StationPerformance.tsx"));
 const Drill = lazy(() => import("./pages/Drill.tsx"));
 const PrintReport = lazy(() => import("./pages/PrintReport.tsx"));
 const BigScreen = lazy(() => import("./screen/BigScreen.tsx"));
@@ -74,6 +75,7 @@ export default function AdminApp() {
               <Route path="quality" element={<Quality />} />
               <Route path="complaints" element={<Complaints />} />
               <Route path="districts" element={<Districts />} />
+              <Route path="station-performance" element={<StationPerformance />} />
               <Route path="drill/:figure" element={<Drill />} />
               <Route path="print" element={<PrintReport />} />
               <Route path="stations" element={<Stations />} />

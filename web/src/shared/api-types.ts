@@ -132,6 +132,7 @@ export type WagesPage = Static<typeof monitoring.WagesPage>;
 export type QualityPage = Static<typeof monitoring.QualityPage>;
 export type ComplaintsPage = Static<typeof monitoring.ComplaintsPage>;
 export type DistrictsPage = Static<typeof monitoring.DistrictsPage>;
+export type StationsPage = Static<typeof monitoring.StationsPage>;
 export type DistrictRow = DistrictsPage["districts"][number];
 export type LiveFigures = Static<typeof monitoring.LiveFigures>;
 export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];

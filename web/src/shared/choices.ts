@@ -26,6 +26,7 @@ export const COMPLAINT_KINDS = [
 export const COMPLAINT_STATUSES = [
   "open",
   "in_progress",
+  "referred",
   "resolved",
   "rejected",
 ] as const satisfies readonly ComplaintStatus[];

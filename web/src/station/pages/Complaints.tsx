@@ -25,8 +25,15 @@ import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime, yuan } from "../../shared/format.ts";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
+import { FollowUpLog, Inspection } from "./ComplaintHandling.tsx";
 
-const STATUS_COLOURS = { open: "red", in_progress: "blue", resolved: "green", rejected: "default" } as const;
+const STATUS_COLOURS = {
+  open: "red",
+  in_progress: "blue",
+  referred: "purple",
+  resolved: "green",
+  rejected: "default",
+} as const;
 
 function StatusTag({ complaint }: { complaint: Complaint }) {
   const { t } = useTranslation();
@@ -36,6 +43,8 @@ function StatusTag({ complaint }: { complaint: Complaint }) {
         {t(`station.complaints.statuses.${complaint.status}`)}
       </Tag>
       {complaint.overdue && <Tag color="volcano">{t("station.complaints.overdue")}</Tag>}
+      {complaint.escalationLevel > 0 && <Tag color="magenta">{t("station.complaints.escalated")}</Tag>}
+      {complaint.filedOnBehalf && <Tag>{t("station.complaints.onBehalf")}</Tag>}
     </Space>
   );
 }
@@ -119,6 +128,9 @@ function ComplaintDrawer({
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t("station.complaints.description")}>{c.description}</Descriptions.Item>
+            {c.consentNote && (
+              <Descriptions.Item label={t("station.complaints.consent")}>{c.consentNote}</Descriptions.Item>
+            )}
             <Descriptions.Item label={t("station.complaints.filedAt")}>
               {dateTime(c.createdAt)}
             </Descriptions.Item>
@@ -148,8 +160,13 @@ function ComplaintDrawer({
               {t("station.complaints.assign")}
             </Button>
           )}
-          {c.status === "in_progress" && c.mine && (
-            <Card title={<h2 style={{ margin: 0 }}>{t("station.complaints.resolve")}</h2>}>
+          <FollowUpLog complaint={c} done={done} />
+          <Inspection complaint={c} done={done} />
+          {(c.status === "in_progress" || c.status === "referred") && c.mine && (
+            <Card
+              style={{ marginTop: 16 }}
+              title={<h2 style={{ margin: 0 }}>{t("station.complaints.resolve")}</h2>}
+            >
               <Form<ResolveValues>
                 layout="vertical"
                 size="large"

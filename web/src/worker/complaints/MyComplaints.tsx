@@ -10,6 +10,7 @@ import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
 const STATUS_COLOR = {
   open: "warning",
   in_progress: "primary",
+  referred: "primary",
   resolved: "success",
   rejected: "default",
 } as const;
@@ -40,6 +41,14 @@ export default function MyComplaints() {
             {c.amountFen !== null && ` · ${yuan(c.amountFen)}`}
           </p>
           <p className="lg-gig-line">{c.description}</p>
+          {c.inspectionCaseNo && (
+            <p className="lg-gig-line">
+              {t("complaint.inspection", {
+                caseNumber: c.inspectionCaseNo,
+                status: t(`complaint.inspectionStatus.${c.inspectionStatus ?? "submitted"}`),
+              })}
+            </p>
+          )}
           <p className="lg-gig-line">
             {c.resolution ??
               t(c.overdue ? "complaint.overdue" : "complaint.dueBy", { at: dateTime(c.dueAt) })}

@@ -1,0 +1,52 @@
+/** Station performance (驿站服务绩效) for a scope and period: read the facts, fold them, name the stations. */
+import type { Static } from "typebox";
+import type { AppContext } from "../platform/context.ts";
+import type { Scope } from "./monitoring.repository.ts";
+import type { StationsPage } from "./monitoring.schemas.ts";
+import { dayStart, type Period } from "./periods.ts";
+import { stationFacts, stationsOf } from "./station-performance.repository.ts";
+import { foldPerformance, type Performance } from "./station-performance.ts";
+
+export type StationsPageView = Static<typeof StationsPage>;
+
+const NOTHING: Performance = {
+  walkIns: 0,
+  services: 0,
+  registrations: 0,
+  peopleBooked: 0,
+  peoplePaid: 0,
+  complaintsHandled: 0,
+  medianMinutesToBooking: null,
+  bookedOnArrivalDay: 0,
+};
+
+export async function stationPerformance(
+  ctx: AppContext,
+  scope: Scope,
+  period: Period,
+): Promise<StationsPageView> {
+  const db = ctx.database.db;
+  const [stations, facts] = await Promise.all([
+    stationsOf(db, scope),
+    stationFacts(db, { ...scope, from: dayStart(period.from), to: dayStart(period.to) }),
+  ]);
+  const folded = foldPerformance(facts);
+  const named = new Map(
+    stations.map((s) => [s.id, { stationId: s.id, name: s.name, districtCode: s.districtCode }]),
+  );
+  return {
+    scope,
+    period,
+    // Every station in scope, the idle ones too: a station with nothing to show is news.
+    stations: stations.map((s) => ({
+      stationId: s.id,
+      name: s.name,
+      districtCode: s.districtCode,
+      ...(folded.totals.get(s.id) ?? NOTHING),
+    })),
+    days: folded.days.flatMap((d) => {
+      const station = named.get(d.stationId);
+      return station ? [{ ...d, ...station }] : [];
+    }),
+  };
+}
