@@ -319,6 +319,7 @@ const ROUTES: Record<string, WriteRoute> = {
       name: "王秀英",
       categoryCodes: ["cleaning"],
       districtCodes: ["321111"],
+      verbalConsent: true,
     }),
   },
   "POST /api/stations/service-records": {

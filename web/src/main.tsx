@@ -12,6 +12,7 @@ const EmployerApp = lazy(() => import("./employer/EmployerApp.tsx"));
 const AdminApp = lazy(() => import("./admin/AdminApp.tsx"));
 const StationApp = lazy(() => import("./station/StationApp.tsx"));
 const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
+const LegalApp = lazy(() => import("./privacy/LegalApp.tsx"));
 
 function App() {
   return (
@@ -23,6 +24,7 @@ function App() {
           <Route path="/employer/*" element={<EmployerApp />} />
           <Route path="/admin/*" element={<AdminApp />} />
           <Route path="/station/*" element={<StationApp />} />
+          <Route path="/legal/*" element={<LegalApp />} />
           <Route path="*" element={<NotOpen />} />
         </Routes>
       </Suspense>

@@ -13,5 +13,6 @@ export async function signInByPhone(e2e: E2E, page: Page, phone: string): Promis
   const code = e2e.t.sms.lastCodeFor(phone);
   if (!code) throw new Error(`no sign-in code was sent to ${phone}`);
   await page.getByLabel("验证码").fill(code);
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByRole("button", { name: "登录", exact: true }).click();
 }

@@ -16,6 +16,7 @@ import type * as matching from "../../../src/matching/matching.schemas.ts";
 import type * as monitoring from "../../../src/monitoring/monitoring.schemas.ts";
 import type * as payments from "../../../src/payments/payments.schemas.ts";
 import type * as http from "../../../src/platform/http/schemas.ts";
+import type * as privacy from "../../../src/privacy/privacy.schemas.ts";
 import type * as ratings from "../../../src/ratings/ratings.schemas.ts";
 import type * as reference from "../../../src/reference/reference.schemas.ts";
 import type * as shifts from "../../../src/shifts/shifts.schemas.ts";
@@ -122,3 +123,9 @@ export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];
 export type DrillPage = Static<typeof monitoring.DrillResponse>;
 export type ExportTable = (typeof monitoring.EXPORT_TABLES)[number];
 export type GeoJson = Static<typeof monitoring.GeoResponse>;
+
+// Personal information (个人信息): the legal documents, 我的数据, 注销账号
+export type LegalDocument = Static<typeof privacy.LegalDocument>;
+export type LegalVersions = Static<typeof privacy.LegalVersions>;
+export type MyData = Static<typeof privacy.MyData>;
+export type AccountClosed = Static<typeof privacy.AccountClosed>;

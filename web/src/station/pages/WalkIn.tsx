@@ -1,11 +1,12 @@
 /** 登记零工: a worker without a smartphone, registered at the counter by her phone number. */
-import { Button, Card, Form, Input, InputNumber, Radio, Result, Select } from "antd";
+import { Button, Card, Checkbox, Form, Input, InputNumber, Radio, Result, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { post } from "../../shared/api.ts";
 import type { WalkInWorker } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { LegalLinks } from "../../shared/privacy/LegalLinks.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
@@ -20,6 +21,7 @@ interface Values {
   districtCodes: string[];
   expectedDailyPayYuan?: number;
   note?: string;
+  verbalConsent: boolean;
 }
 
 export default function WalkIn() {
@@ -40,6 +42,7 @@ export default function WalkIn() {
       expectedDailyPayFen:
         values.expectedDailyPayYuan === undefined ? undefined : Math.round(values.expectedDailyPayYuan * 100),
       note: values.note,
+      verbalConsent: true as const,
     }),
   );
 
@@ -147,6 +150,22 @@ export default function WalkIn() {
           </Form.Item>
           <Form.Item label={t("station.walkIn.note")} name="note">
             <Input.TextArea rows={2} maxLength={500} placeholder={t("station.walkIn.notePlaceholder")} />
+          </Form.Item>
+          <Form.Item
+            name="verbalConsent"
+            valuePropName="checked"
+            rules={[
+              {
+                validator: (_, checked) =>
+                  checked
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t("station.walkIn.consentRequired"))),
+              },
+            ]}
+          >
+            <Checkbox>
+              <LegalLinks text={t("station.walkIn.consent")} />
+            </Checkbox>
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={action.busy}>
             {t("station.walkIn.submit")}
