@@ -1,8 +1,14 @@
 /** The 用户协议 and 隐私政策, 我的数据 (a copy of everything held about me) and 注销账号. */
+
+import { currentUser } from "../platform/http/access.ts";
 import { errorResponses } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { currentVersions, readDocument } from "./consent.service.ts";
-import { LegalDocument, LegalKindParams, LegalVersions } from "./privacy.schemas.ts";
+import { collectMyData, myDataWorkbook } from "./export.service.ts";
+import { LegalDocument, LegalKindParams, LegalVersions, MyData } from "./privacy.schemas.ts";
+
+/** Workers and employers hold data about themselves here; staff accounts are the bureau's. */
+const people = ["worker", "employer"] as const;
 
 const tags = ["privacy"];
 
@@ -32,5 +38,41 @@ export async function privacyRoutes(app: App): Promise<void> {
       },
     },
     async (request) => readDocument(app.ctx.database.db, request.params.kind, request.lang),
+  );
+
+  app.get(
+    "/api/me/data",
+    {
+      config: { access: people },
+      schema: {
+        tags,
+        summary: "我的数据: everything held about me, one section per kind (JSON)",
+        response: { 200: MyData, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const data = await collectMyData(app.ctx, currentUser(request), request.lang);
+      return reply.header("cache-control", "no-store").send(data);
+    },
+  );
+
+  app.get(
+    "/api/me/data.xlsx",
+    {
+      config: { access: people },
+      schema: { tags, summary: "我的数据 as a workbook: one sheet per kind, Chinese headers" },
+    },
+    async (request, reply) => {
+      const data = await collectMyData(app.ctx, currentUser(request), "zh-CN");
+      const day = data.generatedAt.slice(0, 10);
+      return reply
+        .header("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .header("cache-control", "no-store")
+        .header(
+          "content-disposition",
+          `attachment; filename="my-data-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`我的数据-${day}.xlsx`)}`,
+        )
+        .send(await myDataWorkbook(data));
+    },
   );
 }

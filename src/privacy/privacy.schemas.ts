@@ -30,7 +30,12 @@ export const MyData = Type.Object({
 });
 
 export const CloseAccountBody = Type.Object(
-  { confirmation: Type.String({ maxLength: 20, description: "The word 注销, typed by the person" }) },
+  {
+    confirmation: Type.String({
+      maxLength: 20,
+      description: "The word 注销 (or close), typed by the person",
+    }),
+  },
   { additionalProperties: false },
 );
 export const AccountClosed = Type.Object({ closed: Type.Literal(true), closedAt: Timestamp });
