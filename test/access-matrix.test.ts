@@ -386,6 +386,15 @@ const ROUTES: Record<string, WriteRoute> = {
     url: (w) => `/api/gigs/${w.gigId}/cancel`,
     body: () => ({ reasonCode: "no_longer_needed" }),
   },
+
+  // 注销账号: a worker or employer closes their own account, nobody else's; staff accounts are
+  // the bureau's. The body is not the confirming word, so the caller in scope is stopped after the
+  // access checks and the world stays open for the other lines.
+  "POST /api/me/close": {
+    allowed: ["worker", "otherWorker", "employer", "otherEmployer"],
+    url: () => "/api/me/close",
+    body: () => ({ confirmation: "不注销" }),
+  },
 };
 
 describe("who may change what: every write route, every role", () => {

@@ -1,11 +1,20 @@
 /** The 用户协议 and 隐私政策, 我的数据 (a copy of everything held about me) and 注销账号. */
 
+import { clearSessionCookie } from "../accounts/session.service.ts";
 import { currentUser } from "../platform/http/access.ts";
 import { errorResponses } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
+import { closeAccount } from "./closure.service.ts";
 import { currentVersions, readDocument } from "./consent.service.ts";
 import { collectMyData, myDataWorkbook } from "./export.service.ts";
-import { LegalDocument, LegalKindParams, LegalVersions, MyData } from "./privacy.schemas.ts";
+import {
+  AccountClosed,
+  CloseAccountBody,
+  LegalDocument,
+  LegalKindParams,
+  LegalVersions,
+  MyData,
+} from "./privacy.schemas.ts";
 
 /** Workers and employers hold data about themselves here; staff accounts are the bureau's. */
 const people = ["worker", "employer"] as const;
@@ -73,6 +82,25 @@ export async function privacyRoutes(app: App): Promise<void> {
           `attachment; filename="my-data-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`我的数据-${day}.xlsx`)}`,
         )
         .send(await myDataWorkbook(data));
+    },
+  );
+
+  app.post(
+    "/api/me/close",
+    {
+      // Not idempotent by key: a closed account has no session to repeat it with, and its keys are deleted.
+      config: { access: people },
+      schema: {
+        tags,
+        summary: "注销账号: close my account; personal fields are erased at once (docs/privacy.md)",
+        body: CloseAccountBody,
+        response: { 200: AccountClosed, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const closed = await closeAccount(app.ctx, currentUser(request), request.body.confirmation, request.ip);
+      clearSessionCookie(app.ctx, reply);
+      return closed;
     },
   );
 }
