@@ -1,6 +1,7 @@
 /** A sentence naming the 《用户协议》 and 《隐私政策》, with each name a link to the document (new tab, the form stays). */
 import { Fragment } from "react";
 import "./locales.ts";
+import "./privacy.css";
 
 const LINKS: Record<string, string> = {
   "《用户协议》": "/legal/terms",
@@ -21,6 +22,7 @@ export function LegalLinks({ text }: { text: string }) {
           return (
             <a
               key={part}
+              className="lg-legal-link"
               href={href}
               target="_blank"
               rel="noopener"
