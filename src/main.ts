@@ -10,6 +10,7 @@ import { systemClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
 import { LogSmsProvider } from "./platform/sms.ts";
+import { startRetention } from "./privacy/retention.ts";
 import { loadReferenceData } from "./reference/reference.loader.ts";
 import { SHUTDOWN_DEADLINE_MS, shutDown } from "./system/shutdown.ts";
 
@@ -34,6 +35,9 @@ let stopSweeper = async () => {};
 /** Sends waiting SMS and voice calls every few seconds (and at once when one is written). */
 const DELIVERY_INTERVAL_MS = 5_000;
 let stopDelivery = async () => {};
+/** Deletes codes, sign-in attempts, sessions, message logs and audit rows past their keeping time. */
+const RETENTION_INTERVAL_MS = 3_600_000;
+let stopRetention = async () => {};
 
 let stopping = false;
 const stop = (signal: string) => {
@@ -50,6 +54,7 @@ const stop = (signal: string) => {
     stopBackground: async () => {
       await stopSweeper();
       await stopDelivery();
+      await stopRetention();
     },
   }).then(
     () => process.exit(0),
@@ -65,6 +70,9 @@ process.on("SIGTERM", () => stop("SIGTERM"));
 await app.listen({ port: config.port, host: config.host });
 stopSweeper = startSweeper(ctx, SWEEP_INTERVAL_MS, (error) =>
   app.log.error({ err: error }, "sweeper round failed"),
+);
+stopRetention = startRetention(ctx, RETENTION_INTERVAL_MS, (error) =>
+  app.log.error({ err: error }, "retention round failed"),
 );
 stopDelivery = await startDelivery(
   ctx,

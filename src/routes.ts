@@ -14,6 +14,7 @@ import { notificationRoutes } from "./notifications/notifications.routes.ts";
 import { paymentRoutes } from "./payments/payments.routes.ts";
 import { placeRoutes } from "./places/places.routes.ts";
 import type { App } from "./platform/http/types.ts";
+import { privacyRoutes } from "./privacy/privacy.routes.ts";
 import { ratingRoutes } from "./ratings/ratings.routes.ts";
 import { referenceRoutes } from "./reference/reference.routes.ts";
 import { shiftRoutes } from "./shifts/shifts.routes.ts";
@@ -43,4 +44,5 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   onBehalfRoutes,
   notificationRoutes,
   deviceRoutes,
+  privacyRoutes,
 ];

@@ -343,6 +343,7 @@ const ROUTES: Record<string, WriteRoute> = {
       name: "王秀英",
       categoryCodes: ["cleaning"],
       districtCodes: ["321111"],
+      verbalConsent: true,
     }),
   },
   "POST /api/stations/service-records": {
@@ -430,6 +431,15 @@ const ROUTES: Record<string, WriteRoute> = {
     allowed: ["employer", ...STAFF_OF_RUNZHOU],
     url: (w) => `/api/gigs/${w.gigId}/cancel`,
     body: () => ({ reasonCode: "no_longer_needed" }),
+  },
+
+  // 注销账号: a worker or employer closes their own account, nobody else's; staff accounts are
+  // the bureau's. The body is not the confirming word, so the caller in scope is stopped after the
+  // access checks and the world stays open for the other lines.
+  "POST /api/me/close": {
+    allowed: ["worker", "otherWorker", "employer", "otherEmployer"],
+    url: () => "/api/me/close",
+    body: () => ({ confirmation: "不注销" }),
   },
 };
 

@@ -10,7 +10,7 @@ import { eq } from "drizzle-orm";
 import { employers, workerProfiles } from "../src/db/schema/index.ts";
 import { sweep } from "../src/lifecycle/sweeper.ts";
 import { ManualClock } from "../src/platform/clock.ts";
-import { startTestApp, type TestApp, testPhone } from "./support/app.ts";
+import { ACCEPTED_CONSENT, startTestApp, type TestApp, testPhone } from "./support/app.ts";
 import { gigBody, RUNZHOU, stationStaff } from "./support/market-fixtures.ts";
 import { bookedShift, TWO_KM_AWAY, workedShift } from "./support/shift-fixtures.ts";
 
@@ -31,7 +31,7 @@ describe("the life of a gig, over HTTP", () => {
     const phone = testPhone();
     assert.equal((await t.request("POST", "/api/auth/codes", { body: { phone } })).statusCode, 200);
     const signedIn = await t.request("POST", "/api/auth/sign-in/phone", {
-      body: { phone, code: t.sms.lastCodeFor(phone), role },
+      body: { phone, code: t.sms.lastCodeFor(phone), role, consent: ACCEPTED_CONSENT },
     });
     assert.equal(signedIn.statusCode, 200, signedIn.body);
     return signedIn.json().token;

@@ -47,6 +47,20 @@ export async function consumeOtp(db: DbOrTx, id: string, now: Date): Promise<boo
   return rows.length === 1;
 }
 
+/** The account of this phone in this role, if there is one. */
+export async function findPhoneUser(
+  db: DbOrTx,
+  cityCode: string,
+  role: Role,
+  phone: string,
+): Promise<UserRow | null> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.cityCode, cityCode), eq(users.role, role), eq(users.phone, phone)));
+  return user ?? null;
+}
+
 /** The account of this phone in this role, created on first sign-in. */
 export async function findOrCreatePhoneUser(
   db: DbOrTx,

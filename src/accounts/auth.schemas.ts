@@ -16,6 +16,16 @@ export const PhoneSignIn = Type.Object(
     phone: Phone,
     code: Type.String({ pattern: "^[0-9]{6}$" }),
     role: Type.Union([Type.Literal("worker"), Type.Literal("employer")]),
+    /** The versions of the 用户协议 and 隐私政策 the person accepted on this screen (consent_required without). */
+    consent: Type.Optional(
+      Type.Object(
+        {
+          termsVersion: Type.Integer({ minimum: 1, maximum: 10_000 }),
+          privacyVersion: Type.Integer({ minimum: 1, maximum: 10_000 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
+import { ACCEPTED_CONSENT, startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
 import { otpCodes, users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { hashPassword } from "./password.ts";
@@ -108,7 +108,7 @@ describe("sign-in limits kept in the database", () => {
   }
   const wrongCodeFor = (phone: string) => (t.sms.lastCodeFor(phone) === "000000" ? "111111" : "000000");
   const verify = (ip: string, phone: string, code: string) =>
-    from(ip, "/api/auth/sign-in/phone", { phone, code, role: "worker" });
+    from(ip, "/api/auth/sign-in/phone", { phone, code, role: "worker", consent: ACCEPTED_CONSENT });
 
   it("one address guessing codes over many phones is stopped after twenty wrong ones in 15 minutes", async () => {
     const phones = await phonesWithCodes(21, "10.0.8");

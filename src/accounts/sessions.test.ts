@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
+import { ACCEPTED_CONSENT, startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
 import { users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { hashPassword } from "./password.ts";
@@ -19,7 +19,9 @@ describe("sessions and accounts", () => {
     clock.advanceMinutes(2);
     assert.equal((await t.request("POST", "/api/auth/codes", { body: { phone } })).statusCode, 200);
     const code = t.sms.lastCodeFor(phone) ?? "";
-    return t.request("POST", "/api/auth/sign-in/phone", { body: { phone, code, role } });
+    return t.request("POST", "/api/auth/sign-in/phone", {
+      body: { phone, code, role, consent: ACCEPTED_CONSENT },
+    });
   }
 
   it("one phone may hold a worker account and an employer account", async () => {
@@ -83,7 +85,7 @@ describe("sessions and accounts", () => {
     await t.request("POST", "/api/auth/codes", { body: { phone } });
     const code = t.sms.lastCodeFor(phone) === "123456" ? "654321" : "123456";
     const res = await t.request("POST", "/api/auth/sign-in/phone", {
-      body: { phone, code, role: "worker" },
+      body: { phone, code, role: "worker", consent: ACCEPTED_CONSENT },
       lang: "en",
     });
     assert.equal(res.json().error.code, "code_invalid");

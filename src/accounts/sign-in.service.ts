@@ -7,11 +7,14 @@ import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { recordAudit } from "../audit/audit.service.ts";
 import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
+import { AppError } from "../platform/errors.ts";
+import { type ConsentVersions, consentAtSignIn, recordConsent } from "../privacy/consent.service.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import {
   consumeOtp,
   countOtpFailure,
   findOrCreatePhoneUser,
+  findPhoneUser,
   findUserByUsername,
   insertOtp,
   latestLiveOtp,
@@ -103,9 +106,16 @@ type CheckResult =
   | { ok: true; user: UserRow; session: { token: string; expiresAt: Date } }
   | { ok: false; error: Error };
 
+type PhoneSignInInput = {
+  phone: string;
+  code: string;
+  role: "worker" | "employer";
+  consent?: ConsentVersions;
+};
+
 export async function signInWithCode(
   ctx: AppContext,
-  input: { phone: string; code: string; role: "worker" | "employer" },
+  input: PhoneSignInInput,
   ip: string,
 ): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
   const now = ctx.clock.now();
@@ -125,7 +135,7 @@ export async function signInWithCode(
 async function checkCode(
   ctx: AppContext,
   tx: DbOrTx,
-  input: { phone: string; code: string; role: "worker" | "employer" },
+  input: PhoneSignInInput,
   now: Date,
 ): Promise<CheckResult> {
   const cityCode = ctx.config.defaultCityCode;
@@ -137,11 +147,29 @@ async function checkCode(
     await countOtpFailure(tx, otp.id);
     return { ok: false, error: accountErrors.code_invalid() };
   }
+  // Consent is settled before the code is used, so the same code signs in once it is given.
+  const consent = await consentBeforeSignIn(tx, cityCode, input);
+  if (consent instanceof AppError) return { ok: false, error: consent };
   if (!(await consumeOtp(tx, otp.id, now))) return { ok: false, error: accountErrors.code_invalid() };
   const user = await findOrCreatePhoneUser(tx, cityCode, input.role, input.phone, now);
   if (user.status !== "active") return { ok: false, error: accountErrors.account_disabled() };
+  if (consent) {
+    const channel = input.role === "worker" ? "worker_app" : "employer_portal";
+    await recordConsent(tx, { ...consent, userId: user.id, cityCode, channel, at: now });
+  }
   await touchSignIn(tx, user.id, now);
   return { ok: true, user, session: await startSession(ctx, user.id, tx) };
+}
+
+/** The versions accepted now, null when accepted before, or the `consent_required` refusal. */
+async function consentBeforeSignIn(tx: DbOrTx, cityCode: string, input: PhoneSignInInput) {
+  const existing = await findPhoneUser(tx, cityCode, input.role, input.phone);
+  try {
+    return await consentAtSignIn(tx, existing?.id ?? null, input.consent);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
 }
 
 export async function signInWithPassword(

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
+import { ACCEPTED_CONSENT, startTestApp, type TestApp, testPhone } from "../../test/support/app.ts";
 import { users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { hashPassword } from "./password.ts";
@@ -17,7 +17,9 @@ describe("signing in", () => {
     return t.request("POST", "/api/auth/codes", { body: { phone } });
   }
   async function signIn(phone: string, code: string, role = "worker") {
-    return t.request("POST", "/api/auth/sign-in/phone", { body: { phone, code, role } });
+    return t.request("POST", "/api/auth/sign-in/phone", {
+      body: { phone, code, role, consent: ACCEPTED_CONSENT },
+    });
   }
 
   it("a worker signs in with the code sent to her phone, and the account is made on first sign-in", async () => {

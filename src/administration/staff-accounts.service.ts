@@ -33,7 +33,8 @@ function viewStaff({ user, districtName, stationName }: Details): Static<typeof 
     districtName,
     stationId: user.stationId,
     stationName,
-    status: user.status,
+    // Only workers and employers close their accounts (注销); a staff account is disabled instead.
+    status: user.status === "active" ? "active" : "disabled",
     createdAt: user.createdAt.toISOString(),
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
   };

@@ -40,7 +40,9 @@ export type MarketEventKind =
   | "rating_given"
   | "complaint_opened"
   | "complaint_resolved"
-  | "service_recorded";
+  | "service_recorded"
+  /** 注销: the matching indexes drop the person; no figure counts it. */
+  | "account_closed";
 
 export interface MarketEvent {
   cityCode: string;

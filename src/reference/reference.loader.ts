@@ -1,6 +1,6 @@
 /**
  * Loads a city's reference data (the city, its divisions with boundaries, their townships, the
- * categories) on first start. Idempotent: existing rows are left as the bureau edited them,
+ * categories, the 用户协议 and 隐私政策) on first start. Idempotent: existing rows are left as the bureau edited them,
  * except the boundaries and centres, which follow the shipped files (staff never edit them).
  *
  * Datum: the shipped boundary files are GCJ-02 (as DataV publishes them). They are converted to
@@ -16,6 +16,7 @@ import { fromGcj02, geometryToWgs84 } from "../places/datum.ts";
 import { loadTownshipCentres, readTownshipCentres } from "../places/township-centres.loader.ts";
 import { loadTownships } from "../places/townships.loader.ts";
 import { projectPath } from "../platform/paths.ts";
+import { ensureLegalDocuments } from "../privacy/consent.service.ts";
 import { CATEGORY_SEEDS } from "./categories.ts";
 
 const dataFolder = projectPath("src", "reference", "data");
@@ -111,4 +112,5 @@ export async function loadReferenceData(db: DbOrTx, city = ZHENJIANG): Promise<v
     .insert(categories)
     .values(CATEGORY_SEEDS.map((seed, i) => ({ ...seed, sortOrder: i })))
     .onConflictDoNothing();
+  await ensureLegalDocuments(db);
 }

@@ -38,6 +38,7 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
         categoryCodes: ["cleaning"],
         districtCodes: [RUNZHOU.districtCode],
         expectedDailyPayFen: 180_00,
+        verbalConsent: true,
       },
     });
     assert.equal(registered.statusCode, 201, registered.body);

@@ -71,6 +71,8 @@ export const WalkInWorkerBody = Type.Object(
     }),
     expectedDailyPayFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
     note: Type.Optional(Type.String({ maxLength: 500 })),
+    /** 本人已口头同意: staff explained the 用户协议 and 隐私政策 and the worker agreed out loud. */
+    verbalConsent: Type.Literal(true),
   },
   { additionalProperties: false },
 );

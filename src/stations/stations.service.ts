@@ -24,6 +24,7 @@ import { inTransaction } from "../db/transaction.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { currentVersions, recordConsent } from "../privacy/consent.service.ts";
 import { maskName, maskPhone } from "../privacy/mask.ts";
 import { recordService } from "./service-records.ts";
 import { stationErrors } from "./stations.errors.ts";
@@ -154,6 +155,15 @@ export async function registerWalkInWorker(
       updatedAt: now,
     });
     await setDisplayName(tx, user.id, name);
+    const versions = await currentVersions(tx);
+    await recordConsent(tx, {
+      ...versions,
+      userId: user.id,
+      cityCode: staff.cityCode,
+      channel: "station",
+      recordedBy: staff.id,
+      at: now,
+    });
     await recordMarketEvent(tx, {
       cityCode: staff.cityCode,
       kind: "worker_registered",

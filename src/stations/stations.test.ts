@@ -30,6 +30,7 @@ describe("the station counter (驿站)", () => {
         categoryCodes: ["cleaning"],
         districtCodes: ["321111"],
         expectedDailyPayFen: 180_00,
+        verbalConsent: true,
         note: "没有智能手机，女儿代收短信",
         ...body,
       },

@@ -16,7 +16,7 @@ import { FacePages } from "./face-pages.ts";
 export const WEB_DIST = projectPath("web", "dist");
 
 /** The faces of the product whose addresses belong to the single-page app. */
-const APP_PREFIXES = ["/worker", "/employer", "/station", "/kiosk", "/display", "/admin"];
+const APP_PREFIXES = ["/worker", "/employer", "/station", "/kiosk", "/display", "/admin", "/legal"];
 
 export async function webApp(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
   const root = options.root ?? WEB_DIST;

@@ -85,6 +85,7 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
     await page.getByLabel("想做的工种", { exact: true }).click();
     await counter.click(page.locator(".ant-select-dropdown:visible").getByTitle("保洁", { exact: true }));
     await page.keyboard.press("Escape");
+    await counter.click(page.getByRole("checkbox", { name: /本人已口头同意/ }));
     await counter.click(page.getByRole("button", { name: /登\s*记/ }));
     await counter.click(page.getByRole("button", { name: "为她找活" }));
     await page.getByRole("heading", { name: /为 周\*\* 办理/, level: 1 }).waitFor();

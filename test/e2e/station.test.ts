@@ -163,6 +163,7 @@ describe("the station console in a browser", () => {
       await pickOption(page, "想做的工种", "保洁");
       await page.getByLabel("期望日薪（元）").fill("180");
       await page.getByLabel("备注").fill("没有智能手机，女儿代收短信");
+      await page.getByRole("checkbox", { name: /本人已口头同意/ }).check();
       await shot(page, "station-walk-in");
       await captureWhole(page, ".lg-station-form", "station-walk-in-form");
       await page.getByRole("button", { name: /登\s*记/ }).click();

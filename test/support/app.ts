@@ -7,12 +7,13 @@ import type { LightMyRequestResponse } from "fastify";
 import { startSession } from "../../src/accounts/session.service.ts";
 import { buildApp } from "../../src/app.ts";
 import { connect } from "../../src/db/client.ts";
-import { type Role, users } from "../../src/db/schema/index.ts";
+import { type LegalDocumentKind, type Role, users } from "../../src/db/schema/index.ts";
 import { type Clock, ManualClock } from "../../src/platform/clock.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import type { AppContext } from "../../src/platform/context.ts";
 import type { App } from "../../src/platform/http/types.ts";
 import { LogSmsProvider } from "../../src/platform/sms.ts";
+import { LEGAL_TEXTS } from "../../src/privacy/legal-texts.ts";
 import { loadReferenceData } from "../../src/reference/reference.loader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./database.ts";
 
@@ -107,3 +108,8 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
     },
   };
 }
+
+const newest = (kind: LegalDocumentKind) =>
+  Math.max(...LEGAL_TEXTS.filter((text) => text.kind === kind).map((text) => text.version));
+/** Acceptance of the shipped 用户协议 and 隐私政策, as a sign-in screen sends it. */
+export const ACCEPTED_CONSENT = { termsVersion: newest("terms"), privacyVersion: newest("privacy") };

@@ -13,6 +13,7 @@ const StationApp = lazy(() => import("./station/StationApp.tsx"));
 const DisplayApp = lazy(() => import("./display/DisplayApp.tsx"));
 const KioskApp = lazy(() => import("./kiosk/KioskApp.tsx"));
 const NotOpen = lazy(() => import("./landing/NotOpen.tsx"));
+const LegalApp = lazy(() => import("./privacy/LegalApp.tsx"));
 
 function App() {
   return (
@@ -25,6 +26,7 @@ function App() {
           <Route path="/station/*" element={<StationApp />} />
           <Route path="/display/*" element={<DisplayApp />} />
           <Route path="/kiosk/*" element={<KioskApp />} />
+          <Route path="/legal/*" element={<LegalApp />} />
           <Route path="*" element={<NotOpen />} />
         </Routes>
       </Suspense>

@@ -35,7 +35,8 @@ export const users = pgTable(
     /** District admins and station staff are bound to a district. */
     districtCode: text("district_code"),
     stationId: uuid("station_id"),
-    status: text("status").$type<"active" | "disabled">().notNull().default("active"),
+    /** closed: 注销 — the person closed the account; personal fields are gone (src/privacy/closure.ts). */
+    status: text("status").$type<"active" | "disabled" | "closed">().notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   },

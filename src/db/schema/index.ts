@@ -6,6 +6,7 @@ export * from "./idempotency.ts";
 export * from "./market.ts";
 export * from "./monitoring.ts";
 export * from "./notifications.ts";
+export * from "./privacy.ts";
 export * from "./reference.ts";
 export * from "./stations.ts";
 export * from "./trust.ts";

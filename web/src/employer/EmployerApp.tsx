@@ -18,6 +18,7 @@ const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
 const GigManage = lazy(() => import("./gigs/GigManage.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 const NotFound = lazy(() => import("../shared/NotFound.tsx"));
+const MyData = lazy(() => import("../privacy/EmployerMyData.tsx"));
 
 /** antd's default greys and blue fail WCAG AA contrast on white; these pass. */
 const theme = {
@@ -62,6 +63,7 @@ export default function EmployerApp() {
                 <Route path="gigs/new" element={<PostGig />} />
                 <Route path="gigs/:gigId" element={<GigManage />} />
                 <Route path="notifications" element={<NotificationCentre />} />
+                <Route path="my-data" element={<MyData />} />
                 <Route path="*" element={<NotFound home="/employer" />} />
               </Route>
             </Routes>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
 import { LanguageLink } from "../landing/LanguageLink.tsx";
 import { NotificationBell } from "../notifications/NotificationBell.tsx";
+import "../shared/privacy/locales.ts";
 import { useSession } from "../shared/session.tsx";
 
 export function EmployerShell() {
@@ -14,7 +15,9 @@ export function EmployerShell() {
     ? "/employer/gigs/new"
     : pathname.startsWith("/employer/profile")
       ? "/employer/profile"
-      : "/employer";
+      : pathname.startsWith("/employer/my-data")
+        ? "/employer/my-data"
+        : "/employer";
   // Nothing else works before the employer says who they are, so that comes first.
   if (!me?.employer && !pathname.startsWith("/employer/profile"))
     return <Navigate to="/employer/profile?first=1" replace />;
@@ -22,6 +25,7 @@ export function EmployerShell() {
     { key: "/employer", label: <Link to="/employer">{t("employer.menu.gigs")}</Link> },
     { key: "/employer/gigs/new", label: <Link to="/employer/gigs/new">{t("employer.menu.post")}</Link> },
     { key: "/employer/profile", label: <Link to="/employer/profile">{t("employer.menu.profile")}</Link> },
+    { key: "/employer/my-data", label: <Link to="/employer/my-data">{t("privacy.myData")}</Link> },
   ];
   return (
     <Layout className="lg-employer">

@@ -19,6 +19,7 @@ import type * as notifications from "../../../src/notifications/notifications.sc
 import type * as payments from "../../../src/payments/payments.schemas.ts";
 import type * as places from "../../../src/places/places.schemas.ts";
 import type * as http from "../../../src/platform/http/schemas.ts";
+import type * as privacy from "../../../src/privacy/privacy.schemas.ts";
 import type * as ratings from "../../../src/ratings/ratings.schemas.ts";
 import type * as reference from "../../../src/reference/reference.schemas.ts";
 import type * as shifts from "../../../src/shifts/shifts.schemas.ts";
@@ -162,3 +163,9 @@ export type Board = Static<typeof devices.Board>;
 export type BoardGig = Static<typeof devices.BoardGig>;
 export type KioskGigs = Static<typeof devices.KioskGigs>;
 export type QueueSlip = Static<typeof devices.QueueSlip>;
+
+// Personal information (个人信息): the legal documents, 我的数据, 注销账号
+export type LegalDocument = Static<typeof privacy.LegalDocument>;
+export type LegalVersions = Static<typeof privacy.LegalVersions>;
+export type MyData = Static<typeof privacy.MyData>;
+export type AccountClosed = Static<typeof privacy.AccountClosed>;

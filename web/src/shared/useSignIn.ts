@@ -1,7 +1,8 @@
 /** The phone + code steps both faces share: ask for a code (shown as 演示 in demo mode), then sign in. */
 import { useEffect, useState } from "react";
 import { ApiError, messageOf, post } from "./api.ts";
-import type { CodeSent, Role } from "./api-types.ts";
+import type { CodeSent, LegalDocument, Role } from "./api-types.ts";
+import { currentDocuments, currentVersions } from "./privacy/consent.ts";
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 
@@ -22,6 +23,8 @@ export function useSignIn(role: Role) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [resendIn, setResendIn] = useCountdown();
+  /** Shown when the server asks for consent (a first sign-in, or a new version since the last). */
+  const [documentsToAccept, setDocumentsToAccept] = useState<LegalDocument[] | null>(null);
 
   async function attempt(action: () => Promise<void>): Promise<boolean> {
     setBusy(true);
@@ -54,10 +57,20 @@ export function useSignIn(role: Role) {
       }
     });
 
-  const signIn = (phone: string, code: string) =>
+  /** `accepted`: the person ticked the consent box or pressed 同意 under the documents shown. */
+  const signIn = (phone: string, code: string, accepted: boolean) =>
     attempt(async () => {
-      await post("/api/auth/sign-in/phone", { phone, code, role });
+      const consent = accepted ? await currentVersions() : undefined;
+      try {
+        await post("/api/auth/sign-in/phone", { phone, code, role, ...(consent ? { consent } : {}) });
+        setDocumentsToAccept(null);
+      } catch (caught) {
+        if (caught instanceof ApiError && caught.code === "consent_required") {
+          setDocumentsToAccept(await currentDocuments());
+        }
+        throw caught;
+      }
     });
 
-  return { sendCode, signIn, codeSent, demoCode, busy, error, resendIn };
+  return { sendCode, signIn, codeSent, demoCode, busy, error, resendIn, documentsToAccept };
 }

@@ -32,6 +32,7 @@ const MyComplaints = lazy(() => import("./complaints/MyComplaints.tsx"));
 const ComplaintForm = lazy(() => import("./complaints/ComplaintForm.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 const NotFound = lazy(() => import("./NotFound.tsx"));
+const MyData = lazy(() => import("../privacy/WorkerMyData.tsx"));
 
 export default function WorkerApp() {
   const { i18n } = useTranslation();
@@ -55,6 +56,7 @@ export default function WorkerApp() {
                 <Route path="ratings" element={signedIn(<Ratings />)} />
                 <Route path="ratings/:bookingId" element={signedIn(<RateEmployer />)} />
                 <Route path="me" element={signedIn(<MePage />)} />
+                <Route path="my-data" element={signedIn(<MyData />)} />
                 <Route path="complaints" element={signedIn(<MyComplaints />)} />
                 <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
                 <Route path="notifications" element={signedIn(<NotificationCentre />)} />

@@ -1,10 +1,12 @@
 /** Employer sign-in by phone and code; a new employer goes on to fill in who they are. */
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { Alert, Button, Card, Checkbox, Form, Input, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { LanguageLink } from "../../landing/LanguageLink.tsx";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { ConsentDocuments } from "../../shared/privacy/ConsentDocuments.tsx";
+import { LegalLinks } from "../../shared/privacy/LegalLinks.tsx";
 import { nextPath, useSession } from "../../shared/session.tsx";
 import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
 
@@ -15,9 +17,10 @@ export default function SignIn() {
   const { refresh } = useSession();
   const flow = useSignIn("employer");
   const [phone, setPhone] = useState("");
+  const [form] = Form.useForm<{ code: string; agreed?: boolean }>();
 
-  async function submit(values: { code: string }) {
-    if (!(await flow.signIn(phone, values.code))) return;
+  async function submit(values: { code: string; agreed?: boolean }, accepted = values.agreed === true) {
+    if (!(await flow.signIn(phone, values.code, accepted))) return;
     const me = await refresh();
     const next = nextPath(location.search, "/employer", "/employer");
     navigate(me?.employer ? next : "/employer/profile?first=1", { replace: true });
@@ -31,7 +34,7 @@ export default function SignIn() {
         extra={<LanguageLink className="lg-employer-lang" />}
       >
         <Typography.Paragraph>{t("signIn.employerHint")}</Typography.Paragraph>
-        <Form layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
+        <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
           <Form.Item
             label={t("signIn.phone")}
             name="phone"
@@ -82,12 +85,33 @@ export default function SignIn() {
                   placeholder={t("signIn.codePlaceholder")}
                 />
               </Form.Item>
+              <Form.Item name="agreed" valuePropName="checked" className="lg-consent-check">
+                <Checkbox>
+                  <LegalLinks text={t("privacy.agree")} />
+                </Checkbox>
+              </Form.Item>
               <Button block size="large" type="primary" htmlType="submit" loading={flow.busy}>
                 {t("signIn.submit")}
               </Button>
             </>
           )}
           <ErrorAlert error={flow.error} />
+          {flow.documentsToAccept && (
+            <ConsentDocuments
+              documents={flow.documentsToAccept}
+              action={
+                <Button
+                  block
+                  size="large"
+                  type="primary"
+                  loading={flow.busy}
+                  onClick={() => void submit(form.getFieldsValue(), true)}
+                >
+                  {t("privacy.accept")}
+                </Button>
+              }
+            />
+          )}
         </Form>
       </Card>
     </main>

@@ -21,6 +21,7 @@ import type { ExistingRegistration, Sex, WalkInWorker, WalkInWorkerInput } from 
 import { HOUR_RANGE_KEYS, HOUR_RANGES, type HourRange, WEEKDAYS } from "../../shared/availability.ts";
 import { CERTIFICATES, EDUCATION_LEVELS } from "../../shared/choices.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import { LegalLinks } from "../../shared/privacy/LegalLinks.tsx";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
@@ -41,6 +42,7 @@ interface Values {
   districtCodes: string[];
   expectedDailyPayYuan?: number;
   note?: string;
+  verbalConsent: boolean;
 }
 
 const ID_NUMBER = /^[0-9]{17}[0-9Xx]$/;
@@ -63,6 +65,7 @@ function bodyOf(values: Values): WalkInWorkerInput {
     expectedDailyPayFen:
       values.expectedDailyPayYuan === undefined ? undefined : Math.round(values.expectedDailyPayYuan * 100),
     note: values.note,
+    verbalConsent: true,
   };
 }
 
@@ -280,6 +283,22 @@ export default function WalkIn() {
           </Form.Item>
           <Form.Item label={t("station.walkIn.note")} name="note">
             <Input.TextArea rows={2} maxLength={500} placeholder={t("station.walkIn.notePlaceholder")} />
+          </Form.Item>
+          <Form.Item
+            name="verbalConsent"
+            valuePropName="checked"
+            rules={[
+              {
+                validator: (_, checked) =>
+                  checked
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t("station.walkIn.consentRequired"))),
+              },
+            ]}
+          >
+            <Checkbox>
+              <LegalLinks text={t("station.walkIn.consent")} />
+            </Checkbox>
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={action.busy}>
             {t("station.walkIn.submit")}

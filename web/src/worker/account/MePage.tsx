@@ -3,6 +3,7 @@ import { Button, List, Switch } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { switchLanguage } from "../../shared/i18n.ts";
+import "../../shared/privacy/locales.ts";
 import { useSession } from "../../shared/session.tsx";
 import { setLargeText, useLargeTextValue } from "../largeText.ts";
 import { PageHeader } from "../parts.tsx";
@@ -25,6 +26,9 @@ export default function MePage() {
         </List.Item>
         <List.Item onClick={() => navigate("/worker/complaints")} arrowIcon>
           {t("me.complaints")}
+        </List.Item>
+        <List.Item onClick={() => navigate("/worker/my-data")} arrowIcon>
+          {t("privacy.myData")}
         </List.Item>
         <List.Item
           extra={<Switch checked={large} onChange={setLargeText} aria-label={t("me.largeText")} />}

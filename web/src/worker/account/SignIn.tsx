@@ -1,8 +1,10 @@
 /** Worker sign-in: phone number, a code by SMS, done. A first-timer goes on to fill in a profile. */
-import { Button, Input } from "antd-mobile";
+import { Button, Checkbox, Input } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
+import { ConsentDocuments } from "../../shared/privacy/ConsentDocuments.tsx";
+import { LegalLinks } from "../../shared/privacy/LegalLinks.tsx";
 import { nextPath, useSession } from "../../shared/session.tsx";
 import { PHONE_PATTERN, useSignIn } from "../../shared/useSignIn.ts";
 import { Field } from "../Field.tsx";
@@ -16,10 +18,11 @@ export default function SignIn() {
   const flow = useSignIn("worker");
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
+  const [agreed, setAgreed] = useState(false);
   const phoneValid = PHONE_PATTERN.test(phone);
 
-  async function submit() {
-    if (!(await flow.signIn(phone, code))) return;
+  async function submit(accepted: boolean) {
+    if (!(await flow.signIn(phone, code, accepted))) return;
     const me = await refresh();
     const next = nextPath(location.search, "/worker", "/worker");
     if (me?.hasWorkerProfile) navigate(next, { replace: true });
@@ -33,7 +36,7 @@ export default function SignIn() {
         className="lg-worker-section"
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          void submit(agreed);
         }}
       >
         <p className="lg-gig-line">{t("signIn.workerHint")}</p>
@@ -85,6 +88,9 @@ export default function SignIn() {
                 />
               )}
             </Field>
+            <Checkbox className="lg-consent-check" checked={agreed} onChange={setAgreed}>
+              <LegalLinks text={t("privacy.agree")} />
+            </Checkbox>
             <Button
               block
               size="large"
@@ -98,6 +104,22 @@ export default function SignIn() {
           </>
         )}
         <ErrorLine message={flow.error} />
+        {flow.documentsToAccept && (
+          <ConsentDocuments
+            documents={flow.documentsToAccept}
+            action={
+              <Button
+                block
+                size="large"
+                color="primary"
+                loading={flow.busy}
+                onClick={() => void submit(true)}
+              >
+                {t("privacy.accept")}
+              </Button>
+            }
+          />
+        )}
       </form>
     </div>
   );
