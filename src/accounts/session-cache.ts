@@ -3,7 +3,7 @@
  * learn who sent it.
  *
  * Losing access must still be immediate on every instance: the database announces every change to
- * a session or an account on the `sessions_changed` channel (triggers, drizzle/0009), and each
+ * a session or an account on the `sessions_changed` channel (triggers, drizzle/0011), and each
  * instance forgets that account's sessions when the notice arrives, within milliseconds of the
  * commit. The cache is trusted only while the LISTEN connection is up; while it is down nothing is
  * kept, and on reconnection (notices may have been lost) everything is forgotten. A lookup that
