@@ -147,6 +147,15 @@ export const EXPORT_QUERIES: readonly ExportQuery[] = [
        order by created_at`,
   },
   {
+    kind: "complaintFollowUps",
+    tables: ["complaint_follow_ups"],
+    query: (p) => sql`
+      select f.complaint_id as "complaintId", f.kind, f.note, f.recovered_fen as "recoveredFen", f.at
+        from complaint_follow_ups f join complaints c on c.id = f.complaint_id
+       where c.complainant_user_id = ${p.userId} or c.against_employer_id = ${p.employerId}
+       order by f.at`,
+  },
+  {
     kind: "notifications",
     tables: ["notifications"],
     query: (p) => sql`
@@ -247,6 +256,7 @@ export async function employerIdOf(db: DbOrTx, userId: string): Promise<string |
  */
 export const NOT_IN_EXPORT: Readonly<Record<string, string>> = {
   dispatches: "a morning dispatch batch; its account id is the station staff member who made it",
+  devices: "a station's terminal or screen; its account id is the staff member who enrolled it",
   idempotency_keys:
     "a day's cache of the person's own command answers, so a retry is not run twice; pruned daily, deleted at 注销",
 };

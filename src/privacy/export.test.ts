@@ -84,7 +84,7 @@ describe("我的数据: a copy of everything held about me", () => {
     const profile = workbook.getWorksheet("找活资料");
     assert.ok(profile);
     const headers = (profile.getRow(1).values as unknown[]).filter(Boolean);
-    assert.ok(headers.includes("身份证号") && headers.includes("姓名/名称"), String(headers));
+    assert.ok(headers.includes("身份证号（遮挡）") && headers.includes("姓名/名称"), String(headers));
     assert.equal(workbook.getWorksheet("工资支付")?.getRow(2).getCell(3).value, 200_00);
   });
 
