@@ -42,6 +42,7 @@ describe("a 欠薪 complaint for a walk-in, to the end (投诉闭环)", () => {
         birthYear: 1965,
         categoryCodes: ["cleaning"],
         districtCodes: [RUNZHOU.districtCode],
+        verbalConsent: true,
       },
     });
     assert.equal(registered.statusCode, 201, registered.body);

@@ -56,6 +56,7 @@ describe("a 欠薪 complaint at the counter, in a browser", () => {
         birthYear: 1965,
         categoryCodes: ["cleaning"],
         districtCodes: [RUNZHOU.districtCode],
+        verbalConsent: true,
       })
     ).userId;
     // She arrives and is registered; 12 minutes later staff apply for her, the employer takes her 13 later.
