@@ -47,6 +47,8 @@ export interface PostedGig {
   id: string;
   title: string;
   checkInCode: string;
+  /** The education the employer asked for, as the worker's screen names it; none when 无要求. */
+  requirement?: string;
 }
 
 export async function employerPostsGig(page: Page, title: string, shots: boolean): Promise<PostedGig> {
@@ -65,7 +67,7 @@ export async function employerPostsGig(page: Page, title: string, shots: boolean
   await page.waitForURL(/\/employer\/gigs\/[0-9a-f-]{36}$/);
   const id = page.url().split("/").pop() ?? "";
   const checkInCode = (await page.getByTestId("check-in-code").textContent())?.trim() ?? "";
-  return { id, title, checkInCode };
+  return { id, title, checkInCode, requirement: "初中及以上" };
 }
 
 export async function employerAccepts(

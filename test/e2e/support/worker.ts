@@ -25,7 +25,7 @@ export async function workerFindsAndApplies(
   await page.getByRole("link", { name: new RegExp(gig.title) }).click();
   await page.getByRole("button", { name: "我要报名" }).waitFor();
   // The employer's stated requirement reaches the worker's screen (无要求 otherwise).
-  await page.getByText("初中及以上", { exact: true }).waitFor();
+  if (gig.requirement) await page.getByText(gig.requirement, { exact: true }).waitFor();
   if (shots) await screen(page, "worker-03-gig-detail");
   await page.getByRole("button", { name: "我要报名" }).click();
 
