@@ -317,7 +317,18 @@ export default function ProfileForm() {
           <p className="lg-gig-line">{t("profile.homeHint")}</p>
           {/* The address form is antd's (shared with the staff apps): made as tall as the worker
               app's own controls (44 px to tap) and its blue darkened for contrast. */}
-          <AntdTheme theme={{ token: { colorPrimary: "#0958d9", controlHeight: 44, fontSize: 16 } }}>
+          <AntdTheme
+            theme={{
+              // Placeholders and disabled text dark enough to read (WCAG AA on white and on grey).
+              token: {
+                colorPrimary: "#0958d9",
+                controlHeight: 44,
+                fontSize: 16,
+                colorTextPlaceholder: "#595959",
+                colorTextDisabled: "#595959",
+              },
+            }}
+          >
             <AddressFields value={home} onChange={setHome} />
           </AntdTheme>
           <p className="lg-gig-line" aria-live="polite">
