@@ -246,6 +246,7 @@ describe("the station counter (驿站)", () => {
         idNumber,
         categoryCodes: ["cleaning"],
         districtCodes: ["321111"],
+        verbalConsent: true,
       },
     });
     assert.match(english.json().error.message, /already registered as a worker/);
