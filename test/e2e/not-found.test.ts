@@ -52,9 +52,9 @@ describe("unknown addresses", () => {
   it("an address outside every face answers 404 with the front door's page, not JSON", async () => {
     const context = await personContext(e2e, { viewport: PHONE });
     const page = await context.newPage();
-    const response = await page.goto("/display");
+    const response = await page.goto("/no-such-place");
     assert.equal(response?.status(), 404);
-    await notFoundLeadsHome(page, "/display", /\/$/, "not-found-landing");
+    await notFoundLeadsHome(page, "/no-such-place", /\/$/, "not-found-landing");
     await page.getByRole("heading", { name: "找活、招人，就在家门口" }).waitFor();
     await context.close();
   });
