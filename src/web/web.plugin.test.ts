@@ -154,7 +154,7 @@ describe("serving the web app", () => {
   });
 
   it("answers an address outside the app with status 404 and the app, which shows its not-found page", async () => {
-    for (const url of ["/workers-of-the-world", "/display", "/worker-app/x"]) {
+    for (const url of ["/workers-of-the-world", "/displays", "/worker-app/x"]) {
       const response = await app.inject({ url });
       assert.equal(response.statusCode, 404, url);
       assert.match(String(response.headers["content-type"]), /text\/html/);
