@@ -108,7 +108,7 @@ describe("the information screen (/display)", () => {
     assert.equal(await pageLabel(page), "第 1/2 页");
     await page.getByRole("img", { name: /扫码报名：商场开荒保洁/ }).waitFor();
     await page.getByText("咨询电话：0511-85012345").waitFor();
-    await screen(page, "display-landscape");
+    await screen(page, "display-landscape", { live: true });
     // 12 s a page: the second page comes up by itself.
     await untilTrue(
       page,
@@ -131,7 +131,7 @@ describe("the information screen (/display)", () => {
     await page.getByTestId("stale-mark").waitFor({ timeout: 15_000 });
     assert.match((await page.getByTestId("stale-mark").textContent()) ?? "", /网络中断.*\d{2}:\d{2}/);
     assert.equal((await page.getByTestId("display-gig").count()) > 0, true, "the last gigs stay up");
-    await screen(page, "display-stale");
+    await screen(page, "display-stale", { live: true });
 
     // Meanwhile a gig is posted on another instance; the restarted server's stream catches up.
     restarted = await buildApp(e2e.t.ctx, { logger: false });
@@ -162,7 +162,7 @@ describe("the information screen (/display)", () => {
     const page = await context.newPage();
     await enrolScreen(page, created.json().enrolmentCode);
     assert.equal(await page.getByTestId("display-gig").count(), 8);
-    await screen(page, "display-portrait");
+    await screen(page, "display-portrait", { live: true });
     await context.close();
   });
 });

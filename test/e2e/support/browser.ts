@@ -94,9 +94,10 @@ export async function checkA11y(page: Page, screen: string): Promise<void> {
 }
 
 /** Saves a screenshot named for the screen, after its checks pass. */
-export async function capture(page: Page, name: string): Promise<void> {
+export async function capture(page: Page, name: string, options: { live?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.waitForLoadState("networkidle");
+  // A live page keeps its event stream open, so the network never goes idle; it is loaded.
+  await page.waitForLoadState(options.live ? "load" : "networkidle");
   // Show the screen from its top, as a person arriving on it sees it.
   await page.evaluate(`document.activeElement?.blur?.(); window.scrollTo(0, 0)`);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
@@ -163,11 +164,11 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** Every screen gets the same checks: axe (and touch targets on phones), then a screenshot for docs. */
-export async function screen(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
+export async function screen(page: Page, name: string, options: { live?: boolean } = {}): Promise<void> {
+  await page.waitForLoadState(options.live ? "load" : "networkidle");
   // A dialog fading in has pale colours for a moment; check what people read once it has settled.
   await settled(page);
   await checkA11y(page, name);
   if ((page.viewportSize()?.width ?? 1000) < 500) await checkPhoneUse(page, name);
-  await capture(page, name);
+  await capture(page, name, options);
 }
