@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { userForRequest } from "./accounts/session.service.ts";
 import { SessionCache } from "./accounts/session-cache.ts";
+import { MatchingIndexes } from "./matching/matching.indexes.ts";
 import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
 import { registerErrorHandling } from "./platform/http/error-handler.ts";
@@ -41,6 +42,11 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate("ctx", ctx);
+  // Loaded from the database when the server is ready, then kept current by market events.
+  const matching = new MatchingIndexes(ctx.database, ctx.clock);
+  app.decorate("matching", matching);
+  app.addHook("onReady", () => matching.start());
+  app.addHook("onClose", () => matching.stop());
   app.decorateRequest("user", null);
   app.decorateRequest("device", null);
   app.decorateRequest("lang", "zh-CN");

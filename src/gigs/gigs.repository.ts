@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { applications, categories, divisions, employers, type GigStatus, gigs } from "../db/schema/index.ts";
+import { EARTH_RADIUS_M } from "./geography.ts";
 import { HOURS_PER_DAY } from "./gig.rules.ts";
 
 export type GigRow = typeof gigs.$inferSelect;
@@ -146,9 +147,14 @@ export interface BrowseFilter {
 const dailyEquivalent = sql<number | null>`(case ${gigs.payUnit} when 'day' then ${gigs.payFen}
   when 'hour' then ${gigs.payFen} * ${HOURS_PER_DAY} end)`;
 
+/**
+ * Great-circle metres on the sphere every other distance uses (geography.ts EARTH_RADIUS_M):
+ * earthdistance's own sphere is `earth()` (6,378,168 m), so its answer is rescaled; a gig within
+ * 5 km here is within 5 km on every screen and in the in-memory browse.
+ */
 function distanceFrom(point: { lat: number; lng: number }) {
-  return sql<number>`earth_distance(ll_to_earth(${gigs.lat}, ${gigs.lng}),
-    ll_to_earth(${point.lat}::float8, ${point.lng}::float8))`;
+  return sql<number>`(earth_distance(ll_to_earth(${gigs.lat}, ${gigs.lng}),
+    ll_to_earth(${point.lat}::float8, ${point.lng}::float8)) * ${EARTH_RADIUS_M}::float8 / earth())`;
 }
 
 function browseConditions(f: BrowseFilter): SQL[] {
@@ -183,6 +189,14 @@ export async function browseGigs(db: DbOrTx, f: BrowseFilter) {
     .offset(f.offset);
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(gigs).where(where);
   return { rows, total };
+}
+
+/** Gigs with their names, by id, in the order of `ids` (one page of a browse answered from memory). */
+export async function gigsWithNamesByIds(db: DbOrTx, ids: string[]): Promise<GigWithNames[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectGigsWithNames(db).where(inArray(gigs.id, ids));
+  const byId = new Map(rows.map((row) => [row.gig.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** An employer's gigs, newest start first, with how many applications and invitations await an answer. */

@@ -38,7 +38,7 @@ export async function gigRoutes(app: App): Promise<void> {
     },
     // A visitor without a session browses the instance's own city.
     async (request) =>
-      browse(app.ctx, request.user?.cityCode ?? app.ctx.config.defaultCityCode, request.query),
+      browse(app.ctx, request.user?.cityCode ?? app.ctx.config.defaultCityCode, request.query, app.matching),
   );
 
   app.get(

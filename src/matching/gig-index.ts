@@ -42,6 +42,8 @@ export interface GigRecord {
   postedAt: number;
   /** The city's offset from UTC, minutes (+480 in China). */
   utcOffsetMin: number;
+  /** The city it is posted in (absent in benchmarks that build bare indexes of one city). */
+  cityCode?: string;
   display?: GigDisplay;
 }
 
@@ -91,6 +93,7 @@ export class GigIndex {
   private readonly grid = new Grid();
   private readonly best = new WeakMap<number[], BucketBest>();
   private readonly districts = new Dictionary();
+  private readonly cities = new Dictionary();
   ids: string[] = [];
   /** Per row, what a recommendation shows (absent in benchmarks that build bare indexes). */
   display: Array<GigDisplay | undefined> = [];
@@ -104,6 +107,7 @@ export class GigIndex {
   postedMs = new Float64Array(0);
   category = new Uint16Array(0);
   district = new Uint16Array(0);
+  city = new Uint16Array(0);
   localDay = new Int32Array(0);
   localStartMin = new Uint16Array(0);
   localEndMin = new Uint16Array(0);
@@ -252,6 +256,21 @@ export class GigIndex {
     return this.districts.values[this.district[row]];
   }
 
+  /** The number the `city` column holds for a city code, or undefined when no gig of it is open. */
+  cityNumber(cityCode: string): number | undefined {
+    return this.cities.find(cityCode);
+  }
+
+  /** The number the `district` column holds for a district code, or undefined when none is open. */
+  districtNumber(districtCode: string): number | undefined {
+    return this.districts.find(districtCode);
+  }
+
+  /** Rows in use (some may be free: check `alive`). */
+  get rows(): number {
+    return this.capacity;
+  }
+
   /** Median daily pay per category over open gigs, or the reference pay where there are too few. */
   refreshMedians(): void {
     const samples: number[][] = this.categories.list.map(() => []);
@@ -268,7 +287,7 @@ export class GigIndex {
 
   /** Bytes held by the columns and the grid (strings of ids counted at 56 bytes each). */
   approximateBytes(): number {
-    const perRow = 8 * 8 + 2 * 4 + 4 * 4 + 2 * 2 + 3;
+    const perRow = 8 * 8 + 2 * 5 + 4 * 4 + 2 * 2 + 3;
     return this.capacity * perRow + this.count * (56 + 8 + 40) + this.grid.approximateBytes();
   }
 
@@ -303,6 +322,7 @@ export class GigIndex {
     this.postedMs[row] = g.postedAt;
     this.category[row] = this.categories.idOf(g.categoryCode);
     this.district[row] = this.districts.idOf(g.districtCode);
+    this.city[row] = this.cities.idOf(g.cityCode ?? "");
     this.localDay[row] = start.day;
     this.localWeekday[row] = start.weekday;
     this.localStartMin[row] = start.minute;
@@ -340,6 +360,7 @@ const COLUMNS = [
   "postedMs",
   "category",
   "district",
+  "city",
   "localDay",
   "localStartMin",
   "localEndMin",

@@ -51,6 +51,8 @@ export class MatchingIndexes {
   private lastEventId = 0;
   /** Notices are applied one after another, and those arriving during the first load wait for it. */
   private queue: Promise<void> = Promise.resolve();
+  /** Reads waiting for the notice of a market event (`caughtUpWith`). */
+  private readonly waiters = new Set<{ eventId: number; resolve: (reached: boolean) => void }>();
 
   constructor(
     private readonly database: Database,
@@ -86,6 +88,41 @@ export class MatchingIndexes {
     return this.queue;
   }
 
+  /**
+   * Resolves true once the indexes hold every change committed before this call (read your own
+   * writes, on any instance), false after `timeoutMs`: the caller then asks the database.
+   */
+  async current(timeoutMs: number): Promise<boolean> {
+    return this.caughtUpWith(await latestMarketEventId(this.database.db), timeoutMs);
+  }
+
+  /**
+   * Resolves true once the indexes hold every change up to market event `eventId` (its notice
+   * received and applied), false if that takes longer than `timeoutMs` (the feed is down or slow).
+   * A read that must see what was committed before it asks for the newest event id first.
+   */
+  async caughtUpWith(eventId: number, timeoutMs: number): Promise<boolean> {
+    if (this.lastEventId < eventId) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => {
+          this.waiters.delete(waiter);
+          resolve(false);
+        }, timeoutMs);
+        const waiter = {
+          eventId,
+          resolve: (value: boolean) => {
+            clearTimeout(timer);
+            resolve(value);
+          },
+        };
+        this.waiters.add(waiter);
+      });
+      if (!reached) return false;
+    }
+    await this.queue;
+    return true;
+  }
+
   /** Reloads whatever a subject touches; also called directly after this instance's own changes. */
   refresh(subjectId: string): Promise<void> {
     this.queue = this.queue.then(() => this.reloadSubject(subjectId)).catch(() => this.catchUpLater());
@@ -119,6 +156,11 @@ export class MatchingIndexes {
 
   private seen(eventId: number): void {
     this.lastEventId = Math.max(this.lastEventId, eventId);
+    for (const waiter of this.waiters) {
+      if (waiter.eventId > this.lastEventId) continue;
+      this.waiters.delete(waiter);
+      waiter.resolve(true);
+    }
   }
 
   private onNotice(payload: string): void {
@@ -128,8 +170,9 @@ export class MatchingIndexes {
     } catch {
       return;
     }
-    this.seen(notice.id);
+    // Queued before waiters are told, so a read woken by this notice waits for the reload too.
     if (notice.subjectId) void this.refresh(notice.subjectId);
+    this.seen(notice.id);
   }
 
   private async loadAll(): Promise<void> {
@@ -190,6 +233,7 @@ export class MatchingIndexes {
       employerRatingCount: row.employerRatingCount,
       postedAt: row.createdAt.getTime(),
       utcOffsetMin: this.offsets.get(row.cityCode) ?? CHINA_OFFSET_MIN,
+      cityCode: row.cityCode,
       display: {
         title: row.title,
         address: row.address,

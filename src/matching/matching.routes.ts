@@ -9,7 +9,6 @@ import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { workerActedFor } from "../stations/on-behalf.ts";
 import { previewDispatch, sendDispatch } from "./dispatch.service.ts";
-import { MatchingIndexes } from "./matching.indexes.ts";
 import {
   DispatchPreview,
   DispatchPreviewBody,
@@ -24,9 +23,7 @@ import { recommendGigs, recommendWorkers } from "./recommendations.service.ts";
 const tags = ["matching"];
 
 export async function matchingRoutes(app: App): Promise<void> {
-  const indexes = new MatchingIndexes(app.ctx.database, app.ctx.clock);
-  app.addHook("onReady", () => indexes.start());
-  app.addHook("onClose", () => indexes.stop());
+  const indexes = app.matching;
 
   app.get(
     "/api/workers/me/recommendations",

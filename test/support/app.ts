@@ -56,7 +56,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
   const clock = options.clock ?? new ManualClock(new Date());
   const ctx: AppContext = { config, database: scratch.database, clock, sms };
   await loadReferenceData(scratch.database.db);
-  const app = await buildApp(ctx, { logger: false });
+  const app = await buildApp(ctx, { logger: process.env.TEST_LOG ? { level: "error" } : false });
   await app.ready();
 
   return {

@@ -6,6 +6,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from "fastify";
+import type { MatchingIndexes } from "../../matching/matching.indexes.ts";
 import type { AppContext } from "../context.ts";
 
 /** The Fastify instance every route module receives. */
@@ -20,5 +21,7 @@ export type App = FastifyInstance<
 declare module "fastify" {
   interface FastifyInstance {
     ctx: AppContext;
+    /** The instance's in-memory indexes of open gigs and workers (matching, browsing). */
+    matching: MatchingIndexes;
   }
 }
