@@ -85,7 +85,7 @@ describe("browsing open gigs from memory", () => {
 
   after(() => t.close());
 
-  const filters: Array<Partial<BrowseFilter>> = [
+  const filters: Array<Partial<BrowseFilter> & Pick<BrowseFilter, "sort">> = [
     { sort: "soonest" },
     { sort: "best_paid" },
     { sort: "nearest", near: CENTRE },
