@@ -51,6 +51,8 @@ export class MatchingIndexes {
   private lastEventId = 0;
   /** Notices are applied one after another, and those arriving during the first load wait for it. */
   private queue: Promise<void> = Promise.resolve();
+  /** Subjects of notices not reloaded yet (`refresh`). */
+  private readonly pending = new Set<string>();
   /** Reads waiting for the notice of a market event (`caughtUpWith`). */
   private readonly waiters = new Set<{ eventId: number; resolve: (reached: boolean) => void }>();
 
@@ -123,9 +125,13 @@ export class MatchingIndexes {
     return true;
   }
 
-  /** Reloads whatever a subject touches; also called directly after this instance's own changes. */
+  /**
+   * Reloads whatever a subject touches; also called directly after this instance's own changes.
+   * Subjects wait in `pending` until the queue reaches them; the first reload to run takes all.
+   */
   refresh(subjectId: string): Promise<void> {
-    this.queue = this.queue.then(() => this.reloadSubject(subjectId)).catch(() => this.catchUpLater());
+    this.pending.add(subjectId);
+    this.queue = this.queue.then(() => this.reloadPending()).catch(() => this.catchUpLater());
     return this.queue;
   }
 
@@ -150,7 +156,7 @@ export class MatchingIndexes {
     const events = await marketEventsAfter(this.database.db, from, CATCH_UP_LIMIT + 1);
     if (events.length > CATCH_UP_LIMIT) return this.loadAll();
     const subjects = new Set(events.flatMap((e) => (e.subjectId ? [e.subjectId] : [])));
-    for (const subjectId of subjects) await this.reloadSubject(subjectId);
+    if (subjects.size > 0) await this.reloadSubjects([...subjects]);
     this.seen(events.at(-1)?.id ?? 0);
   }
 
@@ -194,26 +200,42 @@ export class MatchingIndexes {
     this.seen(latestEventId);
   }
 
-  private async reloadSubject(subjectId: string): Promise<void> {
-    const db = this.database.db;
-    for (const s of await subjectsOf(db, subjectId)) {
-      if (s.gig_id) await this.reloadGig(s.gig_id);
-      if (s.worker_id) await this.reloadWorker(s.worker_id);
-    }
+  /**
+   * Reloads the gigs and workers of every subject waiting, in one query per kind: notices that
+   * arrive while a reload runs are taken together by the next, so a burst of writes costs a few
+   * round trips rather than a few per event, and the indexes never fall far behind.
+   */
+  private async reloadPending(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const subjectIds = [...this.pending];
+    this.pending.clear();
+    await this.reloadSubjects(subjectIds);
   }
 
-  private async reloadGig(id: string): Promise<void> {
-    const [row] = await openGigRows(this.database.db, this.clock.now(), id);
-    if (row) this.gigs.upsert(this.gigRecord(row));
-    else this.gigs.remove(id);
+  private async reloadSubjects(subjectIds: string[]): Promise<void> {
+    const db = this.database.db;
+    const touched = await subjectsOf(db, subjectIds);
+    const gigIds = [...new Set(touched.flatMap((s) => (s.gig_id ? [s.gig_id] : [])))];
+    const workerIds = [...new Set(touched.flatMap((s) => (s.worker_id ? [s.worker_id] : [])))];
+    if (gigIds.length > 0) await this.reloadGigs(gigIds);
+    if (workerIds.length > 0) await this.reloadWorkers(workerIds);
   }
 
-  private async reloadWorker(id: string): Promise<void> {
+  private async reloadGigs(ids: string[]): Promise<void> {
+    const open = await openGigRows(this.database.db, this.clock.now(), ids);
+    const stillOpen = new Set(open.map((row) => row.id));
+    for (const row of open) this.gigs.upsert(this.gigRecord(row));
+    for (const id of ids) if (!stillOpen.has(id)) this.gigs.remove(id);
+  }
+
+  private async reloadWorkers(ids: string[]): Promise<void> {
     const db = this.database.db;
-    const [row] = await workerRows(db, id);
-    if (!row) return this.workers.remove(id);
-    const history = groupHistory(await workerHistory(db, this.clock.now(), id));
-    this.workers.upsert(workerRecord(row as WorkerRow, history.get(id), this.categories));
+    const rows = await workerRows(db, ids);
+    const history = groupHistory(await workerHistory(db, this.clock.now(), ids));
+    const active = new Set(rows.map((row) => row.id));
+    for (const row of rows)
+      this.workers.upsert(workerRecord(row as WorkerRow, history.get(row.id), this.categories));
+    for (const id of ids) if (!active.has(id)) this.workers.remove(id);
   }
 
   private gigRecord(row: OpenGigRow): GigRecord {

@@ -31,8 +31,8 @@ export async function listCityZones(db: DbOrTx) {
   return db.select({ code: cities.code, timezone: cities.timezone }).from(cities);
 }
 
-/** Gigs still taking workers: open, places left, not yet ended. One gig when `id` is given. */
-export async function openGigRows(db: DbOrTx, now: Date, id?: string) {
+/** Gigs still taking workers: open, places left, not yet started. Only these when `ids` are given. */
+export async function openGigRows(db: DbOrTx, now: Date, ids?: string[]) {
   return db
     .select({
       id: gigs.id,
@@ -61,14 +61,14 @@ export async function openGigRows(db: DbOrTx, now: Date, id?: string) {
         eq(gigs.status, "open"),
         lt(gigs.filledCount, gigs.headcount),
         gt(gigs.startsAt, now),
-        id ? eq(gigs.id, id) : undefined,
+        ids ? inArray(gigs.id, ids) : undefined,
       ),
     );
 }
 export type OpenGigRow = Awaited<ReturnType<typeof openGigRows>>[number];
 
 /** Active workers with a home point, the only ones distance can be measured for. */
-export async function workerRows(db: DbOrTx, id?: string) {
+export async function workerRows(db: DbOrTx, ids?: string[]) {
   return db
     .select({
       id: workerProfiles.userId,
@@ -94,7 +94,7 @@ export async function workerRows(db: DbOrTx, id?: string) {
       and(
         eq(users.status, "active"),
         sql`${workerProfiles.homeLat} is not null and ${workerProfiles.homeLng} is not null`,
-        id ? eq(workerProfiles.userId, id) : undefined,
+        ids ? inArray(workerProfiles.userId, ids) : undefined,
       ),
     );
 }
@@ -113,8 +113,12 @@ export interface WorkerHistoryRow {
 }
 
 /** Live bookings, completed shifts per category and bookings of the last 30 days, per worker. */
-export async function workerHistory(db: DbOrTx, now: Date, workerId?: string): Promise<WorkerHistoryRow[]> {
-  const only = workerId ? sql`and b.worker_id = ${workerId}` : sql``;
+export async function workerHistory(
+  db: DbOrTx,
+  now: Date,
+  workerIds?: string[],
+): Promise<WorkerHistoryRow[]> {
+  const only = workerIds ? sql`and b.worker_id in ${idList(workerIds)}` : sql``;
   const since = new Date(now.getTime() - 30 * 86_400_000);
   return queryRows<WorkerHistoryRow>(
     db,
@@ -134,16 +138,25 @@ export async function workerHistory(db: DbOrTx, now: Date, workerId?: string): P
   );
 }
 
-/** The gig and the worker a market event is about, whatever its subject (gig, worker, booking, ...). */
-export async function subjectsOf(db: DbOrTx, subjectId: string) {
+/** `(id1, id2, …)` for `in`: the same SQL on both drivers, whatever their array binding. */
+function idList(ids: string[]) {
+  return sql`(${sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+}
+
+/** The gigs and workers market events are about, whatever their subjects (gig, worker, booking, ...). */
+export async function subjectsOf(db: DbOrTx, subjectIds: string[]) {
+  const ids = idList(subjectIds);
   return queryRows<{ gig_id: string | null; worker_id: string | null }>(
     db,
-    sql`select id as gig_id, null::uuid as worker_id from gigs where id = ${subjectId}
-        union all select null, user_id from worker_profiles where user_id = ${subjectId}
-        union all select gig_id, worker_id from bookings where id = ${subjectId}
-        union all select gig_id, worker_id from applications where id = ${subjectId}
+    sql`select id as gig_id, null::uuid as worker_id from gigs where id in ${ids}
+        union all select null, user_id from worker_profiles where user_id in ${ids}
+        union all select gig_id, worker_id from bookings where id in ${ids}
+        union all select gig_id, worker_id from applications where id in ${ids}
         union all select b.gig_id, b.worker_id from ratings r join bookings b on b.id = r.booking_id
-                   where r.id = ${subjectId}`,
+                   where r.id in ${ids}`,
   );
 }
 
