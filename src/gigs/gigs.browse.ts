@@ -1,10 +1,11 @@
 /**
  * Browsing open gigs: public, so the kiosk and the display screen need no sign-in.
  *
- * Answered from the instance's gig index (gigs.browse-index.ts) once it holds everything committed
- * before the request — it follows the market events, usually within milliseconds — and the page's
- * rows are then read by id. When the index cannot catch up in time (its event feed is down), or
- * a caller has no index, the database answers the same question (gigs.repository.ts `browseGigs`).
+ * Answered from the instance's gig index (gigs.browse-index.ts), which follows the market events
+ * within milliseconds, and the page's rows are then read by id (a gig filled or cancelled since is
+ * left out). A gig posted through this instance is in its index before the post is answered
+ * (gigs.routes.ts). While the index is not current (loading, its event feed down, events to
+ * replay), or for a caller without one, the database answers (gigs.repository.ts `browseGigs`).
  */
 import type { MatchingIndexes } from "../matching/matching.indexes.ts";
 import type { AppContext } from "../platform/context.ts";
@@ -15,14 +16,10 @@ import { browseIndex } from "./gigs.browse-index.ts";
 import { type BrowseFilter, browseGigs, gigsWithNamesByIds } from "./gigs.repository.ts";
 import type { BrowseInput, GigListItemView } from "./gigs.schemas.ts";
 
-/** How long a browse waits for the index to hear of the newest market event before asking the database. */
-const INDEX_PATIENCE_MS = 250;
-
 async function openGigsPage(ctx: AppContext, indexes: MatchingIndexes | undefined, filter: BrowseFilter) {
-  if (!indexes || !(await indexes.current(INDEX_PATIENCE_MS))) return browseGigs(ctx.database.db, filter);
+  if (!indexes?.isCurrent()) return browseGigs(ctx.database.db, filter);
   const { ids, total } = browseIndex(indexes.gigs, filter);
   const rows = await gigsWithNamesByIds(ctx.database.db, ids);
-  // A gig filled or cancelled since the index was read is left out rather than offered.
   return { rows: rows.filter((row) => row.gig.status === "open"), total };
 }
 

@@ -21,8 +21,12 @@ export async function gigRoutes(app: App): Promise<void> {
         response: { 201: GigDetail, ...errorResponses },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await postGig(app.ctx, currentUser(request), request.body)),
+    async (request, reply) => {
+      const gig = await postGig(app.ctx, currentUser(request), request.body);
+      // The poster's next browse on this instance finds it without waiting for the notice.
+      await app.matching.refresh(gig.id);
+      return reply.status(201).send(gig);
+    },
   );
 
   app.get(
@@ -80,6 +84,10 @@ export async function gigRoutes(app: App): Promise<void> {
         response: { 200: GigDetail, ...errorResponses },
       },
     },
-    async (request) => cancelGig(app.ctx, currentUser(request), request.params.id, request.body),
+    async (request) => {
+      const gig = await cancelGig(app.ctx, currentUser(request), request.params.id, request.body);
+      await app.matching.refresh(gig.id);
+      return gig;
+    },
   );
 }

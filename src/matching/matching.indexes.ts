@@ -53,8 +53,10 @@ export class MatchingIndexes {
   private queue: Promise<void> = Promise.resolve();
   /** Subjects of notices not reloaded yet (`refresh`). */
   private readonly pending = new Set<string>();
-  /** Reads waiting for the notice of a market event (`caughtUpWith`). */
-  private readonly waiters = new Set<{ eventId: number; resolve: (reached: boolean) => void }>();
+  /** Set by the first full load. */
+  private loaded = false;
+  /** Events may have been missed (a cut feed, a failed reload) until a catch-up has replayed them. */
+  private behind = false;
 
   constructor(
     private readonly database: Database,
@@ -91,38 +93,12 @@ export class MatchingIndexes {
   }
 
   /**
-   * Resolves true once the indexes hold every change committed before this call (read your own
-   * writes, on any instance), false after `timeoutMs`: the caller then asks the database.
+   * Whether the indexes follow the database right now: loaded, their event feed up and nothing
+   * missed waiting to be replayed. They then trail the database by the time a notice takes to
+   * arrive and be applied (milliseconds); a reader that cannot accept even that asks the database.
    */
-  async current(timeoutMs: number): Promise<boolean> {
-    return this.caughtUpWith(await latestMarketEventId(this.database.db), timeoutMs);
-  }
-
-  /**
-   * Resolves true once the indexes hold every change up to market event `eventId` (its notice
-   * received and applied), false if that takes longer than `timeoutMs` (the feed is down or slow).
-   * A read that must see what was committed before it asks for the newest event id first.
-   */
-  async caughtUpWith(eventId: number, timeoutMs: number): Promise<boolean> {
-    if (this.lastEventId < eventId) {
-      const reached = await new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => {
-          this.waiters.delete(waiter);
-          resolve(false);
-        }, timeoutMs);
-        const waiter = {
-          eventId,
-          resolve: (value: boolean) => {
-            clearTimeout(timer);
-            resolve(value);
-          },
-        };
-        this.waiters.add(waiter);
-      });
-      if (!reached) return false;
-    }
-    await this.queue;
-    return true;
+  isCurrent(): boolean {
+    return this.loaded && !this.behind && this.database.listenFeedUp();
   }
 
   /**
@@ -137,12 +113,14 @@ export class MatchingIndexes {
 
   /** Reloads the subjects of every event after the last one seen (less a margin). */
   catchUp(): Promise<void> {
+    this.behind = true;
     this.queue = this.queue.then(() => this.replayMissedEvents()).catch(() => this.catchUpLater());
     return this.queue;
   }
 
   /** The database is away: try again in a moment (one timer at a time, none once stopped). */
   private catchUpLater(): void {
+    this.behind = true;
     if (this.catchUpTimer || !this.unlisten) return;
     this.catchUpTimer = setTimeout(() => {
       this.catchUpTimer = undefined;
@@ -158,15 +136,11 @@ export class MatchingIndexes {
     const subjects = new Set(events.flatMap((e) => (e.subjectId ? [e.subjectId] : [])));
     if (subjects.size > 0) await this.reloadSubjects([...subjects]);
     this.seen(events.at(-1)?.id ?? 0);
+    this.behind = false;
   }
 
   private seen(eventId: number): void {
     this.lastEventId = Math.max(this.lastEventId, eventId);
-    for (const waiter of this.waiters) {
-      if (waiter.eventId > this.lastEventId) continue;
-      this.waiters.delete(waiter);
-      waiter.resolve(true);
-    }
   }
 
   private onNotice(payload: string): void {
@@ -176,9 +150,8 @@ export class MatchingIndexes {
     } catch {
       return;
     }
-    // Queued before waiters are told, so a read woken by this notice waits for the reload too.
-    if (notice.subjectId) void this.refresh(notice.subjectId);
     this.seen(notice.id);
+    if (notice.subjectId) void this.refresh(notice.subjectId);
   }
 
   private async loadAll(): Promise<void> {
@@ -198,6 +171,8 @@ export class MatchingIndexes {
     this.gigs = gigs;
     this.workers = workers;
     this.seen(latestEventId);
+    this.loaded = true;
+    this.behind = false;
   }
 
   /**
