@@ -12,7 +12,7 @@ import {
   stationStaff,
   worker,
 } from "../../test/support/market-fixtures.ts";
-import { notifications, workerProfiles } from "../db/schema/index.ts";
+import { auditLog, notifications, workerProfiles } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { ALERTS_PER_DAY } from "./alerts.service.ts";
 
@@ -106,5 +106,27 @@ describe("job alerts (订阅)", () => {
     });
     assert.equal(refused.statusCode, 404);
     assert.equal(refused.json().error.code, "worker_not_found_for_alert");
+
+    const listed = await t.request("GET", `/api/workers/${walkIn.userId}/job-alerts`, { as: staff.token });
+    assert.deepEqual(
+      listed.json().map((a: { id: string }) => a.id),
+      [ok.json().id],
+    );
+    const mine = await t.request("GET", "/api/job-alerts", { as: walkIn.token });
+    assert.equal(mine.json()[0].id, ok.json().id, "she sees it in her app too");
+    const stopped = await t.request("DELETE", `/api/workers/${walkIn.userId}/job-alerts/${ok.json().id}`, {
+      as: staff.token,
+    });
+    assert.equal(stopped.statusCode, 204);
+    const audit = await t.ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, walkIn.userId));
+    assert.deepEqual(audit.map((a) => a.action).sort(), [
+      "job_alert.created_for_worker",
+      "job_alert.stopped_for_worker",
+    ]);
+    const notHers = await t.request("GET", `/api/workers/${stranger.userId}/job-alerts`, { as: staff.token });
+    assert.equal(notHers.statusCode, 404);
   });
 });

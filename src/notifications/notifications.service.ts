@@ -1,5 +1,6 @@
 /** The notification centre: a person's list, unread count, marking read; channel choices; delivery figures. */
 
+import { recordAudit } from "../audit/audit.service.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { Lang } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -95,4 +96,25 @@ export async function deadLetters(ctx: AppContext, user: SessionUser) {
     lastError: row.lastError,
     createdAt: row.createdAt.toISOString(),
   }));
+}
+
+/**
+ * Gives a dead letter another full round of attempts (the gateway was down, the number is fixed);
+ * the delivery loop picks it up at its next pass. Audited.
+ */
+export async function retryDeadLetter(ctx: AppContext, user: SessionUser, id: string, ip: string) {
+  const now = ctx.clock.now();
+  await ctx.database.db.transaction(async (tx) => {
+    const row = await delivery.reviveDead(tx, id, user.cityCode, now);
+    if (!row) throw notificationErrors.dead_letter_not_found();
+    await recordAudit(tx, {
+      actor: user,
+      action: "notification.dead_letter_retried",
+      subjectType: "notification_outbox",
+      subjectId: id,
+      detail: { channel: row.channel, kind: row.kind },
+      ip,
+      at: now,
+    });
+  });
 }
