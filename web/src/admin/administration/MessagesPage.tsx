@@ -3,7 +3,7 @@
  * channel, and the dead letters themselves; the city admin sends one again once the cause is fixed.
  */
 import "./administration.css";
-import { App, Button, Card, Table, Tag, Typography } from "antd";
+import { Button, Card, message, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, messageOf, post } from "../../shared/api.ts";
@@ -19,7 +19,7 @@ const DAYS = 14;
 
 export default function MessagesPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const [toast, holder] = message.useMessage();
   const { isCityAdmin } = useAdmin();
   const figures = useResource(() => get<DeliveryDay[]>("/api/notifications/delivery", { days: DAYS }), []);
   const dead = useResource(() => get<DeadLetter[]>("/api/notifications/dead-letters"), []);
@@ -30,10 +30,10 @@ export default function MessagesPage() {
     setRetrying(letter.id);
     try {
       await post(`/api/notifications/dead-letters/${letter.id}/retry`);
-      void message.success(t("admin.messages.retried"));
+      void toast.success(t("admin.messages.retried"));
       await Promise.all([dead.reload(), figures.reload()]);
     } catch (caught) {
-      void message.error(messageOf(caught));
+      void toast.error(messageOf(caught));
     } finally {
       setRetrying(null);
     }
@@ -41,6 +41,7 @@ export default function MessagesPage() {
 
   return (
     <AdministrationTheme>
+      {holder}
       <PageTitle title={t("admin.menu.messages")} />
       <Card
         size="small"
