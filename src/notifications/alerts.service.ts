@@ -193,10 +193,17 @@ export async function saveAlertForWalkIn(
   return alertView(row);
 }
 
-/** A walk-in's saved searches, for the staff helping her at the desk. */
+/**
+ * A walk-in's saved searches, for the staff helping her at the desk. A "near me" search keeps where
+ * she stood when she saved it, perhaps her home: staff see the distance, not the point.
+ */
 export async function alertsOfWalkIn(ctx: AppContext, staff: SessionUser, workerId: string) {
   await checkCovered(ctx, staff, workerId);
-  return (await repo.alertsOfWorker(ctx.database.db, workerId)).map(alertView);
+  return (await repo.alertsOfWorker(ctx.database.db, workerId)).map((row) => ({
+    ...alertView(row),
+    lat: null,
+    lng: null,
+  }));
 }
 
 /** Staff stop a walk-in's alert (she asked at the desk). Audited. */
