@@ -28,7 +28,16 @@ import type { App } from "../../src/platform/http/types.ts";
 import { LogSmsProvider } from "../../src/platform/sms.ts";
 import { loadReferenceData } from "../../src/reference/reference.loader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
-import { capture, checkA11y, DESKTOP, type E2E, PHONE, personContext, untilTrue } from "./support/browser.ts";
+import {
+  capture,
+  captureWhole,
+  checkA11y,
+  DESKTOP,
+  type E2E,
+  PHONE,
+  personContext,
+  untilTrue,
+} from "./support/browser.ts";
 import { signInByPhone } from "./support/people.ts";
 
 const PASSWORD = "linggong-demo";
@@ -229,7 +238,8 @@ describe("a dispatch invitation reaches the worker's open notification centre li
       .getByTestId("walk-in-alerts")
       .getByText(/京口区/)
       .waitFor();
-    await shot(staff, "notifications-station-walk-in-alert");
+    await checkA11y(staff, "notifications-station-walk-in-alert");
+    await captureWhole(staff, ".lg-walk-in-alerts", "notifications-station-walk-in-alert");
     const [audit] = await db
       .select()
       .from(auditLog)

@@ -66,7 +66,12 @@ export function WalkInAlerts({ workerId }: { workerId: string }) {
       </Card>
     );
   return (
-    <Card title={title} style={{ marginTop: 16 }} loading={alerts.loading && !alerts.data}>
+    <Card
+      title={title}
+      className="lg-walk-in-alerts"
+      style={{ marginTop: 16 }}
+      loading={alerts.loading && !alerts.data}
+    >
       <p className="lg-station-hint">{t("station.desk.alertsHint")}</p>
       <ErrorAlert error={error ?? alerts.error} />
       <List
