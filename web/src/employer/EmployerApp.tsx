@@ -63,7 +63,10 @@ export default function EmployerApp() {
                 <Route path="profile" element={<EmployerProfileForm />} />
                 <Route path="gigs/new" element={<PostGig />} />
                 <Route path="gigs/:gigId" element={<GigManage />} />
-                <Route path="notifications" element={<NotificationCentre />} />
+                <Route
+                  path="notifications"
+                  element={<NotificationCentre settingsTo="/employer/notifications/settings" />}
+                />
                 <Route path="notifications/settings" element={<ChannelsCard />} />
                 <Route path="my-data" element={<MyData />} />
                 <Route path="*" element={<NotFound home="/employer" />} />

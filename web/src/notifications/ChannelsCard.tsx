@@ -1,16 +1,16 @@
 /** The portal's 消息提醒方式 (antd): the app always; SMS and a call that reads it out if chosen. */
 import "./locales.ts";
-import { App, Card, Form, Radio, Switch } from "antd";
+import { Card, Form, message, Radio, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useChannels } from "./useChannels.ts";
 
 export default function ChannelsCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const [toast, holder] = message.useMessage();
   const { value, error, busy, change } = useChannels();
   const save = async (patch: Parameters<typeof change>[0]) => {
-    if (await change(patch)) void message.success(t("notifications.channels.saved"));
+    if (await change(patch)) void toast.success(t("notifications.channels.saved"));
   };
   return (
     <Card
@@ -18,6 +18,7 @@ export default function ChannelsCard() {
       loading={!value && !error}
       style={{ maxWidth: 720 }}
     >
+      {holder}
       <p>{t("notifications.channels.hint")}</p>
       <ErrorAlert error={error} />
       {value && (

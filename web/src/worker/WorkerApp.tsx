@@ -61,7 +61,10 @@ export default function WorkerApp() {
                 <Route path="my-data" element={signedIn(<MyData />)} />
                 <Route path="complaints" element={signedIn(<MyComplaints />)} />
                 <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
-                <Route path="notifications" element={signedIn(<NotificationCentre />)} />
+                <Route
+                  path="notifications"
+                  element={signedIn(<NotificationCentre settingsTo="/worker/notifications/settings" />)}
+                />
                 <Route path="notifications/settings" element={signedIn(<MessageSettings />)} />
                 <Route path="job-alerts" element={signedIn(<JobAlerts />)} />
                 <Route path="*" element={<NotFound />} />
