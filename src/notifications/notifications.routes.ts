@@ -135,7 +135,7 @@ export async function notificationRoutes(app: App): Promise<void> {
         response: { 200: Type.Array(DeadLetter), ...errorResponses },
       },
     },
-    async (request) => service.deadLetters(app.ctx, currentUser(request)),
+    async (request) => service.deadLetters(app.ctx, currentUser(request), request.lang),
   );
 
   app.post(

@@ -85,12 +85,14 @@ export async function deliveryFigures(ctx: AppContext, user: SessionUser, days: 
 }
 
 /** Messages that could not be delivered after every retry. */
-export async function deadLetters(ctx: AppContext, user: SessionUser) {
+export async function deadLetters(ctx: AppContext, user: SessionUser, lang: Lang) {
   const rows = await delivery.deadLetters(ctx.database.db, user.cityCode, 200);
   return rows.map((row) => ({
     id: row.id,
     channel: row.channel,
     kind: row.kind,
+    // The title only: the facts (whose gig, which address) stay with the person told.
+    title: render(row.kind as NotificationKind, {}, lang).title,
     phone: maskPhone(row.phone) ?? "",
     attempts: row.attempts,
     lastError: row.lastError,

@@ -384,6 +384,7 @@ describe("delivery: quiet hours, the daily SMS limit, retries and dead letters",
       .json()
       .find((d: { kind: string; lastError: string }) => d.lastError === "gateway timeout");
     assert.equal(letter.attempts, 6);
+    assert.equal(letter.title, "有人请您干活");
     assert.match(letter.phone, /^\d{3}\*{4}\d{4}$/);
     const figures = await t.request("GET", "/api/notifications/delivery?days=30", { as: admin.token });
     const sent = figures.json().filter((f: { channel: string }) => f.channel === "sms");

@@ -95,8 +95,7 @@ export default function MessagesPage() {
             { title: t("admin.messages.channel"), dataIndex: "channel", render: channel },
             {
               title: t("admin.messages.kind"),
-              dataIndex: "kind",
-              render: (kind: string) => <Tag>{kind}</Tag>,
+              dataIndex: "title",
             },
             { title: t("admin.messages.phone"), dataIndex: "phone" },
             { title: t("admin.messages.attempts"), dataIndex: "attempts", align: "right" },
