@@ -8,7 +8,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
-import { devices, employers, notifications, users, workerProfiles } from "../src/db/schema/index.ts";
+import {
+  devices,
+  employers,
+  notificationOutbox,
+  notifications,
+  users,
+  workerProfiles,
+} from "../src/db/schema/index.ts";
 import { insertDispatch } from "../src/matching/matching.repository.ts";
 import { ManualClock } from "../src/platform/clock.ts";
 import { startTestApp, type TestApp, testPhone } from "./support/app.ts";
@@ -55,6 +62,10 @@ interface World {
   otherWorkerId: string;
   notificationId: string;
   jobAlertId: string;
+  /** Another alert of `worker`, set up at the station, that the station may stop. */
+  walkInAlertId: string;
+  /** An SMS to `worker` that failed every attempt. */
+  deadLetterId: string;
   now: () => Date;
 }
 
@@ -425,6 +436,15 @@ const ROUTES: Record<string, WriteRoute> = {
     url: (w) => `/api/workers/${w.workerId}/job-alerts`,
     body: () => ({ categoryCode: "cleaning", districtCode: RUNZHOU.districtCode }),
   },
+  "DELETE /api/workers/{id}/job-alerts/{alertId}": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/workers/${w.workerId}/job-alerts/${w.walkInAlertId}`,
+  },
+  // Dead letters are the city's: only its admin sends them again.
+  "POST /api/notifications/dead-letters/{id}/retry": {
+    allowed: ["cityAdmin"],
+    url: (w) => `/api/notifications/dead-letters/${w.deadLetterId}/retry`,
+  },
 
   // Last, because cancelling the gig ends its applications for the callers tried before.
   "POST /api/gigs/{id}/cancel": {
@@ -550,6 +570,28 @@ describe("who may change what: every write route, every role", () => {
       categoryCode: "cleaning",
       districtCode: RUNZHOU.districtCode,
     });
+    const walkInAlert = await as(staff.token, "POST", `/api/workers/${shift.who.userId}/job-alerts`, {
+      categoryCode: null,
+      districtCode: RUNZHOU.districtCode,
+    });
+    const [person] = await db.select().from(users).where(eq(users.id, shift.who.userId));
+    const [deadLetter] = await db
+      .insert(notificationOutbox)
+      .values({
+        cityCode: person.cityCode,
+        userId: person.id,
+        channel: "sms",
+        kind: "hours_approved",
+        phone: person.phone ?? "",
+        lang: "zh-CN",
+        templateId: "SMS_TEST",
+        params: {},
+        text: "工时已确认",
+        status: "dead",
+        attempts: 6,
+        lastError: "gateway down",
+      })
+      .returning({ id: notificationOutbox.id });
 
     world = {
       gigId,
@@ -567,6 +609,8 @@ describe("who may change what: every write route, every role", () => {
       otherWorkerId: other.userId,
       notificationId: notice.id,
       jobAlertId: alert.id,
+      walkInAlertId: walkInAlert.id,
+      deadLetterId: deadLetter.id,
       now: () => clock.now(),
     };
   });

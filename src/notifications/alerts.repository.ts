@@ -27,6 +27,15 @@ export async function insertAlert(db: DbOrTx, row: typeof jobAlerts.$inferInsert
   return inserted;
 }
 
+/** The worker's active alert `id`, or undefined. */
+export async function findAlertOfWorker(db: DbOrTx, workerId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(jobAlerts)
+    .where(and(eq(jobAlerts.id, id), eq(jobAlerts.workerId, workerId), eq(jobAlerts.active, true)));
+  return row;
+}
+
 export async function deactivateAlert(db: DbOrTx, id: string): Promise<void> {
   await db.update(jobAlerts).set({ active: false }).where(eq(jobAlerts.id, id));
 }

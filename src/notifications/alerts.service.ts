@@ -5,7 +5,9 @@
  * makes the instances that race on the same gig tell each worker once.
  */
 import { sql } from "drizzle-orm";
+import { recordAudit } from "../audit/audit.service.ts";
 import { findWorkerProfile } from "../bookings/bookings.repository.ts";
+import type { DbOrTx } from "../db/client.ts";
 import { MARKET_CHANNEL, type MarketNotice } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -132,21 +134,36 @@ async function announce(ctx: AppContext, id: string): Promise<void> {
   await ctx.database.db.execute(sql`select pg_notify(${CHANGED_CHANNEL}, ${id})`);
 }
 
-export async function saveAlert(ctx: AppContext, user: SessionUser, workerId: string, input: AlertInput) {
-  checkPlace(input);
-  const db = ctx.database.db;
-  if ((await repo.alertsOfWorker(db, workerId)).length >= MAX_ALERTS_PER_WORKER) {
-    throw notificationErrors.too_many_job_alerts({ max: MAX_ALERTS_PER_WORKER });
-  }
-  const row = await repo.insertAlert(db, {
-    ...input,
-    cityCode: user.cityCode,
-    workerId,
-    createdByStationId: user.role === "worker" ? null : user.stationId,
-    createdAt: ctx.clock.now(),
-  });
+export async function saveAlert(ctx: AppContext, user: SessionUser, input: AlertInput) {
+  const row = await insertAlert(ctx, user, user.id, input, async () => undefined);
   await announce(ctx, row.id);
   return alertView(row);
+}
+
+/** Checks and saves a search in one transaction; `record` writes the audit line when staff do it. */
+async function insertAlert(
+  ctx: AppContext,
+  user: SessionUser,
+  workerId: string,
+  input: AlertInput,
+  record: (tx: DbOrTx, row: repo.JobAlertRow) => Promise<void>,
+) {
+  checkPlace(input);
+  return ctx.database.db.transaction(async (tx) => {
+    await repo.lockPersonAlerts(tx, workerId);
+    if ((await repo.alertsOfWorker(tx, workerId)).length >= MAX_ALERTS_PER_WORKER) {
+      throw notificationErrors.too_many_job_alerts({ max: MAX_ALERTS_PER_WORKER });
+    }
+    const row = await repo.insertAlert(tx, {
+      ...input,
+      cityCode: user.cityCode,
+      workerId,
+      createdByStationId: user.role === "worker" ? null : user.stationId,
+      createdAt: ctx.clock.now(),
+    });
+    await record(tx, row);
+    return row;
+  });
 }
 
 /**
@@ -158,11 +175,67 @@ export async function saveAlertForWalkIn(
   staff: SessionUser,
   workerId: string,
   input: AlertInput,
+  ip: string,
 ) {
+  await checkCovered(ctx, staff, workerId);
+  const row = await insertAlert(ctx, staff, workerId, input, (tx, saved) =>
+    recordAudit(tx, {
+      actor: staff,
+      action: "job_alert.created_for_worker",
+      subjectType: "worker",
+      subjectId: workerId,
+      detail: { jobAlertId: saved.id },
+      ip,
+      at: saved.createdAt,
+    }),
+  );
+  await announce(ctx, row.id);
+  return alertView(row);
+}
+
+/**
+ * A walk-in's saved searches, for the staff helping her at the desk. A "near me" search keeps where
+ * she stood when she saved it, perhaps her home: staff see the distance, not the point.
+ */
+export async function alertsOfWalkIn(ctx: AppContext, staff: SessionUser, workerId: string) {
+  await checkCovered(ctx, staff, workerId);
+  return (await repo.alertsOfWorker(ctx.database.db, workerId)).map((row) => ({
+    ...alertView(row),
+    lat: null,
+    lng: null,
+  }));
+}
+
+/** Staff stop a walk-in's alert (she asked at the desk). Audited. */
+export async function deleteAlertOfWalkIn(
+  ctx: AppContext,
+  staff: SessionUser,
+  workerId: string,
+  alertId: string,
+  ip: string,
+) {
+  await checkCovered(ctx, staff, workerId);
+  await ctx.database.db.transaction(async (tx) => {
+    if (!(await repo.findAlertOfWorker(tx, workerId, alertId)))
+      throw notificationErrors.job_alert_not_found();
+    await repo.deactivateAlert(tx, alertId);
+    await recordAudit(tx, {
+      actor: staff,
+      action: "job_alert.stopped_for_worker",
+      subjectType: "worker",
+      subjectId: workerId,
+      detail: { jobAlertId: alertId },
+      ip,
+      at: ctx.clock.now(),
+    });
+  });
+  await announce(ctx, alertId);
+}
+
+async function checkCovered(ctx: AppContext, staff: SessionUser, workerId: string): Promise<void> {
   const profile = await findWorkerProfile(ctx.database.db, workerId);
   if (!profile || profile.cityCode !== staff.cityCode || !(await coversWorker(ctx, staff, profile)))
     throw notificationErrors.worker_not_found_for_alert();
-  return saveAlert(ctx, staff, workerId, input);
 }
 
 async function coversWorker(

@@ -12,7 +12,7 @@ import {
   stationStaff,
   worker,
 } from "../../test/support/market-fixtures.ts";
-import { notifications, workerProfiles } from "../db/schema/index.ts";
+import { auditLog, notifications, workerProfiles } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { ALERTS_PER_DAY } from "./alerts.service.ts";
 
@@ -106,5 +106,38 @@ describe("job alerts (订阅)", () => {
     });
     assert.equal(refused.statusCode, 404);
     assert.equal(refused.json().error.code, "worker_not_found_for_alert");
+
+    const nearHome = await subscribe(walkIn, { lat: RUNZHOU.lat, lng: RUNZHOU.lng, radiusKm: 3 });
+    const listed = await t.request("GET", `/api/workers/${walkIn.userId}/job-alerts`, { as: staff.token });
+    const seen = listed.json() as Array<{
+      id: string;
+      lat: number | null;
+      lng: number | null;
+      radiusKm: number | null;
+    }>;
+    assert.deepEqual(seen.map((a) => a.id).sort(), [ok.json().id, nearHome.json().id].sort());
+    const near = seen.find((a) => a.id === nearHome.json().id);
+    assert.deepEqual(
+      [near?.lat, near?.lng, near?.radiusKm],
+      [null, null, 3],
+      "staff see the distance, not where she stood",
+    );
+    await t.request("DELETE", `/api/job-alerts/${nearHome.json().id}`, { as: walkIn.token });
+    const mine = await t.request("GET", "/api/job-alerts", { as: walkIn.token });
+    assert.equal(mine.json()[0].id, ok.json().id, "she sees it in her app too");
+    const stopped = await t.request("DELETE", `/api/workers/${walkIn.userId}/job-alerts/${ok.json().id}`, {
+      as: staff.token,
+    });
+    assert.equal(stopped.statusCode, 204);
+    const audit = await t.ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, walkIn.userId));
+    assert.deepEqual(audit.map((a) => a.action).sort(), [
+      "job_alert.created_for_worker",
+      "job_alert.stopped_for_worker",
+    ]);
+    const notHers = await t.request("GET", `/api/workers/${stranger.userId}/job-alerts`, { as: staff.token });
+    assert.equal(notHers.statusCode, 404);
   });
 });

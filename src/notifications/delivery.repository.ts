@@ -124,3 +124,24 @@ export async function deadLetters(db: DbOrTx, cityCode: string, limit: number): 
     .orderBy(sql`${notificationOutbox.createdAt} desc`)
     .limit(limit);
 }
+
+/** Puts a dead message of the city back in line for one more round of attempts; false if it is not dead. */
+export async function reviveDead(
+  tx: DbOrTx,
+  id: string,
+  cityCode: string,
+  now: Date,
+): Promise<OutboxRow | undefined> {
+  const [row] = await tx
+    .update(notificationOutbox)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: now, leaseUntil: null })
+    .where(
+      and(
+        eq(notificationOutbox.id, id),
+        eq(notificationOutbox.cityCode, cityCode),
+        eq(notificationOutbox.status, "dead"),
+      ),
+    )
+    .returning();
+  return row;
+}

@@ -10,5 +10,10 @@ export const notificationErrors = defineErrors({
     en: "Choose a district, or give a place and a distance",
   },
   too_many_job_alerts: { status: 409, zh: "订阅最多{max}个", en: "You can keep at most {max} job alerts" },
+  dead_letter_not_found: {
+    status: 404,
+    zh: "没有这条发送失败的消息",
+    en: "There is no such undelivered message",
+  },
   worker_not_found_for_alert: { status: 404, zh: "没有找到这位工人", en: "That worker was not found" },
 });

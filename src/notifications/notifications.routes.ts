@@ -1,9 +1,17 @@
 /** Routes of the notification centre: list, unread count, mark read, channels, live stream; delivery figures. */
 import { Type } from "typebox";
 import { ADMIN_ROLES, currentUser } from "../platform/http/access.ts";
-import { errorResponses, IdParams } from "../platform/http/schemas.ts";
+import { errorResponses, IdParams, Uuid } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
-import { deleteAlert, JobAlerts, myAlerts, saveAlert, saveAlertForWalkIn } from "./alerts.service.ts";
+import {
+  alertsOfWalkIn,
+  deleteAlert,
+  deleteAlertOfWalkIn,
+  JobAlerts,
+  myAlerts,
+  saveAlert,
+  saveAlertForWalkIn,
+} from "./alerts.service.ts";
 import {
   DeadLetter,
   DeliveryDay,
@@ -19,6 +27,7 @@ import { NotificationHub, streamNotifications } from "./notifications.stream.ts"
 
 const tags = ["notifications"];
 const access = "signed_in" as const;
+const WALK_IN_HELPERS = ["station_staff", "district_admin", "city_admin"] as const;
 
 export async function notificationRoutes(app: App): Promise<void> {
   const hub = new NotificationHub(app.ctx);
@@ -126,7 +135,24 @@ export async function notificationRoutes(app: App): Promise<void> {
         response: { 200: Type.Array(DeadLetter), ...errorResponses },
       },
     },
-    async (request) => service.deadLetters(app.ctx, currentUser(request)),
+    async (request) => service.deadLetters(app.ctx, currentUser(request), request.lang),
+  );
+
+  app.post(
+    "/api/notifications/dead-letters/:id/retry",
+    {
+      config: { access: ["city_admin"] },
+      schema: {
+        tags,
+        summary: "Give an undelivered message another round of attempts (audited)",
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await service.retryDeadLetter(app.ctx, currentUser(request), request.params.id, request.ip);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(
@@ -155,14 +181,14 @@ export async function notificationRoutes(app: App): Promise<void> {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      return reply.code(201).send(await saveAlert(app.ctx, user, user.id, request.body));
+      return reply.code(201).send(await saveAlert(app.ctx, user, request.body));
     },
   );
 
   app.post(
     "/api/workers/:id/job-alerts",
     {
-      config: { access: ["station_staff", "district_admin", "city_admin"] },
+      config: { access: WALK_IN_HELPERS },
       schema: {
         tags,
         summary: "Station staff save a job alert for a walk-in worker they registered",
@@ -174,7 +200,47 @@ export async function notificationRoutes(app: App): Promise<void> {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await saveAlertForWalkIn(app.ctx, currentUser(request), request.params.id, request.body)),
+        .send(
+          await saveAlertForWalkIn(
+            app.ctx,
+            currentUser(request),
+            request.params.id,
+            request.body,
+            request.ip,
+          ),
+        ),
+  );
+
+  app.get(
+    "/api/workers/:id/job-alerts",
+    {
+      config: { access: WALK_IN_HELPERS },
+      schema: {
+        tags,
+        summary: "A walk-in worker's job alerts, for the staff helping her",
+        params: IdParams,
+        response: { 200: Type.Array(JobAlert), ...errorResponses },
+      },
+    },
+    async (request) => alertsOfWalkIn(app.ctx, currentUser(request), request.params.id),
+  );
+
+  app.delete(
+    "/api/workers/:id/job-alerts/:alertId",
+    {
+      config: { access: WALK_IN_HELPERS },
+      schema: {
+        tags,
+        summary: "Station staff stop a walk-in worker's job alert (audited)",
+        params: Type.Object({ id: Uuid, alertId: Uuid }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, alertId } = request.params;
+      await deleteAlertOfWalkIn(app.ctx, currentUser(request), id, alertId, request.ip);
+      return reply.code(204).send(null);
+    },
   );
 
   app.delete(

@@ -48,6 +48,9 @@ export const DeadLetter = Type.Object({
   id: Uuid,
   channel: Type.String(),
   kind: Type.String(),
+  title: Type.String({
+    description: "What it was about (the notification's title), in the reader's language",
+  }),
   phone: Type.String({ description: "Masked" }),
   attempts: Type.Integer(),
   lastError: Type.Union([Type.String(), Type.Null()]),

@@ -1,5 +1,6 @@
 /** The notification centre: a person's list, unread count, marking read; channel choices; delivery figures. */
 
+import { recordAudit } from "../audit/audit.service.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { Lang } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -84,15 +85,38 @@ export async function deliveryFigures(ctx: AppContext, user: SessionUser, days: 
 }
 
 /** Messages that could not be delivered after every retry. */
-export async function deadLetters(ctx: AppContext, user: SessionUser) {
+export async function deadLetters(ctx: AppContext, user: SessionUser, lang: Lang) {
   const rows = await delivery.deadLetters(ctx.database.db, user.cityCode, 200);
   return rows.map((row) => ({
     id: row.id,
     channel: row.channel,
     kind: row.kind,
+    // The title only: the facts (whose gig, which address) stay with the person told.
+    title: render(row.kind as NotificationKind, {}, lang).title,
     phone: maskPhone(row.phone) ?? "",
     attempts: row.attempts,
     lastError: row.lastError,
     createdAt: row.createdAt.toISOString(),
   }));
+}
+
+/**
+ * Gives a dead letter another full round of attempts (the gateway was down, the number is fixed);
+ * the delivery loop picks it up at its next pass. Audited.
+ */
+export async function retryDeadLetter(ctx: AppContext, user: SessionUser, id: string, ip: string) {
+  const now = ctx.clock.now();
+  await ctx.database.db.transaction(async (tx) => {
+    const row = await delivery.reviveDead(tx, id, user.cityCode, now);
+    if (!row) throw notificationErrors.dead_letter_not_found();
+    await recordAudit(tx, {
+      actor: user,
+      action: "notification.dead_letter_retried",
+      subjectType: "notification_outbox",
+      subjectId: id,
+      detail: { channel: row.channel, kind: row.kind },
+      ip,
+      at: now,
+    });
+  });
 }

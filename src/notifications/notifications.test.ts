@@ -11,6 +11,7 @@ import {
 } from "../../test/support/market-fixtures.ts";
 import { bookedShift, ON_SITE, workedShift } from "../../test/support/shift-fixtures.ts";
 import {
+  auditLog,
   notificationCityRules,
   notificationOutbox,
   notifications,
@@ -383,6 +384,7 @@ describe("delivery: quiet hours, the daily SMS limit, retries and dead letters",
       .json()
       .find((d: { kind: string; lastError: string }) => d.lastError === "gateway timeout");
     assert.equal(letter.attempts, 6);
+    assert.equal(letter.title, "有人请您干活");
     assert.match(letter.phone, /^\d{3}\*{4}\d{4}$/);
     const figures = await t.request("GET", "/api/notifications/delivery?days=30", { as: admin.token });
     const sent = figures.json().filter((f: { channel: string }) => f.channel === "sms");
@@ -390,6 +392,20 @@ describe("delivery: quiet hours, the daily SMS limit, retries and dead letters",
     assert.ok(sent.some((f: { dead: number }) => f.dead === 1));
     const refused = await t.request("GET", "/api/notifications/dead-letters", { as: who.token });
     assert.equal(refused.statusCode, 403);
+
+    // The gateway works again: the admin sends it once more, and it goes out on the next pass.
+    const retried = await t.request("POST", `/api/notifications/dead-letters/${letter.id}/retry`, {
+      as: admin.token,
+    });
+    assert.equal(retried.statusCode, 204, retried.body);
+    assert.equal((await deliverDue(t.ctx, providers())).sent, 1);
+    assert.deepEqual(await statuses(who), ["sent"]);
+    const [audit] = await db().select().from(auditLog).where(eq(auditLog.subjectId, letter.id));
+    assert.equal(audit.action, "notification.dead_letter_retried");
+    const again = await t.request("POST", `/api/notifications/dead-letters/${letter.id}/retry`, {
+      as: admin.token,
+    });
+    assert.equal(again.json().error.code, "dead_letter_not_found", "a sent message is not sent twice");
   });
 
   it("a claim whose sender hung after reaching the gateway is taken over after its lease; the gateway drops the repeat", async () => {

@@ -6,10 +6,20 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import { chromium, type Page } from "playwright-core";
 import { buildApp } from "../../src/app.ts";
-import { applications, dispatches, dispatchOffers, users } from "../../src/db/schema/index.ts";
+import {
+  applications,
+  auditLog,
+  dispatches,
+  dispatchOffers,
+  employers,
+  gigs,
+  notificationOutbox,
+  users,
+  workerProfiles,
+} from "../../src/db/schema/index.ts";
 import { DEFAULT_SEED, loadDemoCity } from "../../src/demo/demo-city.ts";
 import { ManualClock } from "../../src/platform/clock.ts";
 import { loadConfig } from "../../src/platform/config.ts";
@@ -18,7 +28,16 @@ import type { App } from "../../src/platform/http/types.ts";
 import { LogSmsProvider } from "../../src/platform/sms.ts";
 import { loadReferenceData } from "../../src/reference/reference.loader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "../support/database.ts";
-import { capture, checkA11y, DESKTOP, type E2E, PHONE, personContext, untilTrue } from "./support/browser.ts";
+import {
+  capture,
+  captureWhole,
+  checkA11y,
+  DESKTOP,
+  type E2E,
+  PHONE,
+  personContext,
+  untilTrue,
+} from "./support/browser.ts";
 import { signInByPhone } from "./support/people.ts";
 
 const PASSWORD = "linggong-demo";
@@ -142,6 +161,14 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await invitation.first().waitFor({ timeout: 10_000 });
     assert.equal(await worker.getByTestId("notification-list").locator("li").count(), before + 1);
     await worker.getByTestId("notification-badge").waitFor();
+    // 我的活 in the tab bar counts what is new about her work, seen from any screen.
+    assert.equal(
+      await worker
+        .getByTestId("work-badge")
+        .textContent()
+        .then((text) => text?.match(/^\d+/)?.[0]),
+      "1",
+    );
     assert.match((await worker.getByTestId("notification-bell").getAttribute("aria-label")) ?? "", /未读/);
     await shot(worker, "notifications-worker-live");
     assert.equal(await worker.locator('link[rel="manifest"]').getAttribute("href"), "/worker.webmanifest");
@@ -162,5 +189,139 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await staff.getByTestId("notification-bell").click();
     await staff.getByRole("heading", { name: "消息", level: 1 }).waitFor();
     await shot(staff, "notifications-station");
+  });
+
+  it("the worker saves a job alert (订阅) and chooses text messages", async () => {
+    await worker.goto("/worker/me");
+    await worker.getByText("新活提醒（订阅）").click();
+    await worker.getByRole("heading", { name: "新活提醒（订阅）", level: 1 }).waitFor();
+    await worker.getByRole("button", { name: "新建订阅" }).click();
+    const form = worker.getByRole("form", { name: "新建订阅" });
+    await form.getByRole("group", { name: "在这个区" }).getByText("润州区").click();
+    await form.getByText("¥200+").click();
+    await form.getByRole("button", { name: "保存订阅" }).click();
+    await worker
+      .getByTestId("job-alerts")
+      .getByText(/润州区 · 每天200元起/)
+      .waitFor();
+    await shot(worker, "notifications-worker-alerts");
+
+    await worker.goto("/worker/notifications/settings");
+    const sms = worker.getByRole("switch", { name: "发短信" });
+    await sms.waitFor();
+    const before = (await sms.getAttribute("aria-checked")) === "true";
+    await sms.click();
+    await untilTrue(
+      worker,
+      `document.querySelector('[role=switch][aria-label="发短信"]')?.getAttribute("aria-checked") === "${!before}"`,
+    );
+    const saved = await (await worker.request.get("/api/notifications/preferences")).json();
+    assert.equal(saved.sms, !before);
+    await shot(worker, "notifications-worker-channels");
+  });
+
+  it("staff set up a job alert for a walk-in they registered, and it is audited", async () => {
+    const db = e2e.scratch.database.db;
+    const [desk] = await db.select().from(users).where(eq(users.username, "station.jingkou"));
+    const [walkIn] = await db
+      .select({ id: workerProfiles.userId })
+      .from(workerProfiles)
+      .where(eq(workerProfiles.registeredByStationId, desk.stationId ?? ""))
+      .limit(1);
+    assert.ok(walkIn, "the demo city has walk-ins registered at the station");
+    await staff.goto(`/station/workers/${walkIn.id}`);
+    await staff.getByRole("heading", { name: "帮她订阅新活" }).waitFor();
+    await staff.getByLabel("在这个区").click();
+    await staff.locator(".ant-select-dropdown").getByText("京口区").click();
+    await staff.getByRole("button", { name: "保存订阅" }).click();
+    await staff
+      .getByTestId("walk-in-alerts")
+      .getByText(/京口区/)
+      .waitFor();
+    await checkA11y(staff, "notifications-station-walk-in-alert");
+    await captureWhole(staff, ".lg-walk-in-alerts", "notifications-station-walk-in-alert");
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "job_alert.created_for_worker"));
+    assert.equal(audit.subjectId, walkIn.id);
+    assert.equal(audit.actorUserId, desk.id);
+  });
+
+  it("an employer's applicants list marks a new applicant without a reload", async () => {
+    const db = e2e.scratch.database.db;
+    const clock = e2e.t.clock as unknown as ManualClock;
+    const [gig] = await db
+      .select({ id: gigs.id, employerUserId: employers.ownerUserId })
+      .from(gigs)
+      .innerJoin(employers, eq(employers.id, gigs.employerId))
+      .where(and(eq(gigs.status, "open"), gt(gigs.startsAt, new Date(clock.now().getTime() + 6 * 3_600_000))))
+      .limit(1);
+    const [boss] = await db
+      .select({ phone: users.phone })
+      .from(users)
+      .where(eq(users.id, gig.employerUserId));
+    const employerPage = await (await personContext(e2e, { viewport: DESKTOP })).newPage();
+    employerPage.setDefaultTimeout(60_000);
+    await employerPage.goto(
+      `/employer/sign-in?next=${encodeURIComponent(`/employer/gigs/${gig.id}?tab=applicants`)}`,
+    );
+    await signInByPhone(e2e, employerPage, boss.phone ?? "");
+    await employerPage.getByRole("tab", { name: /报名/ }).waitFor();
+    await employerPage.getByText("新消息会自动出现").or(employerPage.locator(".ant-table")).first().waitFor();
+    const [applicant] = await db
+      .select({ id: users.id, phone: users.phone })
+      .from(users)
+      .leftJoin(applications, and(eq(applications.workerId, users.id), eq(applications.gigId, gig.id)))
+      .where(and(eq(users.role, "worker"), isNull(applications.id), ne(users.phone, "")))
+      .limit(1);
+    const applicantPage = await (await personContext(e2e, { viewport: PHONE })).newPage();
+    await applicantPage.goto("/worker/sign-in?next=%2Fworker%2Fme");
+    await signInByPhone(e2e, applicantPage, applicant.phone ?? "");
+    await applicantPage.waitForURL(/\/worker\/me/);
+    const applied = await applicantPage.request.post(`/api/gigs/${gig.id}/applications`, {
+      data: {},
+      headers: { "idempotency-key": `e2e-${applicant.id}` },
+    });
+    assert.equal(applied.status(), 201, await applied.text());
+    await employerPage.getByTestId("new-applicant").waitFor({ timeout: 10_000 });
+    await shot(employerPage, "notifications-employer-new-applicant");
+  });
+
+  it("the city admin sees messages sent per channel and day, and sends a dead letter again", async () => {
+    const db = e2e.scratch.database.db;
+    const [someone] = await db.select().from(users).where(eq(users.role, "worker")).limit(1);
+    const [letter] = await db
+      .insert(notificationOutbox)
+      .values({
+        cityCode: someone.cityCode,
+        userId: someone.id,
+        channel: "sms",
+        kind: "hours_approved",
+        phone: someone.phone ?? "13800000000",
+        lang: "zh-CN",
+        templateId: "SMS_HOURS_APPROVED",
+        params: {},
+        text: "【零工市场】您的工时已确认",
+        status: "dead",
+        attempts: 6,
+        lastError: "gateway timeout",
+      })
+      .returning();
+    const admin = await (await personContext(e2e, { viewport: DESKTOP })).newPage();
+    admin.setDefaultTimeout(60_000);
+    const signedIn = await admin.request.post("/api/auth/sign-in/password", {
+      data: { username: "admin.city", password: PASSWORD },
+    });
+    assert.equal(signedIn.status(), 200);
+    await admin.goto("/admin/messages");
+    await admin.getByRole("heading", { name: "消息发送", level: 1 }).waitFor();
+    const row = admin.getByTestId("dead-letters").getByRole("row").filter({ hasText: "gateway timeout" });
+    await row.waitFor();
+    await shot(admin, "notifications-admin-messages");
+    await row.getByRole("button", { name: "重新发送" }).click();
+    await admin.getByText("已重新排队发送").waitFor();
+    const [after] = await db.select().from(notificationOutbox).where(eq(notificationOutbox.id, letter.id));
+    assert.notEqual(after.status, "dead");
   });
 });

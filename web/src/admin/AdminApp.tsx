@@ -31,6 +31,7 @@ const Stations = lazy(() => import("./administration/StationsPage.tsx"));
 const Staff = lazy(() => import("./administration/StaffPage.tsx"));
 const Categories = lazy(() => import("./administration/CategoriesPage.tsx"));
 const CitySettings = lazy(() => import("./administration/SettingsPage.tsx"));
+const Messages = lazy(() => import("./administration/MessagesPage.tsx"));
 const Audit = lazy(() => import("./administration/AuditPage.tsx"));
 const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
@@ -79,6 +80,7 @@ export default function AdminApp() {
               <Route path="drill/:figure" element={<Drill />} />
               <Route path="print" element={<PrintReport />} />
               <Route path="stations" element={<Stations />} />
+              <Route path="messages" element={<Messages />} />
               <Route path="staff" element={<Staff />} />
               <Route
                 path="categories"

@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   DesktopOutlined,
   EnvironmentOutlined,
+  MessageOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
   SafetyCertificateOutlined,
@@ -58,6 +59,7 @@ export function AdminLayout() {
           { key: "settings", icon: <SettingOutlined /> },
         ]
       : []),
+    { key: "messages", icon: <MessageOutlined /> },
     { key: "audit", icon: <AuditOutlined /> },
   ];
   const current = location.pathname.split("/")[2] || "overview";

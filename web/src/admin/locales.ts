@@ -31,6 +31,7 @@ const zhCN = {
     categories: "工种目录",
     settings: "城市设置",
     audit: "审计日志",
+    messages: "消息发送",
   },
   stationPerformance: {
     title: "驿站服务绩效",
@@ -314,6 +315,28 @@ const zhCN = {
       complaintDueDays: { label: "投诉办结时限", help: "投诉须在这段时间内办结，超期计入“超期未办结”。" },
     },
   },
+  messages: {
+    figures: "近{{days}}天发出的短信和电话",
+    figuresHint: "失败：还会再试；未送达：试了多次仍失败；暂不发送：超过每天条数上限，只在应用里显示。",
+    day: "日期",
+    channel: "方式",
+    sent: "已发出",
+    failed: "失败待重试",
+    dead: "未送达",
+    suppressed: "暂不发送",
+    noFigures: "这段时间没有发短信或打电话",
+    deadLetters: "未送达的消息",
+    deadHint: "试了多次仍没有送达的消息。查明原因（如短信平台故障）后，市级管理员可以重新发送。",
+    noDead: "没有未送达的消息",
+    createdAt: "产生时间",
+    kind: "消息类型",
+    phone: "手机号",
+    attempts: "尝试次数",
+    lastError: "最后一次错误",
+    retry: "重新发送",
+    retried: "已重新排队发送",
+    channels: { sms: "短信", voice: "语音电话" },
+  },
   audit: {
     action: "操作",
     anyAction: "全部操作",
@@ -337,6 +360,8 @@ const zhCN = {
       city_admin: "市级管理员",
     },
     actions: {
+      notification: { dead_letter_retried: "重新发送未送达的消息" },
+      job_alert: { created_for_worker: "帮零工订阅新活", stopped_for_worker: "帮零工取消订阅" },
       station: {
         created: "新增驿站",
         updated: "修改驿站",
@@ -396,6 +421,7 @@ const en: Words = {
     categories: "Categories",
     settings: "City settings",
     audit: "Audit log",
+    messages: "Messages",
   },
   stationPerformance: {
     title: "Station performance",
@@ -686,6 +712,30 @@ const en: Words = {
       },
     },
   },
+  messages: {
+    figures: "Text messages and calls, last {{days}} days",
+    figuresHint:
+      "Failed: will be tried again; undelivered: failed every attempt; held back: over the daily limit, shown in the app only.",
+    day: "Day",
+    channel: "Channel",
+    sent: "Sent",
+    failed: "Failed, retrying",
+    dead: "Undelivered",
+    suppressed: "Held back",
+    noFigures: "No text messages or calls in this period",
+    deadLetters: "Undelivered messages",
+    deadHint:
+      "Messages that failed every attempt. Once the cause is fixed (a gateway outage, say), the city admin can send them again.",
+    noDead: "No undelivered messages",
+    createdAt: "Created",
+    kind: "Kind",
+    phone: "Phone",
+    attempts: "Attempts",
+    lastError: "Last error",
+    retry: "Send again",
+    retried: "Queued to send again",
+    channels: { sms: "SMS", voice: "Voice call" },
+  },
   audit: {
     action: "Action",
     anyAction: "Any action",
@@ -709,6 +759,11 @@ const en: Words = {
       city_admin: "City admin",
     },
     actions: {
+      notification: { dead_letter_retried: "Undelivered message sent again" },
+      job_alert: {
+        created_for_worker: "Job alert set up for a worker",
+        stopped_for_worker: "Job alert stopped for a worker",
+      },
       station: {
         created: "Station added",
         updated: "Station edited",

@@ -17,6 +17,7 @@ const MyGigs = lazy(() => import("./gigs/MyGigs.tsx"));
 const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
 const GigManage = lazy(() => import("./gigs/GigManage.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
+const ChannelsCard = lazy(() => import("../notifications/ChannelsCard.tsx"));
 const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 const MyData = lazy(() => import("../privacy/EmployerMyData.tsx"));
 
@@ -62,7 +63,11 @@ export default function EmployerApp() {
                 <Route path="profile" element={<EmployerProfileForm />} />
                 <Route path="gigs/new" element={<PostGig />} />
                 <Route path="gigs/:gigId" element={<GigManage />} />
-                <Route path="notifications" element={<NotificationCentre />} />
+                <Route
+                  path="notifications"
+                  element={<NotificationCentre settingsTo="/employer/notifications/settings" />}
+                />
+                <Route path="notifications/settings" element={<ChannelsCard />} />
                 <Route path="my-data" element={<MyData />} />
                 <Route path="*" element={<NotFound home="/employer" />} />
               </Route>

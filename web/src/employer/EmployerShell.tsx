@@ -1,8 +1,9 @@
-/** The portal frame: the product's name, a menu of three places, language and sign-out. */
+/** The portal frame: the product's name, a menu of its places, language and sign-out. */
 import { Button, Layout, Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
 import { LanguageLink } from "../landing/LanguageLink.tsx";
+import "../notifications/locales.ts";
 import { NotificationBell } from "../notifications/NotificationBell.tsx";
 import "../shared/privacy/locales.ts";
 import { useSession } from "../shared/session.tsx";
@@ -17,7 +18,9 @@ export function EmployerShell() {
       ? "/employer/profile"
       : pathname.startsWith("/employer/my-data")
         ? "/employer/my-data"
-        : "/employer";
+        : pathname.startsWith("/employer/notifications/settings")
+          ? "/employer/notifications/settings"
+          : "/employer";
   // Nothing else works before the employer says who they are, so that comes first.
   if (!me?.employer && !pathname.startsWith("/employer/profile"))
     return <Navigate to="/employer/profile?first=1" replace />;
@@ -25,6 +28,10 @@ export function EmployerShell() {
     { key: "/employer", label: <Link to="/employer">{t("employer.menu.gigs")}</Link> },
     { key: "/employer/gigs/new", label: <Link to="/employer/gigs/new">{t("employer.menu.post")}</Link> },
     { key: "/employer/profile", label: <Link to="/employer/profile">{t("employer.menu.profile")}</Link> },
+    {
+      key: "/employer/notifications/settings",
+      label: <Link to="/employer/notifications/settings">{t("notifications.channels.title")}</Link>,
+    },
     { key: "/employer/my-data", label: <Link to="/employer/my-data">{t("privacy.myData")}</Link> },
   ];
   return (

@@ -1,6 +1,6 @@
 /** The notification centre: newest first, unread marked; opening one marks it read and goes to its page. */
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router-dom";
+import { Link, useNavigate } from "react-router-dom";
 import { useNotifications } from "./NotificationsProvider.tsx";
 import "./notifications.css";
 
@@ -17,7 +17,8 @@ function ago(iso: string, t: (key: string, options?: Record<string, unknown>) =>
   });
 }
 
-export default function NotificationCentre() {
+/** `settingsTo`: where this face lets the person choose her channels (SMS, voice call). */
+export default function NotificationCentre({ settingsTo }: { settingsTo?: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const value = useNotifications();
@@ -36,6 +37,11 @@ export default function NotificationCentre() {
       <p className="lg-notifications-live" role="status">
         {connected ? t("notifications.live") : t("notifications.offline")}
       </p>
+      {settingsTo && (
+        <p className="lg-notifications-settings">
+          <Link to={settingsTo}>{t("notifications.channels.title")}</Link>
+        </p>
+      )}
       {items.length === 0 && <p className="lg-notifications-empty">{t("notifications.empty")}</p>}
       <ul className="lg-notifications-list" data-testid="notification-list">
         {items.map((n) => (

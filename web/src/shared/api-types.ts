@@ -153,6 +153,11 @@ export type DistrictFeature = DivisionBoundaries["features"][number];
 export type AppNotification = Static<typeof notifications.NotificationSchema>;
 export type NotificationList = Static<typeof notifications.NotificationList>;
 export type UnreadCount = Static<typeof notifications.UnreadCount>;
+export type NotificationPreferences = Static<typeof notifications.Preferences>;
+export type JobAlert = Static<typeof notifications.JobAlert>;
+export type JobAlertBody = Static<typeof notifications.JobAlertBody>;
+export type DeliveryDay = Static<typeof notifications.DeliveryDay>;
+export type DeadLetter = Static<typeof notifications.DeadLetter>;
 
 // Devices of a station: the self-service terminal and the information screen (decision 0011)
 export type Device = Static<typeof devices.Device>;

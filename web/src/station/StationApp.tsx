@@ -30,6 +30,7 @@ const Devices = lazy(() => import("./devices/Devices.tsx"));
 const Slip = lazy(() => import("./pages/Slip.tsx"));
 const FindWorker = lazy(() => import("./desk/FindWorker.tsx"));
 const WorkerDesk = lazy(() => import("./desk/WorkerDesk.tsx"));
+const ChannelsCard = lazy(() => import("../notifications/ChannelsCard.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
@@ -78,7 +79,11 @@ export default function StationApp() {
               <Route path="complaints" element={<Complaints />} />
               <Route path="services" element={<Services />} />
               <Route path="devices" element={<Devices />} />
-              <Route path="notifications" element={<NotificationCentre />} />
+              <Route
+                path="notifications"
+                element={<NotificationCentre settingsTo="/station/notifications/settings" />}
+              />
+              <Route path="notifications/settings" element={<ChannelsCard />} />
               <Route path="*" element={<NotFound home={STATION_BASE} />} />
             </Route>
           </Routes>

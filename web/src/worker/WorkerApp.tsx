@@ -30,6 +30,8 @@ const RateEmployer = lazy(() => import("./ratings/RateEmployer.tsx"));
 const MePage = lazy(() => import("./account/MePage.tsx"));
 const MyComplaints = lazy(() => import("./complaints/MyComplaints.tsx"));
 const ComplaintForm = lazy(() => import("./complaints/ComplaintForm.tsx"));
+const MessageSettings = lazy(() => import("./account/MessageSettings.tsx"));
+const JobAlerts = lazy(() => import("./alerts/JobAlerts.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 const NotFound = lazy(() => import("./NotFound.tsx"));
 const MyData = lazy(() => import("../privacy/WorkerMyData.tsx"));
@@ -59,7 +61,12 @@ export default function WorkerApp() {
                 <Route path="my-data" element={signedIn(<MyData />)} />
                 <Route path="complaints" element={signedIn(<MyComplaints />)} />
                 <Route path="complaints/new/:bookingId" element={signedIn(<ComplaintForm />)} />
-                <Route path="notifications" element={signedIn(<NotificationCentre />)} />
+                <Route
+                  path="notifications"
+                  element={signedIn(<NotificationCentre settingsTo="/worker/notifications/settings" />)}
+                />
+                <Route path="notifications/settings" element={signedIn(<MessageSettings />)} />
+                <Route path="job-alerts" element={signedIn(<JobAlerts />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

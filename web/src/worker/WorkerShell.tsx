@@ -6,6 +6,8 @@ import { AccountBookOutlined, CalendarOutlined, SearchOutlined, UserOutlined } f
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
 import { NotificationBell } from "../notifications/NotificationBell.tsx";
+import { useNotifications } from "../notifications/NotificationsProvider.tsx";
+import { WORK_NEWS } from "./work/workNews.ts";
 
 const TABS = [
   { to: "/worker", icon: <SearchOutlined />, label: "worker.tabs.find", also: ["/worker/gigs"] },
@@ -17,6 +19,11 @@ const TABS = [
 export function WorkerShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const notifications = useNotifications();
+  // 我的活 carries how many unread notifications are about her work: she sees it from any screen.
+  const workNews =
+    notifications?.items.filter((n) => !n.readAt && (WORK_NEWS as readonly string[]).includes(n.kind))
+      .length ?? 0;
   return (
     <div className="lg-worker">
       <NotificationBell to="/worker/notifications" className="lg-worker-bell" />
@@ -38,6 +45,12 @@ export function WorkerShell() {
                 {tab.icon}
               </span>
               {t(tab.label)}
+              {tab.to === "/worker/work" && workNews > 0 && (
+                <span className="lg-tab-badge" data-testid="work-badge">
+                  {workNews}
+                  <span className="lg-visually-hidden">{t("work.newCount", { count: workNews })}</span>
+                </span>
+              )}
             </NavLink>
           );
         })}

@@ -41,6 +41,9 @@ const KNOWN_ACTIONS = [
   "station.print_slip",
   "monitoring.drilldown",
   "account.signed_in",
+  "notification.dead_letter_retried",
+  "job_alert.created_for_worker",
+  "job_alert.stopped_for_worker",
 ];
 
 interface Filters {

@@ -3,6 +3,7 @@ import { App, Button, Empty, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
+import { useNewItems } from "../../notifications/useNewItems.ts";
 import { get, itemsOf, messageOf, post } from "../../shared/api.ts";
 import type { Applicant } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
@@ -30,6 +31,7 @@ export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: 
     [gigId],
   );
   useLiveRefresh(APPLICANT_NEWS, applicants.reload);
+  const fresh = useNewItems(applicants.data?.map((a) => a.id));
   const [busyId, setBusyId] = useState<string | null>(null);
 
   async function decide(applicant: Applicant, verb: "accept" | "reject") {
@@ -65,6 +67,11 @@ export function ApplicantsTab({ gigId, onChanged }: { gigId: string; onChanged: 
             render: (_, a) => (
               <>
                 <strong>{a.name}</strong>
+                {fresh.has(a.id) && (
+                  <Tag color="red" className="lg-new-tag" data-testid="new-applicant">
+                    {t("employer.applicants.new")}
+                  </Tag>
+                )}
                 {a.age !== null && (
                   <span className="lg-muted"> · {t("employer.applicants.age", { age: a.age })}</span>
                 )}

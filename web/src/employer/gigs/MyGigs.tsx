@@ -2,6 +2,7 @@
 import { Badge, Button, Card, Empty, Progress, Table, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
+import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
 import { get, itemsOf } from "../../shared/api.ts";
 import type { MyGig } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
@@ -17,11 +18,15 @@ const STATUS_COLOUR = {
   closed: TAG.neutral,
 } as const;
 
+const GIG_NEWS = ["new_applicant", "worker_confirmed", "worker_cancelled", "worker_no_show"] as const;
+
 export default function MyGigs() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const reference = useReference();
   const gigs = useResource(async () => itemsOf(await get<MyGig[]>("/api/employers/me/gigs")), []);
+  // The waiting counts and how full each gig is change with these: the list follows by itself.
+  useLiveRefresh(GIG_NEWS, gigs.reload);
 
   return (
     <Card

@@ -133,6 +133,8 @@ export const en: typeof zhCN = {
     toMyWork: "Go to my work",
   },
   work: {
+    new: "New",
+    newCount: ", {{count}} new",
     title: "My work",
     tabs: {
       shifts: "Booked",
@@ -443,6 +445,7 @@ export const en: typeof zhCN = {
       closed: "This gig is no longer hiring; invitations are closed.",
     },
     applicants: {
+      new: "New",
       empty: "Nobody has applied yet. Invite suitable workers under “Recommended workers”.",
       worker: "Worker",
       age: "{{age}} years old",

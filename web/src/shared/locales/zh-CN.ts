@@ -130,6 +130,8 @@ export const zhCN = {
     toMyWork: "去看我的活",
   },
   work: {
+    new: "新",
+    newCount: "，{{count}}条新消息",
     title: "我的活",
     tabs: {
       shifts: "已定的活",
@@ -417,6 +419,7 @@ export const zhCN = {
       closed: "岗位已停止招人，不能再邀请。",
     },
     applicants: {
+      new: "新",
       empty: "还没有人报名。可以在“推荐零工”里邀请合适的人。",
       worker: "零工",
       age: "{{age}} 岁",

@@ -18,6 +18,7 @@ import { PageLoading } from "../../shared/PageLoading.tsx";
 import { useSession } from "../../shared/session.tsx";
 import { useAction, useResource } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
+import { WalkInAlerts } from "./WalkInAlerts.tsx";
 
 type Work = WorkOfWorker;
 type Booking = Work["bookings"][number];
@@ -315,6 +316,8 @@ export default function WorkerDesk() {
           />
         )}
       </Card>
+
+      <WalkInAlerts workerId={workerId} />
     </>
   );
 }

@@ -21,6 +21,9 @@ const zhCN = {
   },
   desk: {
     title: "为 {{name}} 办理",
+    alerts: "帮她订阅新活",
+    alertsHint: "有合适的新活时，按她选的方式（短信或电话）告诉她，一天最多几条。",
+    alertsElsewhere: "她不是在本驿站登记的，订阅请到登记她的驿站办理，或由她自己在手机上设置。",
     back: "换一位",
     consent: "本人同意方式",
     consentHint: "每项代办都会记录是谁办的、本人如何同意，本人以后登录可以看到。",
@@ -73,6 +76,10 @@ const en: typeof zhCN = {
   },
   desk: {
     title: "Acting for {{name}}",
+    alerts: "Job alerts for her",
+    alertsHint: "When a new gig fits, she is told the way she chose (text or call), a few a day at most.",
+    alertsElsewhere:
+      "She was registered at another station: alerts are set up there, or by her on her own phone.",
     back: "Another worker",
     consent: "How she agreed",
     consentHint: "Every act records who did it and how she agreed; she sees it when she signs in.",

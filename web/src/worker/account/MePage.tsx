@@ -3,6 +3,7 @@ import { Button, List, Switch } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { switchLanguage } from "../../shared/i18n.ts";
+import "../../notifications/locales.ts";
 import "../../shared/privacy/locales.ts";
 import { useSession } from "../../shared/session.tsx";
 import { setLargeText, useLargeTextValue } from "../largeText.ts";
@@ -20,6 +21,12 @@ export default function MePage() {
       <List>
         <List.Item onClick={() => navigate("/worker/profile")} arrowIcon>
           {t("me.profile")}
+        </List.Item>
+        <List.Item onClick={() => navigate("/worker/job-alerts")} arrowIcon>
+          {t("notifications.alerts.title")}
+        </List.Item>
+        <List.Item onClick={() => navigate("/worker/notifications/settings")} arrowIcon>
+          {t("notifications.channels.title")}
         </List.Item>
         <List.Item onClick={() => navigate("/worker/ratings")} arrowIcon>
           {t("me.ratings")}

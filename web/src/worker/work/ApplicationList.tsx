@@ -11,10 +11,12 @@ import { EmptyState, ErrorLine } from "../parts.tsx";
 interface Props {
   applications: WorkerApplication[] | undefined;
   kind: "application" | "invitation";
+  /** Those that arrived while the screen was open: marked 新. */
+  fresh?: ReadonlySet<string>;
   onChanged: () => Promise<void>;
 }
 
-export function ApplicationList({ applications, kind, onChanged }: Props) {
+export function ApplicationList({ applications, kind, fresh, onChanged }: Props) {
   const { t } = useTranslation();
   if (!applications)
     return (
@@ -39,7 +41,12 @@ export function ApplicationList({ applications, kind, onChanged }: Props) {
   return (
     <div>
       {applications.map((application) => (
-        <ApplicationCard key={application.id} application={application} onChanged={onChanged} />
+        <ApplicationCard
+          key={application.id}
+          application={application}
+          isNew={fresh?.has(application.id) ?? false}
+          onChanged={onChanged}
+        />
       ))}
     </div>
   );
@@ -47,9 +54,11 @@ export function ApplicationList({ applications, kind, onChanged }: Props) {
 
 function ApplicationCard({
   application,
+  isNew,
   onChanged,
 }: {
   application: WorkerApplication;
+  isNew: boolean;
   onChanged: () => Promise<void>;
 }) {
   const { t } = useTranslation();
@@ -71,6 +80,11 @@ function ApplicationCard({
       <p className="lg-gig-line">{timeRange(gig.startsAt, gig.endsAt)}</p>
       <p className="lg-gig-line">{gig.address}</p>
       <div className="lg-gig-tags">
+        {isNew && (
+          <Tag color="danger" data-testid="new-item">
+            {t("work.new")}
+          </Tag>
+        )}
         <Tag color={pending ? "warning" : application.status === "accepted" ? "success" : "default"}>
           {t(`applicationStatus.${application.kind}.${application.status}`)}
         </Tag>

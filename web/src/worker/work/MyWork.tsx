@@ -6,23 +6,17 @@ import { Tabs } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
 import { useLiveRefresh } from "../../notifications/NotificationsProvider.tsx";
+import { useNewItems } from "../../notifications/useNewItems.ts";
 import { get, itemsOf } from "../../shared/api.ts";
 import type { Booking, WorkerApplication } from "../../shared/api-types.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { ErrorLine, PageHeader } from "../parts.tsx";
 import { ApplicationList } from "./ApplicationList.tsx";
 import { BookingList } from "./BookingList.tsx";
+import { WORK_NEWS } from "./workNews.ts";
 
 const TABS = ["shifts", "invitations", "applications"] as const;
 type Tab = (typeof TABS)[number];
-/** Notifications that change what this screen shows: it reloads when one arrives. */
-const WORK_NEWS = [
-  "invitation_received",
-  "application_accepted",
-  "application_declined",
-  "gig_cancelled",
-  "booking_cancelled_by_employer",
-] as const;
 
 export default function MyWork() {
   const { t } = useTranslation();
@@ -41,6 +35,7 @@ export default function MyWork() {
     await Promise.all([bookings.reload(), applications.reload()]);
   };
   useLiveRefresh(WORK_NEWS, reloadAll);
+  const fresh = useNewItems(applications.data?.map((a) => a.id));
 
   return (
     <>
@@ -63,11 +58,17 @@ export default function MyWork() {
         <ApplicationList
           applications={applications.data && invitations}
           kind="invitation"
+          fresh={fresh}
           onChanged={reloadAll}
         />
       )}
       {tab === "applications" && (
-        <ApplicationList applications={applications.data && own} kind="application" onChanged={reloadAll} />
+        <ApplicationList
+          applications={applications.data && own}
+          kind="application"
+          fresh={fresh}
+          onChanged={reloadAll}
+        />
       )}
     </>
   );
