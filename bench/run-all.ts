@@ -10,6 +10,7 @@ const benches = [
   { name: "fairness", args: ["--import", "tsx", "bench/fairness.ts"] },
   { name: "monitoring", args: ["--import", "tsx", "bench/monitoring.bench.ts"] },
   { name: "alerts", args: ["--import", "tsx", "bench/alerts.bench.ts"] },
+  { name: "rush", args: ["--import", "tsx", "bench/rush.bench.ts"] },
   // Needs the built web app (npm run build:web) and Debian's chromium.
   { name: "phone", args: ["--import", "tsx", "bench/phone.bench.ts"] },
 ];
