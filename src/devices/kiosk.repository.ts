@@ -1,7 +1,7 @@
 /** SQL of the terminal: queue slips numbered per station and day, use counted per day. */
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import { type DeviceUseKind, deviceUseDaily, queueSlips, stations } from "../db/schema/index.ts";
+import { type DeviceUseKind, deviceUseDaily, queueSlips, stations, users } from "../db/schema/index.ts";
 
 export async function countUse(
   db: DbOrTx,
@@ -65,4 +65,10 @@ export async function terminalUseByStationDay(
       ),
     )
     .orderBy(asc(deviceUseDaily.day), asc(stations.name));
+}
+
+/** The phone of an employer's owner, for the slip (masked there). */
+export async function ownerPhone(db: DbOrTx, userId: string): Promise<string | null> {
+  const [row] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.phone ?? null;
 }
