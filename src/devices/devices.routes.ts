@@ -17,6 +17,7 @@ import {
   DeviceBody,
   DeviceSelf,
   DeviceUseBody,
+  DeviceUseDistrictRow,
   DeviceUseQuery,
   DeviceUseRow,
   EnrolBody,
@@ -46,6 +47,7 @@ import {
   stationQueueSlips,
   takeQueueSlip,
   terminalUse,
+  terminalUseByDistrict,
 } from "./kiosk.service.ts";
 import {
   KIOSK_PERSON_HEADER,
@@ -305,5 +307,19 @@ export async function deviceRoutes(app: App): Promise<void> {
       },
     },
     async (request) => terminalUse(app.ctx, currentUser(request), request.query),
+  );
+
+  app.get(
+    "/api/devices/use/districts",
+    {
+      config: { access: ADMIN_ROLES },
+      schema: {
+        tags,
+        summary: "Terminal use (sessions, applications, slips printed, queue slips) per district and day",
+        querystring: DeviceUseQuery,
+        response: { 200: Type.Array(DeviceUseDistrictRow), ...errorResponses },
+      },
+    },
+    async (request) => terminalUseByDistrict(app.ctx, currentUser(request), request.query),
   );
 }

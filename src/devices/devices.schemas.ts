@@ -136,7 +136,21 @@ export const DeviceUseRow = Type.Object({
   stationId: Uuid,
   stationName: Type.String(),
   districtCode: Type.String(),
+  districtName: Type.String(),
   day: Type.String(),
+  sessions: Type.Integer(),
+  applications: Type.Integer(),
+  slipsPrinted: Type.Integer(),
+  queueSlips: Type.Integer(),
+});
+
+/** Terminal use summed over a district's stations for one day. */
+export const DeviceUseDistrictRow = Type.Object({
+  districtCode: Type.String(),
+  districtName: Type.String(),
+  day: Type.String(),
+  /** Stations whose terminals were used that day. */
+  stations: Type.Integer(),
   sessions: Type.Integer(),
   applications: Type.Integer(),
   slipsPrinted: Type.Integer(),

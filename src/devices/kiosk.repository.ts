@@ -1,7 +1,14 @@
 /** SQL of the terminal: queue slips numbered per station and day, use counted per day. */
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import { type DeviceUseKind, deviceUseDaily, queueSlips, stations, users } from "../db/schema/index.ts";
+import {
+  type DeviceUseKind,
+  deviceUseDaily,
+  divisions,
+  queueSlips,
+  stations,
+  users,
+} from "../db/schema/index.ts";
 
 export async function countUse(
   db: DbOrTx,
@@ -50,12 +57,14 @@ export async function terminalUseByStationDay(
       stationId: deviceUseDaily.stationId,
       stationName: stations.name,
       districtCode: deviceUseDaily.districtCode,
+      districtName: divisions.name,
       day: deviceUseDaily.day,
       kind: deviceUseDaily.kind,
       count: deviceUseDaily.count,
     })
     .from(deviceUseDaily)
     .innerJoin(stations, eq(stations.id, deviceUseDaily.stationId))
+    .innerJoin(divisions, eq(divisions.code, deviceUseDaily.districtCode))
     .where(
       and(
         eq(stations.cityCode, filter.cityCode),

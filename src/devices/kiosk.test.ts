@@ -173,6 +173,19 @@ describe("the self-service terminal (自助服务终端)", () => {
       await t.request("GET", "/api/devices/use?from=2030-03-01&to=2030-03-02", { as: admin.token })
     ).json();
     assert.equal(row.applications, 1);
+    const [district] = (
+      await t.request("GET", "/api/devices/use/districts?from=2030-03-01&to=2030-03-02", { as: admin.token })
+    ).json();
+    assert.deepEqual(
+      [district.districtCode, district.day, district.stations, district.sessions, district.applications],
+      [row.districtCode, "2030-03-02", 1, row.sessions, 1],
+    );
+    assert.equal(district.districtName, row.districtName);
+    assert.ok(district.districtName.length > 0);
+    const byStaff = await t.request("GET", "/api/devices/use/districts?from=2030-03-01&to=2030-03-02", {
+      as: staff.token,
+    });
+    assert.equal(byStaff.statusCode, 403, "station staff do not see the district's figures");
 
     assert.equal((await person("POST", "/api/devices/self/sign-out", personToken)).statusCode, 200);
     const after = await person("POST", "/api/devices/self/applications", personToken, { gigId });
