@@ -384,6 +384,23 @@ const ROUTES: Record<string, WriteRoute> = {
     url: () => "/api/devices/self/uses",
     body: () => ({ kind: "session" }),
   },
+  // The terminal's person: the device token, and her short session in X-Person-Token (never a session alone).
+  "POST /api/devices/self/sign-in": {
+    allowed: "device",
+    url: () => "/api/devices/self/sign-in",
+    body: () => ({ phone: "13952899999", code: "000000", role: "worker" }),
+  },
+  "POST /api/devices/self/sign-out": { allowed: "device", url: () => "/api/devices/self/sign-out" },
+  "POST /api/devices/self/worker-profile": {
+    allowed: "device",
+    url: () => "/api/devices/self/worker-profile",
+    body: () => ({ name: "王阿姨", categoryCodes: [] }),
+  },
+  "POST /api/devices/self/applications": {
+    allowed: "device",
+    url: () => "/api/devices/self/applications",
+    body: (w) => ({ gigId: w.gigId }),
+  },
 
   // The counter acts for a worker of its district with her consent (代办): `worker` looks for work in 润州.
   ...onBehalf("applications", (w) => ({ gigId: w.gigId })),

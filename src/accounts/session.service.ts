@@ -21,9 +21,10 @@ export async function startSession(
   ctx: AppContext,
   userId: string,
   db: DbOrTx = ctx.database.db,
+  lastsMs: number = SESSION_DAYS * 86_400_000,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_DAYS * 86_400_000);
+  const expiresAt = new Date(ctx.clock.now().getTime() + lastsMs);
   await insertSession(db, hashToken(token), userId, expiresAt);
   return { token, expiresAt };
 }
@@ -31,6 +32,12 @@ export async function startSession(
 export async function endSession(ctx: AppContext, token: string, userId?: string): Promise<void> {
   await revokeSession(ctx.database.db, hashToken(token), ctx.clock.now());
   if (userId) forgetSessionsOf(ctx.database, userId);
+}
+
+/** The account of a session token, if the session still counts (the terminal's person, src/devices). */
+export async function userOfToken(ctx: AppContext, token: string): Promise<SessionUser | null> {
+  const found = await findSession(ctx.database.db, hashToken(token), ctx.clock.now());
+  return found ? { ...found.user } : null;
 }
 
 /** The token a request carries: bearer header first, then the cookie. */

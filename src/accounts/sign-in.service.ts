@@ -6,6 +6,7 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { recordAudit } from "../audit/audit.service.ts";
 import type { DbOrTx } from "../db/client.ts";
+import type { ConsentChannel } from "../db/schema/index.ts";
 import type { AppContext } from "../platform/context.ts";
 import { AppError } from "../platform/errors.ts";
 import { type ConsentVersions, consentAtSignIn, recordConsent } from "../privacy/consent.service.ts";
@@ -113,17 +114,25 @@ type PhoneSignInInput = {
   consent?: ConsentVersions;
 };
 
+/**
+ * Where the sign-in happens: the app or portal by default; the self-service terminal records
+ * consent for the kiosk channel and gets a session that ends soon (the terminal also ends it
+ * when the person leaves).
+ */
+export type SignInPlace = { channel: ConsentChannel; sessionMs?: number };
+
 export async function signInWithCode(
   ctx: AppContext,
   input: PhoneSignInInput,
   ip: string,
+  place?: SignInPlace,
 ): Promise<{ token: string; expiresAt: Date; user: UserRow }> {
   const now = ctx.clock.now();
   // A wrong code must be counted even though the sign-in fails, so the transaction
   // returns the outcome instead of throwing and rolling the count back.
   const result = await ctx.database.db.transaction(async (tx): Promise<CheckResult> => {
     const attempts = await reserveAttempt(tx, verifyRules(ip), now);
-    const checked = await checkCode(ctx, tx, input, now);
+    const checked = await checkCode(ctx, tx, input, now, place);
     if (checked.ok) await markSucceeded(tx, attempts);
     return checked;
   });
@@ -137,6 +146,7 @@ async function checkCode(
   tx: DbOrTx,
   input: PhoneSignInInput,
   now: Date,
+  place?: SignInPlace,
 ): Promise<CheckResult> {
   const cityCode = ctx.config.defaultCityCode;
   const otp = await latestLiveOtp(tx, cityCode, input.phone, now);
@@ -154,11 +164,11 @@ async function checkCode(
   const user = await findOrCreatePhoneUser(tx, cityCode, input.role, input.phone, now);
   if (user.status !== "active") return { ok: false, error: accountErrors.account_disabled() };
   if (consent) {
-    const channel = input.role === "worker" ? "worker_app" : "employer_portal";
+    const channel = place?.channel ?? (input.role === "worker" ? "worker_app" : "employer_portal");
     await recordConsent(tx, { ...consent, userId: user.id, cityCode, channel, at: now });
   }
   await touchSignIn(tx, user.id, now);
-  return { ok: true, user, session: await startSession(ctx, user.id, tx) };
+  return { ok: true, user, session: await startSession(ctx, user.id, tx, place?.sessionMs) };
 }
 
 /** The versions accepted now, null when accepted before, or the `consent_required` refusal. */

@@ -10,6 +10,16 @@ export const deviceErrors = defineErrors({
     en: "The enrolment code is invalid or has expired; make a new one in the station console",
   },
   device_revoked: { status: 409, zh: "该设备已停用", en: "This device has been revoked" },
+  person_signed_out: {
+    status: 401,
+    zh: "请重新用手机号和验证码登录",
+    en: "Please sign in again with your phone number and code",
+  },
+  person_role_wrong: {
+    status: 403,
+    zh: "此业务需要用另一种身份登录",
+    en: "This needs a sign-in of another kind (worker or employer)",
+  },
   terminal_only: {
     status: 403,
     zh: "只有自助服务终端可以办理此业务",

@@ -11,18 +11,24 @@ import { stationBoard } from "./board.service.ts";
 import { streamBoard } from "./board.stream.ts";
 import { deviceErrors } from "./devices.errors.ts";
 import {
+  ApplicationSlip,
   Board,
   Device,
   DeviceBody,
   DeviceSelf,
   DeviceUseBody,
+  DeviceUseDistrictRow,
   DeviceUseQuery,
   DeviceUseRow,
   EnrolBody,
   Enrolled,
   EnrolmentTicket,
+  KioskApplyBody,
   KioskGigs,
   KioskGigsQuery,
+  KioskPerson,
+  KioskSignInBody,
+  KioskWorkerBody,
   QueueSlip,
   QueueSlipBody,
   StationDevicesQuery,
@@ -41,7 +47,16 @@ import {
   stationQueueSlips,
   takeQueueSlip,
   terminalUse,
+  terminalUseByDistrict,
 } from "./kiosk.service.ts";
+import {
+  KIOSK_PERSON_HEADER,
+  kioskApply,
+  kioskPerson,
+  kioskRegisterWorker,
+  kioskSignIn,
+  kioskSignOut,
+} from "./kiosk-people.service.ts";
 
 const tags = ["devices"];
 
@@ -196,6 +211,76 @@ export async function deviceRoutes(app: App): Promise<void> {
     async (request) => countTerminalUse(app.ctx, currentDevice(request), request.body.kind),
   );
 
+  const personToken = (request: { headers: Record<string, string | string[] | undefined> }) => {
+    const value = request.headers[KIOSK_PERSON_HEADER];
+    return typeof value === "string" ? value : undefined;
+  };
+
+  app.post(
+    "/api/devices/self/sign-in",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary:
+          "The terminal: a person signs in (registers on first sign-in) with phone + SMS code; consent recorded for the kiosk channel",
+        body: KioskSignInBody,
+        response: { 200: KioskPerson, ...errorResponses },
+      },
+    },
+    async (request) => kioskSignIn(app.ctx, currentDevice(request), request.body, request.ip),
+  );
+
+  app.post(
+    "/api/devices/self/sign-out",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary:
+          "The terminal ends the person's session (X-Person-Token) when she leaves or the terminal resets",
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => kioskSignOut(app.ctx, currentDevice(request), personToken(request)),
+  );
+
+  app.post(
+    "/api/devices/self/worker-profile",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal: a worker registered here gives her name and the work she wants",
+        body: KioskWorkerBody,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const device = currentDevice(request);
+      const worker = await kioskPerson(app.ctx, personToken(request), "worker");
+      return kioskRegisterWorker(app.ctx, device, worker, request.body);
+    },
+  );
+
+  app.post(
+    "/api/devices/self/applications",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal: the signed-in worker applies to a gig and gets the application slip to print",
+        body: KioskApplyBody,
+        response: { 201: ApplicationSlip, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const device = currentDevice(request);
+      const worker = await kioskPerson(app.ctx, personToken(request), "worker");
+      return reply.status(201).send(await kioskApply(app.ctx, device, worker, request.body.gigId));
+    },
+  );
+
   app.get(
     "/api/devices/queue-slips",
     {
@@ -222,5 +307,19 @@ export async function deviceRoutes(app: App): Promise<void> {
       },
     },
     async (request) => terminalUse(app.ctx, currentUser(request), request.query),
+  );
+
+  app.get(
+    "/api/devices/use/districts",
+    {
+      config: { access: ADMIN_ROLES },
+      schema: {
+        tags,
+        summary: "Terminal use (sessions, applications, slips printed, queue slips) per district and day",
+        querystring: DeviceUseQuery,
+        response: { 200: Type.Array(DeviceUseDistrictRow), ...errorResponses },
+      },
+    },
+    async (request) => terminalUseByDistrict(app.ctx, currentUser(request), request.query),
   );
 }

@@ -1,7 +1,7 @@
 /** Schemas of devices: enrolment by the station, the device's own view of itself. */
 import { type Static, Type } from "typebox";
 import { DEVICE_KINDS } from "../db/schema/index.ts";
-import { Timestamp, Uuid } from "../platform/http/schemas.ts";
+import { Phone, Timestamp, Uuid } from "../platform/http/schemas.ts";
 
 const Kind = Type.Enum(DEVICE_KINDS);
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -136,9 +136,85 @@ export const DeviceUseRow = Type.Object({
   stationId: Uuid,
   stationName: Type.String(),
   districtCode: Type.String(),
+  districtName: Type.String(),
   day: Type.String(),
   sessions: Type.Integer(),
   applications: Type.Integer(),
   slipsPrinted: Type.Integer(),
   queueSlips: Type.Integer(),
 });
+
+/** Terminal use summed over a district's stations for one day. */
+export const DeviceUseDistrictRow = Type.Object({
+  districtCode: Type.String(),
+  districtName: Type.String(),
+  day: Type.String(),
+  /** Stations whose terminals were used that day. */
+  stations: Type.Integer(),
+  sessions: Type.Integer(),
+  applications: Type.Integer(),
+  slipsPrinted: Type.Integer(),
+  queueSlips: Type.Integer(),
+});
+
+/**
+ * A person signs in (or registers, on first sign-in) at the terminal with phone + SMS code. The
+ * terminal keeps the returned person token in memory only, sends it as `X-Person-Token` on the
+ * person's terminal routes, and ends it when the person leaves or the terminal resets.
+ */
+export const KioskSignInBody = Type.Object(
+  {
+    phone: Phone,
+    code: Type.String({ pattern: "^[0-9]{6}$" }),
+    role: Type.Union([Type.Literal("worker"), Type.Literal("employer")]),
+    /** The versions of the 用户协议 and 隐私政策 accepted on the terminal (recorded for the kiosk channel). */
+    consent: Type.Optional(
+      Type.Object(
+        {
+          termsVersion: Type.Integer({ minimum: 1, maximum: 10_000 }),
+          privacyVersion: Type.Integer({ minimum: 1, maximum: 10_000 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const KioskPerson = Type.Object({
+  personToken: Type.String(),
+  expiresAt: Timestamp,
+  role: Type.Union([Type.Literal("worker"), Type.Literal("employer")]),
+  displayName: Type.String(),
+  /** A worker without a profile gives her name next (the terminal's only typed field). */
+  hasWorkerProfile: Type.Boolean(),
+});
+
+export const KioskWorkerBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 30 }),
+    categoryCodes: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+
+export const KioskApplyBody = Type.Object({ gigId: Uuid }, { additionalProperties: false });
+
+/** The application slip (报名回执) printed at the terminal: the gig, and whom to call. */
+export const ApplicationSlip = Type.Object({
+  applicationId: Uuid,
+  gigId: Uuid,
+  title: Type.String(),
+  address: Type.String(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  payFen: Type.Integer(),
+  payUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
+  employerName: Type.String(),
+  /** 138****5678: the full number comes with the booking. */
+  employerPhone: Type.Union([Type.String(), Type.Null()]),
+  stationName: Type.String(),
+  stationPhone: Type.Union([Type.String(), Type.Null()]),
+  appliedAt: Timestamp,
+});
+export type ApplicationSlipView = Static<typeof ApplicationSlip>;

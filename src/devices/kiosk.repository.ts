@@ -1,7 +1,14 @@
 /** SQL of the terminal: queue slips numbered per station and day, use counted per day. */
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import { type DeviceUseKind, deviceUseDaily, queueSlips, stations } from "../db/schema/index.ts";
+import {
+  type DeviceUseKind,
+  deviceUseDaily,
+  divisions,
+  queueSlips,
+  stations,
+  users,
+} from "../db/schema/index.ts";
 
 export async function countUse(
   db: DbOrTx,
@@ -50,12 +57,14 @@ export async function terminalUseByStationDay(
       stationId: deviceUseDaily.stationId,
       stationName: stations.name,
       districtCode: deviceUseDaily.districtCode,
+      districtName: divisions.name,
       day: deviceUseDaily.day,
       kind: deviceUseDaily.kind,
       count: deviceUseDaily.count,
     })
     .from(deviceUseDaily)
     .innerJoin(stations, eq(stations.id, deviceUseDaily.stationId))
+    .innerJoin(divisions, eq(divisions.code, deviceUseDaily.districtCode))
     .where(
       and(
         eq(stations.cityCode, filter.cityCode),
@@ -65,4 +74,10 @@ export async function terminalUseByStationDay(
       ),
     )
     .orderBy(asc(deviceUseDaily.day), asc(stations.name));
+}
+
+/** The phone of an employer's owner, for the slip (masked there). */
+export async function ownerPhone(db: DbOrTx, userId: string): Promise<string | null> {
+  const [row] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.phone ?? null;
 }

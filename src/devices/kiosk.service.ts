@@ -120,6 +120,7 @@ export async function terminalUse(ctx: AppContext, admin: SessionUser, range: { 
       stationId: string;
       stationName: string;
       districtCode: string;
+      districtName: string;
       day: string;
     }
   >();
@@ -129,6 +130,7 @@ export async function terminalUse(ctx: AppContext, admin: SessionUser, range: { 
       stationId: row.stationId,
       stationName: row.stationName,
       districtCode: row.districtCode,
+      districtName: row.districtName,
       day: row.day,
       sessions: 0,
       applications: 0,
@@ -139,4 +141,41 @@ export async function terminalUse(ctx: AppContext, admin: SessionUser, range: { 
     byKey.set(key, entry);
   }
   return [...byKey.values()];
+}
+
+/** The same counts summed per district and day: the monitoring platform's view of terminal use. */
+export async function terminalUseByDistrict(
+  ctx: AppContext,
+  admin: SessionUser,
+  range: { from: string; to: string },
+) {
+  const rows = await terminalUse(ctx, admin, range);
+  const byKey = new Map<
+    string,
+    Record<(typeof USE_COLUMNS)[keyof typeof USE_COLUMNS], number> & {
+      districtCode: string;
+      districtName: string;
+      day: string;
+      stations: number;
+    }
+  >();
+  for (const row of rows) {
+    const key = `${row.districtCode}|${row.day}`;
+    const entry = byKey.get(key) ?? {
+      districtCode: row.districtCode,
+      districtName: row.districtName,
+      day: row.day,
+      stations: 0,
+      sessions: 0,
+      applications: 0,
+      slipsPrinted: 0,
+      queueSlips: 0,
+    };
+    entry.stations += 1;
+    for (const column of Object.values(USE_COLUMNS)) entry[column] += row[column];
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort(
+    (a, b) => a.day.localeCompare(b.day) || a.districtCode.localeCompare(b.districtCode),
+  );
 }

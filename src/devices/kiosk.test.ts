@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { employer, JINGKOU, postedGig, stationStaff } from "../../test/support/market-fixtures.ts";
-import { users } from "../db/schema/index.ts";
+import { consentRecords, users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 
 describe("the self-service terminal (自助服务终端)", () => {
@@ -104,5 +104,91 @@ describe("the self-service terminal (自助服务终端)", () => {
       as: staff.token,
     });
     assert.equal(asStaff.statusCode, 403);
+  });
+
+  it("registers a worker by phone + SMS code with consent for the kiosk channel, applies and gives the slip", async () => {
+    const phone = "13952800011";
+    const person = (method: "POST", url: string, token: string, body: unknown = {}) =>
+      t.app.inject({
+        method,
+        url,
+        payload: body as string,
+        headers: { authorization: `Device ${terminal}`, "x-person-token": token },
+      });
+    const sent = await t.request("POST", "/api/auth/codes", { body: { phone } });
+    assert.equal(sent.statusCode, 200, sent.body);
+    const code = t.sms.lastCodeFor(phone) as string;
+    const versions = (await t.request("GET", "/api/legal/current")).json();
+    const withoutConsent = await asDevice("POST", "/api/devices/self/sign-in", terminal, {
+      phone,
+      code,
+      role: "worker",
+    });
+    assert.equal(withoutConsent.json().error.code, "consent_required");
+    const onScreen = await asDevice("POST", "/api/devices/self/sign-in", screen, {
+      phone,
+      code,
+      role: "worker",
+    });
+    assert.equal(onScreen.statusCode, 403, "a screen signs no one in");
+    const signedIn = await asDevice("POST", "/api/devices/self/sign-in", terminal, {
+      phone,
+      code,
+      role: "worker",
+      consent: { termsVersion: versions.termsVersion, privacyVersion: versions.privacyVersion },
+    });
+    assert.equal(signedIn.statusCode, 200, signedIn.body);
+    const { personToken, hasWorkerProfile, expiresAt } = signedIn.json();
+    assert.equal(hasWorkerProfile, false);
+    assert.ok(new Date(expiresAt).getTime() - t.ctx.clock.now().getTime() <= 20 * 60_000, "a short session");
+    assert.equal(signedIn.headers["set-cookie"], undefined, "no cookie on the terminal");
+    const [consent] = await t.ctx.database.db
+      .select()
+      .from(consentRecords)
+      .where(eq(consentRecords.channel, "kiosk"));
+    assert.equal(consent.termsVersion, versions.termsVersion);
+
+    const boss = await employer(t, "京口便民搬家");
+    const gigId = await postedGig(t, boss, { title: "仓库分拣" }, 3);
+    const beforeProfile = await person("POST", "/api/devices/self/applications", personToken, { gigId });
+    assert.equal(beforeProfile.json().error.code, "worker_profile_required");
+    const profile = await person("POST", "/api/devices/self/worker-profile", personToken, {
+      name: "王阿姨",
+      categoryCodes: ["cleaning"],
+    });
+    assert.equal(profile.statusCode, 200, profile.body);
+    const applied = await person("POST", "/api/devices/self/applications", personToken, { gigId });
+    assert.equal(applied.statusCode, 201, applied.body);
+    const slip = applied.json();
+    assert.equal(slip.title, "仓库分拣");
+    assert.match(slip.employerPhone, /^1\d{2}\*{4}\d{4}$/);
+    assert.equal(slip.stationName.length > 0, true);
+    const noToken = await asDevice("POST", "/api/devices/self/applications", terminal, { gigId });
+    assert.equal(noToken.statusCode, 401);
+    const asEmployer = await person("POST", "/api/devices/self/applications", boss.token, { gigId });
+    assert.equal(asEmployer.json().error.code, "person_role_wrong");
+
+    const admin = await t.tokenFor("district_admin", { districtCode: "321111" });
+    const [row] = (
+      await t.request("GET", "/api/devices/use?from=2030-03-01&to=2030-03-02", { as: admin.token })
+    ).json();
+    assert.equal(row.applications, 1);
+    const [district] = (
+      await t.request("GET", "/api/devices/use/districts?from=2030-03-01&to=2030-03-02", { as: admin.token })
+    ).json();
+    assert.deepEqual(
+      [district.districtCode, district.day, district.stations, district.sessions, district.applications],
+      [row.districtCode, "2030-03-02", 1, row.sessions, 1],
+    );
+    assert.equal(district.districtName, row.districtName);
+    assert.ok(district.districtName.length > 0);
+    const byStaff = await t.request("GET", "/api/devices/use/districts?from=2030-03-01&to=2030-03-02", {
+      as: staff.token,
+    });
+    assert.equal(byStaff.statusCode, 403, "station staff do not see the district's figures");
+
+    assert.equal((await person("POST", "/api/devices/self/sign-out", personToken)).statusCode, 200);
+    const after = await person("POST", "/api/devices/self/applications", personToken, { gigId });
+    assert.equal(after.statusCode, 401, "the session ends with the visit");
   });
 });

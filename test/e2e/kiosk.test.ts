@@ -8,9 +8,9 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Page } from "playwright-core";
-import { stations, users } from "../../src/db/schema/index.ts";
+import { consentRecords, sessions, stations, users } from "../../src/db/schema/index.ts";
 import { employer, postedGig, stationStaff } from "../support/market-fixtures.ts";
 import { type E2E, personContext, screen, startE2E, untilTrue } from "./support/browser.ts";
 
@@ -25,11 +25,35 @@ const RECORDER = `
   window.print = () => { window.__printed += 1; };
 `;
 
+/** Every target at least 64 px each way and every piece of text at least 24 px, on every terminal screen. */
+const TOO_SMALL = `(() => {
+  const problems = [];
+  for (const el of document.querySelectorAll("button, a, input, select, textarea, label")) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.width < 64 || box.height < 64) problems.push("target " + el.tagName + " " + (el.textContent || el.getAttribute("aria-label") || "").slice(0, 20) + " " + Math.round(box.width) + "x" + Math.round(box.height));
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!node.textContent.trim() || !node.parentElement) continue;
+    const size = parseFloat(getComputedStyle(node.parentElement).fontSize);
+    if (size < 24 && node.parentElement.getClientRects().length > 0) problems.push("text " + size + "px " + node.textContent.trim().slice(0, 20));
+  }
+  return problems;
+})()`;
+
+async function kioskScreen(page: Page, name: string): Promise<void> {
+  await screen(page, name);
+  assert.deepEqual(await page.evaluate(TOO_SMALL), [], `too small on ${name}`);
+}
+
 describe("the self-service terminal (/kiosk)", () => {
   let e2e: E2E;
   let staff: { token: string; userId: string };
   let stationId: string;
   let page: Page;
+  let personId = "";
 
   before(async () => {
     e2e = await startE2E();
@@ -74,7 +98,7 @@ describe("the self-service terminal (/kiosk)", () => {
     const [first] = await spoken();
     assert.equal(first.lang, "zh-CN");
     assert.match(first.text, /欢迎使用宝塔路零工驿站零工自助服务。找今天的活，请点“今天的活”/);
-    await screen(page, "kiosk-start");
+    await kioskScreen(page, "kiosk-start");
   });
 
   it("browses today's and tomorrow's gigs by picker and reads them aloud", async () => {
@@ -89,19 +113,19 @@ describe("the self-service terminal (/kiosk)", () => {
       last?.text ?? "",
       /超市理货，¥190\/天，\d{2}:\d{2}到\d{2}:\d{2}，在镇江市润州区中山西路1号，还缺3人。/,
     );
-    await screen(page, "kiosk-gigs-today");
+    await kioskScreen(page, "kiosk-gigs-today");
     await page.getByRole("button", { name: "明天的活" }).click();
     await page.getByRole("button", { name: "搬运装卸" }).click();
     await page.getByText("搬家小工").waitFor();
     assert.equal(await page.getByTestId("kiosk-gig").count(), 1);
-    await screen(page, "kiosk-gigs-tomorrow");
+    await kioskScreen(page, "kiosk-gigs-tomorrow");
   });
 
   it("with no phone at all, prints a queue slip the station console sees", async () => {
     await page.getByRole("button", { name: "回首页" }).click();
     await page.getByRole("button", { name: "取号到窗口办理" }).click();
     await page.getByRole("button", { name: "保洁" }).click();
-    await screen(page, "kiosk-queue");
+    await kioskScreen(page, "kiosk-queue");
     await page.getByRole("button", { name: "打印排队单" }).click();
     await page.getByTestId("queue-slip").waitFor();
     await page.clock.runFor(500);
@@ -111,7 +135,7 @@ describe("the self-service terminal (/kiosk)", () => {
       /排队号1想做：保洁.*驿站电话：0511-85012345/,
     );
     assert.match((await spoken()).at(-1)?.text ?? "", /您的排队号是1号/);
-    await screen(page, "kiosk-queue-slip");
+    await kioskScreen(page, "kiosk-queue-slip");
     await page.emulateMedia({ media: "print" });
     await page.screenshot({
       path: "docs/screenshots/kiosk-queue-slip-print.png",
@@ -128,16 +152,97 @@ describe("the self-service terminal (/kiosk)", () => {
     );
   });
 
+  it("registers her by mobile number + SMS code on the keypad, applies to a gig and prints the slip", async () => {
+    const phone = "13952811234";
+    await page.getByRole("button", { name: "回首页" }).click();
+    await page.getByRole("button", { name: "今天的活" }).first().click();
+    await page.getByRole("button", { name: "报名：超市理货" }).click();
+    await page.getByRole("heading", { name: "用手机号登录或注册" }).waitFor();
+    assert.match((await spoken()).at(-1)?.text ?? "", /请用下面的数字键输入您的手机号/);
+    for (const digit of phone) await page.getByRole("button", { name: digit, exact: true }).click();
+    assert.equal(await page.getByTestId("kiosk-entry").textContent(), phone);
+    await kioskScreen(page, "kiosk-sign-in-phone");
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await page.getByRole("checkbox").waitFor();
+    const code = e2e.t.sms.lastCodeFor(phone) as string;
+    for (const digit of code) await page.getByRole("button", { name: digit, exact: true }).click();
+    assert.match((await spoken()).at(-1)?.text ?? "", /验证码已经发到1 3 9 5 2 8 1 1 2 3 4/);
+    await page.getByRole("button", { name: "看《隐私政策》" }).click();
+    await page.getByRole("heading", { name: /隐私政策/ }).waitFor();
+    await kioskScreen(page, "kiosk-sign-in-privacy");
+    await page.getByRole("button", { name: "返回" }).click();
+    assert.equal(await page.getByRole("button", { name: "登录", exact: true }).isDisabled(), true);
+    await page.getByRole("checkbox").check();
+    await kioskScreen(page, "kiosk-sign-in-code");
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+
+    await page.getByRole("heading", { name: "第一次来，请留下称呼" }).waitFor();
+    await page.getByLabel("您的姓名").fill("王秀英");
+    await page.getByRole("button", { name: "保洁" }).click();
+    await kioskScreen(page, "kiosk-register-name");
+    await page.getByRole("button", { name: "完成登记" }).click();
+
+    const slip = page.getByTestId("application-slip");
+    await slip.waitFor();
+    await slip.getByRole("img", { name: "扫码查看这个活" }).waitFor();
+    const text = (await slip.textContent()) ?? "";
+    assert.match(text, /宝塔路零工驿站 报名回执超市理货/);
+    assert.match(text, /地点：镇江市润州区中山西路1号工钱：¥190\/天/);
+    assert.match(text, /雇主：镇江好帮手保洁有限公司 1\d{2}\*{4}\d{4}/);
+    assert.match(text, /驿站电话：0511-85012345/);
+    assert.match((await spoken()).at(-1)?.text ?? "", /^报名成功。超市理货/);
+    await kioskScreen(page, "kiosk-applied");
+
+    await page.getByRole("button", { name: "打印报名回执" }).click();
+    await page.getByRole("button", { name: "打印 A4 纸" }).click();
+    await untilTrue(page, "window.__printed === 3");
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({
+      path: "docs/screenshots/kiosk-application-slip-print.png",
+      clip: { x: 0, y: 0, width: 320, height: 760 },
+    });
+    await page.emulateMedia({ media: "screen" });
+
+    // The consent is recorded for the kiosk channel; the application and the slips are counted.
+    const [user] = await e2e.t.ctx.database.db.select().from(users).where(eq(users.phone, phone));
+    const consents = await e2e.t.ctx.database.db
+      .select()
+      .from(consentRecords)
+      .where(eq(consentRecords.userId, user.id));
+    assert.deepEqual(
+      consents.map((c) => c.channel),
+      ["kiosk"],
+    );
+    const admin = await e2e.t.tokenFor("district_admin", { districtCode: "321111" });
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+    const [use] = (
+      await e2e.t.request("GET", `/api/devices/use?from=${today}&to=${today}`, { as: admin.token })
+    ).json();
+    assert.equal(use.applications, 1);
+    assert.equal(use.slipsPrinted, 3);
+    personId = user.id;
+  });
+
   it("left alone for 60 s it counts down, then clears everything and returns to the start", async () => {
     await page.evaluate(
       "sessionStorage.setItem('left-behind', '1'); localStorage.setItem('left-behind', '1')",
     );
     await page.clock.runFor(61_000);
     await page.getByTestId("idle-countdown").waitFor();
-    await screen(page, "kiosk-idle");
+    await kioskScreen(page, "kiosk-idle");
     await page.clock.runFor(11_000);
     await page.getByRole("heading", { name: "欢迎使用零工自助服务" }).waitFor();
     assert.equal(await page.getByTestId("queue-slip").count(), 0, "the slip is gone from the page");
+    assert.equal(await page.getByTestId("application-slip").count(), 0, "the application slip too");
+    const html = await page.content();
+    assert.ok(!html.includes("王秀英") && !html.includes("13952811234") && !html.includes("超市理货"));
+    // Her session at the terminal is over on the server too.
+    await untilTrue(page, "true");
+    const live = await e2e.t.ctx.database.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, personId), isNull(sessions.revokedAt)));
+    assert.deepEqual(live, [], "her terminal session ended with the reset");
     const traces = (await page.evaluate(
       "({ session: sessionStorage.length, local: Object.keys(localStorage).sort(), lang: localStorage.getItem('lg.lang'), cookie: document.cookie, path: location.pathname, history: history.length })",
     )) as Record<string, unknown>;

@@ -4,20 +4,27 @@
  * screen read aloud (朗读) with text composed for the ear. Screens are state, not addresses, so
  * nothing piles up in the history; after 60 s untouched a countdown clears everything.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { deviceGet, devicePost, deviceToken, forgetDevice } from "../devices/device.ts";
 import { Enrol } from "../devices/Enrol.tsx";
 import { ApiError } from "../shared/api.ts";
-import type { DeviceSelf, KioskGigs, QueueSlip } from "../shared/api-types.ts";
+import type { ApplicationSlip, DeviceSelf, KioskGigs, KioskPerson, QueueSlip } from "../shared/api-types.ts";
 import { clock, dateTime, payLabel, timeRange } from "../shared/format.ts";
 import { categoryName, useReference } from "../shared/reference.ts";
+import { AppliedSlip, NameStep, PERSON_HEADER, SignIn } from "./Person.tsx";
 import { speak, stopSpeaking } from "./speech.ts";
 import { useIdle } from "./useIdle.ts";
 import "./kiosk.locales.ts";
 import "./kiosk.css";
 
-type Screen = { name: "start" } | { name: "gigs"; day: "today" | "tomorrow" } | { name: "queue" };
+type Screen =
+  | { name: "start" }
+  | { name: "gigs"; day: "today" | "tomorrow" }
+  | { name: "queue" }
+  | { name: "signIn"; gigId: string | null }
+  | { name: "profile"; gigId: string | null }
+  | { name: "applied"; slip: ApplicationSlip };
 /** The picker shows the most asked-for kinds of work; the rest at the counter. */
 const PICKER_CATEGORIES = 8;
 
@@ -58,7 +65,19 @@ function Terminal({ device }: { device: DeviceSelf }) {
   const { t, i18n } = useTranslation();
   const [screen, setScreen] = useState<Screen>({ name: "start" });
   const [session, setSession] = useState(0);
+  // The person's session token: in memory only, ended with the visit.
+  const [person, setPerson] = useState<KioskPerson | null>(null);
+  const personRef = useRef<KioskPerson | null>(null);
+  personRef.current = person;
+  const [error, setError] = useState<string | null>(null);
   const reset = useCallback(() => {
+    const leaving = personRef.current;
+    if (leaving)
+      void devicePost("/api/devices/self/sign-out", {}, { [PERSON_HEADER]: leaving.personToken }).catch(
+        () => undefined,
+      );
+    setPerson(null);
+    setError(null);
     clearTraces();
     void i18n.changeLanguage("zh-CN");
     setScreen({ name: "start" });
@@ -68,6 +87,36 @@ function Terminal({ device }: { device: DeviceSelf }) {
   useEffect(() => {
     if (idle.left !== null && idle.left >= 9) speak(t("kiosk.idleSpoken"));
   }, [idle.left, t]);
+
+  const applyTo = async (gigId: string, who: KioskPerson | null = person) => {
+    if (!who) return setScreen({ name: "signIn", gigId });
+    if (!who.hasWorkerProfile) return setScreen({ name: "profile", gigId });
+    setError(null);
+    try {
+      const slip = await devicePost<ApplicationSlip>(
+        "/api/devices/self/applications",
+        { gigId },
+        { [PERSON_HEADER]: who.personToken },
+      );
+      setScreen({ name: "applied", slip });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setScreen({ name: "gigs", day: "today" });
+    }
+  };
+  const signedIn = (who: KioskPerson, gigId: string | null) => {
+    setPerson(who);
+    if (!who.hasWorkerProfile) return setScreen({ name: "profile", gigId });
+    if (gigId) return void applyTo(gigId, who);
+    setScreen({ name: "gigs", day: "today" });
+  };
+  const registered = (gigId: string | null) => {
+    if (!person) return;
+    const who = { ...person, hasWorkerProfile: true };
+    setPerson(who);
+    if (gigId) return void applyTo(gigId, who);
+    setScreen({ name: "gigs", day: "today" });
+  };
 
   const begin = (next: Screen) => {
     void devicePost("/api/devices/self/uses", { kind: "session" }).catch(() => undefined);
@@ -85,8 +134,24 @@ function Terminal({ device }: { device: DeviceSelf }) {
         )}
       </header>
       {screen.name === "start" && <Start device={device} onChoose={begin} />}
-      {screen.name === "gigs" && <Gigs day={screen.day} onDay={(day) => setScreen({ name: "gigs", day })} />}
+      {error && (
+        <p className="lg-kiosk-error" role="alert">
+          {error}
+        </p>
+      )}
+      {screen.name === "gigs" && (
+        <Gigs
+          day={screen.day}
+          onDay={(day) => setScreen({ name: "gigs", day })}
+          onApply={(gigId) => void applyTo(gigId)}
+        />
+      )}
       {screen.name === "queue" && <Queue device={device} />}
+      {screen.name === "signIn" && <SignIn as="worker" onSignedIn={(who) => signedIn(who, screen.gigId)} />}
+      {screen.name === "profile" && person && (
+        <NameStep person={person} onDone={() => registered(screen.gigId)} />
+      )}
+      {screen.name === "applied" && <AppliedSlip slip={screen.slip} device={device} />}
       {idle.left !== null && (
         <div
           className="lg-kiosk-idle"
@@ -139,6 +204,13 @@ function Start({ device, onChoose }: { device: DeviceSelf; onChoose: (screen: Sc
         >
           {t("kiosk.tomorrow")}
         </button>
+        <button
+          type="button"
+          className="lg-kiosk-button"
+          onClick={() => onChoose({ name: "signIn", gigId: null })}
+        >
+          {t("kiosk.signInChoice")}
+        </button>
         <button type="button" className="lg-kiosk-button" onClick={() => onChoose({ name: "queue" })}>
           {t("kiosk.queue")}
         </button>
@@ -177,7 +249,15 @@ function CategoryPicker({
   );
 }
 
-function Gigs({ day, onDay }: { day: "today" | "tomorrow"; onDay: (day: "today" | "tomorrow") => void }) {
+function Gigs({
+  day,
+  onDay,
+  onApply,
+}: {
+  day: "today" | "tomorrow";
+  onDay: (day: "today" | "tomorrow") => void;
+  onApply: (gigId: string) => void;
+}) {
   const { t } = useTranslation();
   const [category, setCategory] = useState<string | null>(null);
   const [gigs, setGigs] = useState<KioskGigs | null>(null);
@@ -232,6 +312,14 @@ function Gigs({ day, onDay }: { day: "today" | "tomorrow"; onDay: (day: "today" 
             <p>{timeRange(gig.startsAt, gig.endsAt)}</p>
             <p>{gig.address}</p>
             <p className="lg-kiosk-places">{t("kiosk.placesLeft", { count: gig.openPlaces })}</p>
+            <button
+              type="button"
+              className="lg-kiosk-button lg-kiosk-primary"
+              aria-label={t("kiosk.applyTo", { title: gig.title })}
+              onClick={() => onApply(gig.id)}
+            >
+              {t("kiosk.apply")}
+            </button>
           </li>
         ))}
       </ul>

@@ -168,6 +168,10 @@ export type Board = Static<typeof devices.Board>;
 export type BoardGig = Static<typeof devices.BoardGig>;
 export type KioskGigs = Static<typeof devices.KioskGigs>;
 export type QueueSlip = Static<typeof devices.QueueSlip>;
+export type KioskPerson = Static<typeof devices.KioskPerson>;
+export type DeviceUseRow = Static<typeof devices.DeviceUseRow>;
+export type DeviceUseDistrictRow = Static<typeof devices.DeviceUseDistrictRow>;
+export type ApplicationSlip = Static<typeof devices.ApplicationSlip>;
 
 // Personal information (个人信息): the legal documents, 我的数据, 注销账号
 export type LegalDocument = Static<typeof privacy.LegalDocument>;

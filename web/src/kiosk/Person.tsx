@@ -1,0 +1,329 @@
+/**
+ * A person at the terminal: signs in (or registers) with her mobile number and the SMS code on a
+ * numeric keypad, accepting the 用户协议 and 隐私政策; a new worker gives her name and the work she
+ * wants; the application slip (报名回执) printed on 80 mm thermal paper or A4. Her session token
+ * lives in the terminal's memory only and is ended when she leaves.
+ */
+import QRCode from "qrcode";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { devicePost } from "../devices/device.ts";
+import { ApiError, api } from "../shared/api.ts";
+import type {
+  ApplicationSlip,
+  CodeSent,
+  DeviceSelf,
+  KioskPerson,
+  LegalDocument,
+  LegalVersions,
+} from "../shared/api-types.ts";
+import { dateTime, payLabel, timeRange } from "../shared/format.ts";
+import { categoryName, useReference } from "../shared/reference.ts";
+import { speak } from "./speech.ts";
+
+export const PERSON_HEADER = "x-person-token";
+
+function Keypad({
+  onDigit,
+  onBack,
+  onClear,
+}: {
+  onDigit: (d: string) => void;
+  onBack: () => void;
+  onClear: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="lg-kiosk-keypad">
+      {["1", "2", "3", "4", "5", "6", "7", "8", "9"].map((d) => (
+        <button key={d} type="button" className="lg-kiosk-button lg-kiosk-key" onClick={() => onDigit(d)}>
+          {d}
+        </button>
+      ))}
+      <button type="button" className="lg-kiosk-button lg-kiosk-key" onClick={onClear}>
+        {t("kiosk.keyClear")}
+      </button>
+      <button type="button" className="lg-kiosk-button lg-kiosk-key" onClick={() => onDigit("0")}>
+        0
+      </button>
+      <button type="button" className="lg-kiosk-button lg-kiosk-key" onClick={onBack}>
+        {t("kiosk.keyBack")}
+      </button>
+    </div>
+  );
+}
+
+/** Digits read one by one, so the speech synthesiser does not say "thirteen billion". */
+const spell = (digits: string) => digits.split("").join(" ");
+
+function messageOf(error: unknown): string {
+  return error instanceof ApiError || error instanceof Error ? error.message : String(error);
+}
+
+export function SignIn({
+  as: role,
+  onSignedIn,
+}: {
+  as: "worker" | "employer";
+  onSignedIn: (person: KioskPerson) => void;
+}) {
+  const { t } = useTranslation();
+  const [phone, setPhone] = useState("");
+  const [code, setCode] = useState("");
+  const [step, setStep] = useState<"phone" | "code">("phone");
+  const [demoCode, setDemoCode] = useState<string | null>(null);
+  const [versions, setVersions] = useState<LegalVersions | null>(null);
+  const [agreed, setAgreed] = useState(false);
+  const [reading, setReading] = useState<LegalDocument | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void api<LegalVersions>("GET", "/api/legal/current", undefined, { signedOutIsAnswer: true }).then(
+      setVersions,
+    );
+  }, []);
+  useEffect(() => {
+    speak(step === "phone" ? t("kiosk.phoneSpoken") : t("kiosk.codeSpoken", { phone: spell(phone) }));
+  }, [step, phone, t]);
+
+  const value = step === "phone" ? phone : code;
+  const set = step === "phone" ? setPhone : setCode;
+  const max = step === "phone" ? 11 : 6;
+
+  const sendCode = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const sent = await api<CodeSent>("POST", "/api/auth/codes", { phone }, { signedOutIsAnswer: true });
+      setDemoCode(sent.demoCode ?? null);
+      setStep("code");
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const signIn = async () => {
+    if (!versions) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn(
+        await devicePost<KioskPerson>("/api/devices/self/sign-in", {
+          phone,
+          code,
+          role,
+          consent: { termsVersion: versions.termsVersion, privacyVersion: versions.privacyVersion },
+        }),
+      );
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const read = async (kind: "terms" | "privacy") =>
+    setReading(await api<LegalDocument>("GET", `/api/legal/${kind}`, undefined, { signedOutIsAnswer: true }));
+
+  if (reading)
+    return (
+      <section>
+        <h1>{reading.title}</h1>
+        <div className="lg-kiosk-legal">
+          {reading.body.split("\n\n").map((paragraph) => (
+            <p key={paragraph.slice(0, 40)}>{paragraph.replace(/^## /, "")}</p>
+          ))}
+        </div>
+        <button type="button" className="lg-kiosk-button lg-kiosk-primary" onClick={() => setReading(null)}>
+          {t("kiosk.back")}
+        </button>
+      </section>
+    );
+
+  return (
+    <section>
+      <h1>{t(role === "worker" ? "kiosk.signInTitle" : "kiosk.employerSignInTitle")}</h1>
+      <p className="lg-kiosk-hint" id="lg-kiosk-entry-label">
+        {t(step === "phone" ? "kiosk.phoneHint" : "kiosk.codeHint", { phone })}
+      </p>
+      <output className="lg-kiosk-entry" aria-labelledby="lg-kiosk-entry-label" data-testid="kiosk-entry">
+        {value || "\u00a0"}
+      </output>
+      {step === "code" && demoCode && (
+        <p className="lg-kiosk-demo">{t("kiosk.demoCode", { code: demoCode })}</p>
+      )}
+      <Keypad
+        onDigit={(d) => set((v) => (v.length < max ? v + d : v))}
+        onBack={() => set((v) => v.slice(0, -1))}
+        onClear={() => set("")}
+      />
+      {step === "code" && (
+        <div className="lg-kiosk-consent">
+          <label className="lg-kiosk-check">
+            <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
+            {t("kiosk.consent")}
+          </label>
+          <div className="lg-kiosk-toolbar">
+            <button type="button" className="lg-kiosk-button" onClick={() => void read("terms")}>
+              {t("kiosk.readTerms")}
+            </button>
+            <button type="button" className="lg-kiosk-button" onClick={() => void read("privacy")}>
+              {t("kiosk.readPrivacy")}
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p className="lg-kiosk-error" role="alert">
+          {error}
+        </p>
+      )}
+      {step === "phone" ? (
+        <button
+          type="button"
+          className="lg-kiosk-button lg-kiosk-primary lg-kiosk-wide"
+          disabled={busy || phone.length !== 11}
+          onClick={() => void sendCode()}
+        >
+          {t("kiosk.sendCode")}
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="lg-kiosk-button lg-kiosk-primary lg-kiosk-wide"
+          disabled={busy || code.length !== 6 || !agreed || !versions}
+          onClick={() => void signIn()}
+        >
+          {t("kiosk.signIn")}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** A worker who registered here: her name (the one typed field) and the work she wants. */
+export function NameStep({ person, onDone }: { person: KioskPerson; onDone: () => void }) {
+  const { t } = useTranslation();
+  const reference = useReference();
+  const [name, setName] = useState("");
+  const [category, setCategory] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => speak(t("kiosk.nameSpoken")), [t]);
+  const save = async () => {
+    try {
+      await devicePost(
+        "/api/devices/self/worker-profile",
+        { name: name.trim(), categoryCodes: category ? [category] : [] },
+        { [PERSON_HEADER]: person.personToken },
+      );
+      onDone();
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  const categories = (reference.data?.categories ?? []).slice(0, 8);
+  return (
+    <section>
+      <h1>{t("kiosk.nameTitle")}</h1>
+      <label className="lg-kiosk-field">
+        {t("kiosk.name")}
+        <input value={name} maxLength={30} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </label>
+      <fieldset className="lg-kiosk-picker">
+        <legend>{t("kiosk.wantWork")}</legend>
+        {[null, ...categories.map((c) => c.code)].map((code) => (
+          <button
+            key={code ?? "any"}
+            type="button"
+            className="lg-kiosk-button lg-kiosk-chip"
+            aria-pressed={category === code}
+            onClick={() => setCategory(code)}
+          >
+            {code === null ? t("kiosk.queueAny") : categoryName(reference.data, code)}
+          </button>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="lg-kiosk-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        className="lg-kiosk-button lg-kiosk-primary lg-kiosk-wide"
+        disabled={!name.trim()}
+        onClick={() => void save()}
+      >
+        {t("kiosk.register")}
+      </button>
+    </section>
+  );
+}
+
+export type Paper = "80mm" | "a4";
+
+/**
+ * Prints the slip on the paper chosen: the stylesheet prints only the slip; A4 gets its own
+ * page size and larger type (`html[data-paper]`), put back after the print dialog closes.
+ */
+export function printSlip(paper: Paper): void {
+  const root = document.documentElement;
+  root.dataset.paper = paper;
+  const page = document.createElement("style");
+  page.textContent =
+    paper === "a4" ? "@page { size: A4; margin: 15mm; }" : "@page { size: 80mm auto; margin: 3mm; }";
+  document.head.append(page);
+  try {
+    window.print();
+  } finally {
+    page.remove();
+    delete root.dataset.paper;
+  }
+  void devicePost("/api/devices/self/uses", { kind: "slip_printed" }).catch(() => undefined);
+}
+
+export function AppliedSlip({ slip, device }: { slip: ApplicationSlip; device: DeviceSelf }) {
+  const { t } = useTranslation();
+  const [qr, setQr] = useState<string | null>(null);
+  useEffect(() => {
+    const url = `${window.location.origin}/worker/gigs/${slip.gigId}`;
+    void QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: "M" }).then(setQr);
+  }, [slip.gigId]);
+  useEffect(
+    () =>
+      speak(
+        t("kiosk.appliedSpoken", {
+          title: slip.title,
+          time: timeRange(slip.startsAt, slip.endsAt),
+          address: slip.address,
+        }),
+      ),
+    [slip, t],
+  );
+  return (
+    <section>
+      <h1>{t("kiosk.appliedTitle")}</h1>
+      <article className="lg-kiosk-slip" data-testid="application-slip">
+        <h2>{t("kiosk.slipTitle", { station: slip.stationName || device.station.name })}</h2>
+        <p className="lg-kiosk-slip-gig">{slip.title}</p>
+        <p>{t("kiosk.slipWhen", { time: timeRange(slip.startsAt, slip.endsAt) })}</p>
+        <p>{t("kiosk.slipWhere", { address: slip.address })}</p>
+        <p>{t("kiosk.slipPay", { pay: payLabel(slip.payFen, slip.payUnit) })}</p>
+        <p>{t("kiosk.slipEmployer", { name: slip.employerName, phone: slip.employerPhone ?? "—" })}</p>
+        {qr && <img className="lg-kiosk-slip-qr" src={qr} alt={t("kiosk.slipQr")} />}
+        {slip.stationPhone && <p>{t("kiosk.slipPhone", { phone: slip.stationPhone })}</p>}
+        <p>{t("kiosk.slipApplied", { time: dateTime(slip.appliedAt) })}</p>
+        <p className="lg-kiosk-slip-note">{t("kiosk.slipNote")}</p>
+      </article>
+      <div className="lg-kiosk-toolbar">
+        <button type="button" className="lg-kiosk-button lg-kiosk-primary" onClick={() => printSlip("80mm")}>
+          {t("kiosk.printSlip")}
+        </button>
+        <button type="button" className="lg-kiosk-button" onClick={() => printSlip("a4")}>
+          {t("kiosk.printA4")}
+        </button>
+      </div>
+    </section>
+  );
+}
