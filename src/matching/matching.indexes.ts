@@ -51,11 +51,22 @@ export class MatchingIndexes {
   private lastEventId = 0;
   /** Notices are applied one after another, and those arriving during the first load wait for it. */
   private queue: Promise<void> = Promise.resolve();
+  /** Reloads queued and not yet done (shown by /metrics). */
+  private waiting = 0;
 
   constructor(
     private readonly database: Database,
     private readonly clock: Clock,
   ) {}
+
+  /** The newest market event applied: /metrics compares it with the database's newest. */
+  get lastSeenEventId(): number {
+    return this.lastEventId;
+  }
+
+  get pendingReloads(): number {
+    return this.waiting;
+  }
 
   get categories(): CategoryTable {
     return this.gigs.categories;
@@ -88,7 +99,13 @@ export class MatchingIndexes {
 
   /** Reloads whatever a subject touches; also called directly after this instance's own changes. */
   refresh(subjectId: string): Promise<void> {
-    this.queue = this.queue.then(() => this.reloadSubject(subjectId)).catch(() => this.catchUpLater());
+    this.waiting += 1;
+    this.queue = this.queue
+      .then(() => this.reloadSubject(subjectId))
+      .catch(() => this.catchUpLater())
+      .finally(() => {
+        this.waiting -= 1;
+      });
     return this.queue;
   }
 

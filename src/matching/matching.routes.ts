@@ -10,6 +10,7 @@ import type { App } from "../platform/http/types.ts";
 import { workerActedFor } from "../stations/on-behalf.ts";
 import { previewDispatch, sendDispatch } from "./dispatch.service.ts";
 import { MatchingIndexes } from "./matching.indexes.ts";
+import { registerIndexMetrics } from "./matching.metrics.ts";
 import {
   DispatchPreview,
   DispatchPreviewBody,
@@ -25,6 +26,7 @@ const tags = ["matching"];
 
 export async function matchingRoutes(app: App): Promise<void> {
   const indexes = new MatchingIndexes(app.ctx.database, app.ctx.clock);
+  registerIndexMetrics(app.metrics, indexes, app.ctx.database);
   app.addHook("onReady", () => indexes.start());
   app.addHook("onClose", () => indexes.stop());
 
