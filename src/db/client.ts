@@ -57,8 +57,11 @@ export async function connect(options: ConnectOptions): Promise<Database> {
     : connectPglite(options.dataDir);
 }
 
+/** The extensions the schema needs; also given to a PGlite opened for a backup or a restore. */
+export const PGLITE_EXTENSIONS = { cube, earthdistance, pg_trgm, btree_gist };
+
 async function connectPglite(dataDir: string | undefined): Promise<Database> {
-  const extensions = { cube, earthdistance, pg_trgm, btree_gist };
+  const extensions = PGLITE_EXTENSIONS;
   const client = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await client.waitReady;
   return {
