@@ -8,6 +8,7 @@ BACKUP_ROOT=${BACKUP_ROOT:-/var/backups/linggong/base}
 KEEP=${KEEP:-7}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5000}
+PGUSER=${PGUSER:-replicator}
 TEXTFILE=${TEXTFILE:-/var/lib/node_exporter/textfile/linggong_backup.prom}
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -15,7 +16,7 @@ target="$BACKUP_ROOT/$stamp"
 mkdir -p "$BACKUP_ROOT"
 # -X stream: the WAL needed to make the copy consistent goes in the backup itself.
 # --checkpoint=fast: start now rather than at the next scheduled checkpoint.
-pg_basebackup -h "$PGHOST" -p "$PGPORT" -U replicator -D "$target.partial" \
+pg_basebackup -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -D "$target.partial" \
   -F tar -z -X stream --checkpoint=fast --manifest-checksums=SHA256 --label "linggong-$stamp"
 # A tarball that does not read back whole is not a backup (pg_verifybackup needs plain format).
 tar -tzf "$target.partial/base.tar.gz" >/dev/null

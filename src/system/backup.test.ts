@@ -56,6 +56,13 @@ describe("backup and restore of the embedded database", () => {
     );
   });
 
+  it("refuses to back up a folder that holds no database", async () => {
+    await assert.rejects(
+      backUp(path.join(folder, "nothing"), path.join(folder, "backups", "none")),
+      /no database/,
+    );
+  });
+
   it("never restores over existing data", async () => {
     await assert.rejects(restore(path.join(folder, "backups", "first"), original), /not empty/);
   });

@@ -6,7 +6,7 @@
  * PGlite is single-process: stop the server first (docs/operations.md). PostgreSQL deployments use
  * pg_basebackup and a WAL archive instead (deploy/backup/).
  */
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { access, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLITE_EXTENSIONS } from "../db/client.ts";
@@ -44,6 +44,10 @@ export async function summarise(db: PGlite): Promise<Record<string, TableSummary
 
 /** Writes `<out>.tar.gz` and `<out>.manifest.json`; returns the manifest. */
 export async function backUp(dataDir: string, out: string, now = new Date()): Promise<Manifest> {
+  // Opening a missing folder would create an empty database and back that up.
+  await access(path.join(dataDir, "PG_VERSION")).catch(() => {
+    throw new Error(`${dataDir} holds no database to back up`);
+  });
   const db = new PGlite(dataDir, { extensions: PGLITE_EXTENSIONS });
   try {
     await db.waitReady;
