@@ -25,6 +25,7 @@ import {
 } from "./platform/http/security.ts";
 import type { App } from "./platform/http/types.ts";
 import { routeModules } from "./routes.ts";
+import { registerMetrics } from "./system/metrics.ts";
 import { systemRoutes } from "./system/system.routes.ts";
 import { webApp } from "./web/web.plugin.ts";
 
@@ -32,6 +33,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.logLevel },
     trustProxy: ctx.config.trustProxy,
+    // HAProxy sets X-Request-Id (deploy/haproxy): one id in its log, ours and the database's.
+    requestIdHeader: "x-request-id",
     bodyLimit: 1_048_576,
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
@@ -53,6 +56,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   app.addSchema(ErrorResponse);
 
   await app.register(cookie);
+  registerMetrics(app);
   registerErrorHandling(app);
   registerEnvelopeForEveryError(app);
   registerInputGuard(app);

@@ -685,3 +685,35 @@ describe("who may change what: every write route, every role", () => {
     assert.deepEqual(wrong, []);
   });
 });
+
+/**
+ * GET /metrics is outside /api and outside the session scheme: with METRICS_TOKEN set only that
+ * bearer token opens it, whatever role a caller has (src/system/metrics-access.ts).
+ */
+describe("who may read /metrics", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+    t.ctx.config.metricsToken = "prometheus-scrape-token";
+  });
+  after(() => t.close());
+
+  it("no session of any role opens it; the metrics token does", async () => {
+    const wrong: string[] = [];
+    const sessions = [
+      undefined,
+      (await worker(t)).token,
+      (await employer(t)).token,
+      (await stationStaff(t)).token,
+      (await t.tokenFor("district_admin", { districtCode: RUNZHOU.districtCode })).token,
+      (await t.tokenFor("city_admin")).token,
+    ];
+    for (const token of sessions) {
+      const response = await t.request("GET", "/metrics", { as: token });
+      if (response.statusCode !== 401 || response.json().error?.code !== "metrics_token_required")
+        wrong.push(`${token ?? "anonymous"}: ${response.statusCode}`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.equal((await t.request("GET", "/metrics", { as: "prometheus-scrape-token" })).statusCode, 200);
+  });
+});

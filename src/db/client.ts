@@ -14,6 +14,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { type Listener, ListenFeed } from "./listen-feed.ts";
+import { tagged } from "./request-tag.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -34,6 +35,8 @@ export interface Database {
   listen(channel: string, listener: Listener, onReconnect?: () => void): Promise<() => Promise<void>>;
   /** False while the LISTEN connection is lost and being re-established (never on PGlite). */
   listenFeedUp(): boolean;
+  /** Connections of the pool: open, idle, and requests waiting for one (absent on PGlite). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** Run plain SQL with no parameters (migrations, extensions, admin). */
   exec(sqlText: string): Promise<void>;
   close(): Promise<void>;
@@ -54,8 +57,11 @@ export async function connect(options: ConnectOptions): Promise<Database> {
     : connectPglite(options.dataDir);
 }
 
+/** The extensions the schema needs; also given to a PGlite opened for a backup or a restore. */
+export const PGLITE_EXTENSIONS = { cube, earthdistance, pg_trgm, btree_gist };
+
 async function connectPglite(dataDir: string | undefined): Promise<Database> {
-  const extensions = { cube, earthdistance, pg_trgm, btree_gist };
+  const extensions = PGLITE_EXTENSIONS;
   const client = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await client.waitReady;
   return {
@@ -86,7 +92,10 @@ async function connectPostgres(
   });
   // A connection that dies, idle in the pool or held by a transaction, must not crash the
   // process: the query in flight fails (the caller answers 503) and the pool drops the client.
-  pool.on("connect", (client) => client.on("error", onConnectionError));
+  pool.on("connect", (client) => {
+    client.on("error", onConnectionError);
+    tagQueries(client);
+  });
   // The pool re-emits an idle client's error, already reported by the listener above.
   pool.on("error", () => {});
   const feed = new ListenFeed(url, onConnectionError);
@@ -96,6 +105,7 @@ async function connectPostgres(
     db: drizzleNodePg(pool, { schema }) as unknown as Db,
     listen: (channel, listener, onReconnect) => feed.subscribe(channel, { onNotice: listener, onReconnect }),
     listenFeedUp: () => feed.isUp(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     exec: async (sqlText) => {
       await pool.query(sqlText);
     },
@@ -103,6 +113,21 @@ async function connectPostgres(
       await feed.close();
       await pool.end();
     },
+  };
+}
+
+/** Every statement a pooled connection sends carries the id of the request it serves (request-tag.ts). */
+function tagQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
+  (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
+    if (typeof config === "string") return query(tagged(config), ...rest);
+    // A plain { text, values } object is copied; a Submittable (a cursor, a stream) is left alone.
+    const plain = config && typeof (config as { submit?: unknown }).submit !== "function";
+    if (plain && typeof (config as { text?: unknown }).text === "string") {
+      const withText = config as { text: string };
+      return query({ ...withText, text: tagged(withText.text) }, ...rest);
+    }
+    return query(config, ...rest);
   };
 }
 

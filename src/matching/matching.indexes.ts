@@ -63,6 +63,15 @@ export class MatchingIndexes {
     private readonly clock: Clock,
   ) {}
 
+  /** The newest market event applied: /metrics compares it with the database's newest. */
+  get lastSeenEventId(): number {
+    return this.lastEventId;
+  }
+
+  get pendingReloads(): number {
+    return this.pending.size;
+  }
+
   get categories(): CategoryTable {
     return this.gigs.categories;
   }

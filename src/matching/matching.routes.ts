@@ -9,6 +9,7 @@ import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { workerActedFor } from "../stations/on-behalf.ts";
 import { previewDispatch, sendDispatch } from "./dispatch.service.ts";
+import { registerIndexMetrics } from "./matching.metrics.ts";
 import {
   DispatchPreview,
   DispatchPreviewBody,
@@ -24,6 +25,7 @@ const tags = ["matching"];
 
 export async function matchingRoutes(app: App): Promise<void> {
   const indexes = app.matching;
+  registerIndexMetrics(app.metrics, indexes, app.ctx.database);
 
   app.get(
     "/api/workers/me/recommendations",

@@ -42,6 +42,11 @@ export interface Config {
    * session cookie, e.g. a second address of the same deployment. The app's own origin needs no entry.
    */
   allowedOrigins: string[];
+  /**
+   * Bearer token Prometheus sends to read GET /metrics (METRICS_TOKEN); without one, /metrics
+   * answers only requests from this machine (src/system/metrics-access.ts).
+   */
+  metricsToken: string | undefined;
   /** Geocoding and map tiles (src/places/geocoder.ts); without a key, pins fall back to area centres. */
   places: PlacesConfig;
 }
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(",")
       .map((origin) => origin.trim())
       .filter(Boolean),
+    metricsToken: env.METRICS_TOKEN || undefined,
     places: {
       geocoder: env.LINGGONG_GEOCODER === "amap" ? "amap" : "tianditu",
       tiandituKey: env.LINGGONG_TIANDITU_KEY || undefined,

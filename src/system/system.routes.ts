@@ -4,6 +4,7 @@ import { Type } from "typebox";
 import { migrationsApplied } from "../db/migrate.ts";
 import { allErrorCodes } from "../platform/errors.ts";
 import type { App } from "../platform/http/types.ts";
+import { checkMetricsAccess } from "./metrics-access.ts";
 
 /** Longer than a healthy database ever takes, shorter than a load balancer's check timeout. */
 const READY_TIMEOUT_MS = 2_000;
@@ -37,6 +38,12 @@ export async function systemRoutes(app: App): Promise<void> {
     }
     if (!database.listenFeedUp()) return reply.status(503).send({ status: "listen_feed_down" });
     return { status: "ready", database: database.kind };
+  });
+
+  app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+    checkMetricsAccess(request, app.ctx.config.metricsToken);
+    reply.header("content-type", app.metrics.contentType).header("cache-control", "no-store");
+    return app.metrics.metrics();
   });
 
   app.get(
