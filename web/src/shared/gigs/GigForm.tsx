@@ -237,36 +237,20 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
       <fieldset className="lg-requirements">
         <legend>{t("requirement.title")}</legend>
         <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item label={t("requirement.sex")} name="requiredSex" extra={t("requirement.hint")}>
-              <Select
-                options={REQUIRED_SEXES.map((v) => ({
-                  value: v,
-                  label: v === "any" ? t("requirement.any") : t(`requirement.sexValue.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item label={t("requirement.ageBand")} name="requiredAgeBand">
-              <Select
-                options={REQUIRED_AGE_BANDS.map((v) => ({
-                  value: v,
-                  label: v === "any" ? t("requirement.any") : t(`requirement.ageBandValue.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item label={t("requirement.education")} name="requiredEducation">
-              <Select
-                options={REQUIRED_EDUCATIONS.map((v) => ({
-                  value: v,
-                  label: v === "any" ? t("requirement.any") : t(`requirement.educationValue.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
+          <RequirementSelect
+            xs={24}
+            name="requiredSex"
+            words="sex"
+            values={REQUIRED_SEXES}
+            extra={t("requirement.hint")}
+          />
+          <RequirementSelect xs={12} name="requiredAgeBand" words="ageBand" values={REQUIRED_AGE_BANDS} />
+          <RequirementSelect
+            xs={12}
+            name="requiredEducation"
+            words="education"
+            values={REQUIRED_EDUCATIONS}
+          />
         </Row>
       </fieldset>
       {error && <Alert type="error" title={error} role="alert" style={{ marginBottom: 16 }} />}
@@ -274,5 +258,28 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
         {t("gigForm.submit")}
       </Button>
     </Form>
+  );
+}
+
+/** One requirement of the worker as a choice: any, or one of its values, in requirement.<words>Value. */
+function RequirementSelect(props: {
+  xs: number;
+  name: string;
+  words: "sex" | "ageBand" | "education";
+  values: readonly string[];
+  extra?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Col xs={props.xs} md={8}>
+      <Form.Item label={t(`requirement.${props.words}`)} name={props.name} extra={props.extra}>
+        <Select
+          options={props.values.map((v) => ({
+            value: v,
+            label: v === "any" ? t("requirement.any") : t(`requirement.${props.words}Value.${v}`),
+          }))}
+        />
+      </Form.Item>
+    </Col>
   );
 }
