@@ -31,6 +31,8 @@ const faces = {
   "landing /": ["landing.html"],
   "worker app /worker (gig list)": ["src/worker/WorkerApp.tsx"],
   "employer portal /employer (sign-in)": ["src/employer/EmployerApp.tsx", "src/employer/account/SignIn.tsx"],
+  "station console /station (sign-in)": ["src/station/StationApp.tsx"],
+  "monitoring /admin (sign-in)": ["src/admin/AdminApp.tsx"],
 };
 let workerKb = 0;
 for (const [face, chunks] of Object.entries(faces)) {

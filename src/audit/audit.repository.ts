@@ -13,6 +13,7 @@ export interface AuditFilter {
   /** Only actions by staff bound to this district. */
   actorDistrictCode?: string;
   actorUserId?: string;
+  subjectId?: string;
   action?: string;
   personalDataOnly?: boolean;
   from?: Date;
@@ -25,6 +26,7 @@ export async function searchAudit(db: DbOrTx, filter: AuditFilter) {
   const conditions: SQL[] = [eq(auditLog.cityCode, filter.cityCode)];
   if (filter.actorDistrictCode) conditions.push(eq(users.districtCode, filter.actorDistrictCode));
   if (filter.actorUserId) conditions.push(eq(auditLog.actorUserId, filter.actorUserId));
+  if (filter.subjectId) conditions.push(eq(auditLog.subjectId, filter.subjectId));
   if (filter.action) conditions.push(eq(auditLog.action, filter.action));
   if (filter.personalDataOnly) conditions.push(eq(auditLog.personalData, true));
   if (filter.from) conditions.push(gte(auditLog.at, filter.from));

@@ -5,6 +5,8 @@ export const AuditQuery = Type.Object(
   {
     actorUserId: Type.Optional(Type.String({ format: "uuid" })),
     action: Type.Optional(Type.String({ maxLength: 80 })),
+    /** Only what was done to or seen of this person (a worker's or employer's user id, a record's id). */
+    subjectId: Type.Optional(Type.String({ maxLength: 80 })),
     /** Only views of personal data (full phone numbers, ID numbers). */
     personalDataOnly: Type.Optional(Type.Boolean()),
     from: Type.Optional(Timestamp),

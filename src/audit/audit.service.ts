@@ -49,6 +49,7 @@ export async function listAudit(ctx: AppContext, viewer: SessionUser, query: Que
     actorDistrictCode: viewer.role === "district_admin" ? (viewer.districtCode ?? "none") : undefined,
     actorUserId: query.actorUserId,
     action: query.action,
+    subjectId: query.subjectId,
     personalDataOnly: query.personalDataOnly,
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,

@@ -17,6 +17,7 @@ describe("the audit log", () => {
   let jingkouAdmin: string;
   let jingkouStaff: { token: string; userId: string };
   let runzhouStaff: { token: string; userId: string };
+  let workerId: string;
 
   function staffUser(userId: string, districtCode: string): SessionUser {
     return {
@@ -52,6 +53,7 @@ describe("the audit log", () => {
       });
     }
     const worker = await t.tokenFor("worker");
+    workerId = worker.userId;
     await t.request("PUT", "/api/workers/me/profile", {
       as: worker.token,
       body: { name: "赵德明", categoryCodes: [], districtCodes: ["321102", "321111"] },
@@ -95,6 +97,19 @@ describe("the audit log", () => {
     );
     assert.equal(page.items[1].at, "2026-04-01T06:00:00.000Z", "recorded at the clock's time");
     assert.equal(page.items[1].ip, "10.9.8.7");
+  });
+
+  it("answers who saw one person's data: the views of her phone, by whom", async () => {
+    const page = await search(cityAdmin, `?personalDataOnly=true&subjectId=${workerId}`);
+    assert.deepEqual(
+      page.items.map((r) => [r.action, r.actorUserId]),
+      [
+        ["worker.contact_viewed", runzhouStaff.userId],
+        ["worker.contact_viewed", jingkouStaff.userId],
+      ],
+    );
+    const nobody = await search(cityAdmin, `?subjectId=${jingkouStaff.userId}`);
+    assert.equal(nobody.items.length, 0, "nothing was done to the staff member herself");
   });
 
   it("filters by actor, action and time", async () => {

@@ -140,6 +140,11 @@ describe("administration (系统管理) in a browser", () => {
     await page.getByRole("cell", { name: "新增工作人员" }).waitFor();
     await page.getByRole("cell", { name: "修改城市设置" }).waitFor();
     await shot(page, "audit");
+    // Narrowed to the one staff member who did these: her actions stay, and the filter can be lifted.
+    await page.getByRole("button", { name: "只看此人的操作" }).first().click();
+    await page.getByText("只看一名工作人员").waitFor();
+    await page.getByRole("cell", { name: "新增驿站" }).waitFor();
+    assert.equal(await page.getByRole("button", { name: "只看此人的操作" }).count(), 0);
     await page.close();
   });
 

@@ -1,17 +1,17 @@
 /** The employer portal (antd): a side menu, my gigs as home, a form to post, a page per gig. */
-import { App as AntApp, ConfigProvider } from "antd";
+import { ConfigProvider } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
-import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
-import { EmployerShell } from "./EmployerShell.tsx";
 import "./employer.css";
 
 const SignIn = lazy(() => import("./account/SignIn.tsx"));
+// The signed-in frame (menu, messages, notifications, the portal's words) is not on the sign-in screen.
+const EmployerShell = lazy(() => import("./EmployerShell.tsx"));
 const EmployerProfileForm = lazy(() => import("./account/EmployerProfileForm.tsx"));
 const MyGigs = lazy(() => import("./gigs/MyGigs.tsx"));
 const PostGig = lazy(() => import("./gigs/PostGig.tsx"));
@@ -45,36 +45,32 @@ export default function EmployerApp() {
       theme={theme}
       button={{ autoInsertSpace: false }}
     >
-      <AntApp>
-        <SessionProvider base="/employer" forRole="employer">
-          <Suspense fallback={<PageLoading />}>
-            <Routes>
-              <Route path="sign-in" element={<SignIn />} />
+      <SessionProvider base="/employer" forRole="employer">
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="sign-in" element={<SignIn />} />
+            <Route
+              element={
+                <RequireSignIn>
+                  <EmployerShell />
+                </RequireSignIn>
+              }
+            >
+              <Route index element={<MyGigs />} />
+              <Route path="profile" element={<EmployerProfileForm />} />
+              <Route path="gigs/new" element={<PostGig />} />
+              <Route path="gigs/:gigId" element={<GigManage />} />
               <Route
-                element={
-                  <RequireSignIn>
-                    <NotificationsProvider>
-                      <EmployerShell />
-                    </NotificationsProvider>
-                  </RequireSignIn>
-                }
-              >
-                <Route index element={<MyGigs />} />
-                <Route path="profile" element={<EmployerProfileForm />} />
-                <Route path="gigs/new" element={<PostGig />} />
-                <Route path="gigs/:gigId" element={<GigManage />} />
-                <Route
-                  path="notifications"
-                  element={<NotificationCentre settingsTo="/employer/notifications/settings" />}
-                />
-                <Route path="notifications/settings" element={<ChannelsCard />} />
-                <Route path="my-data" element={<MyData />} />
-                <Route path="*" element={<NotFound home="/employer" />} />
-              </Route>
-            </Routes>
-          </Suspense>
-        </SessionProvider>
-      </AntApp>
+                path="notifications"
+                element={<NotificationCentre settingsTo="/employer/notifications/settings" />}
+              />
+              <Route path="notifications/settings" element={<ChannelsCard />} />
+              <Route path="my-data" element={<MyData />} />
+              <Route path="*" element={<NotFound home="/employer" />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </SessionProvider>
     </ConfigProvider>
   );
 }

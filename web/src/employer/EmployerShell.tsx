@@ -1,14 +1,16 @@
 /** The portal frame: the product's name, a menu of its places, language and sign-out. */
-import { Button, Layout, Menu } from "antd";
+import { App as AntApp, Button, Layout, Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation } from "react-router-dom";
 import { LanguageLink } from "../landing/LanguageLink.tsx";
 import "../notifications/locales.ts";
 import { NotificationBell } from "../notifications/NotificationBell.tsx";
+import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
 import "../shared/privacy/locales.ts";
 import { useSession } from "../shared/session.tsx";
+import "./locales.ts";
 
-export function EmployerShell() {
+export default function EmployerShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { me, signOut } = useSession();
@@ -35,26 +37,30 @@ export function EmployerShell() {
     { key: "/employer/my-data", label: <Link to="/employer/my-data">{t("privacy.myData")}</Link> },
   ];
   return (
-    <Layout className="lg-employer">
-      <Layout.Header className="lg-employer-header">
-        <Link to="/employer" className="lg-employer-brand">
-          {t("employer.brand")}
-        </Link>
-        <nav aria-label={t("employer.menu.label")} className="lg-employer-nav">
-          <Menu mode="horizontal" selectedKeys={[selected]} items={items} />
-        </nav>
-        <div className="lg-employer-user">
-          <NotificationBell to="/employer/notifications" />
-          <span>{me?.displayName}</span>
-          <LanguageLink className="lg-employer-lang" />
-          <Button onClick={() => void signOut()}>{t("common.signOut")}</Button>
-        </div>
-      </Layout.Header>
-      <Layout.Content className="lg-employer-content">
-        <main>
-          <Outlet />
-        </main>
-      </Layout.Content>
-    </Layout>
+    <AntApp>
+      <NotificationsProvider>
+        <Layout className="lg-employer">
+          <Layout.Header className="lg-employer-header">
+            <Link to="/employer" className="lg-employer-brand">
+              {t("employer.brand")}
+            </Link>
+            <nav aria-label={t("employer.menu.label")} className="lg-employer-nav">
+              <Menu mode="horizontal" selectedKeys={[selected]} items={items} />
+            </nav>
+            <div className="lg-employer-user">
+              <NotificationBell to="/employer/notifications" />
+              <span>{me?.displayName}</span>
+              <LanguageLink className="lg-employer-lang" />
+              <Button onClick={() => void signOut()}>{t("common.signOut")}</Button>
+            </div>
+          </Layout.Header>
+          <Layout.Content className="lg-employer-content">
+            <main>
+              <Outlet />
+            </main>
+          </Layout.Content>
+        </Layout>
+      </NotificationsProvider>
+    </AntApp>
   );
 }

@@ -69,9 +69,16 @@ export default function AuditPage() {
   );
   const actionLabel = (action: string) => t(`admin.audit.actions.${action}`, { defaultValue: action });
 
+  /** Narrows the log to one staff member (actorUserId) or one person seen (subjectId), or widens it again. */
+  const narrow = (key: "actorUserId" | "subjectId", id: string | undefined) => {
+    setOffset(0);
+    setQuery({ ...query, [key]: id });
+  };
   const search = (values: Filters) => {
     setOffset(0);
     setQuery({
+      actorUserId: query.actorUserId,
+      subjectId: query.subjectId,
       action: values.action?.trim() || undefined,
       personalDataOnly: values.personalDataOnly || undefined,
       from: dayBound(values.dates?.[0], false),
@@ -104,6 +111,20 @@ export default function AuditPage() {
           <Form.Item name="personalDataOnly" valuePropName="checked">
             <Checkbox>{t("admin.audit.personalDataOnly")}</Checkbox>
           </Form.Item>
+          {query.actorUserId && (
+            <Form.Item>
+              <Tag closable onClose={() => narrow("actorUserId", undefined)}>
+                {t("admin.audit.onlyActor")}
+              </Tag>
+            </Form.Item>
+          )}
+          {query.subjectId && (
+            <Form.Item>
+              <Tag closable onClose={() => narrow("subjectId", undefined)}>
+                {t("admin.audit.onlySubject", { id: query.subjectId })}
+              </Tag>
+            </Form.Item>
+          )}
           <Form.Item>
             <Button type="primary" htmlType="submit">
               {t("admin.audit.search")}
@@ -142,6 +163,15 @@ export default function AuditPage() {
                   <Typography.Text type="secondary">
                     {t(`admin.audit.roles.${row.actorRole}`, { defaultValue: row.actorRole })}
                   </Typography.Text>
+                  {row.actorUserId && row.actorUserId !== query.actorUserId && (
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => narrow("actorUserId", row.actorUserId ?? undefined)}
+                    >
+                      {t("admin.audit.narrowActor")}
+                    </Button>
+                  )}
                 </>
               ),
             },
@@ -162,6 +192,15 @@ export default function AuditPage() {
                 <Typography.Text type="secondary" className="lg-admin-audit-subject">
                   {row.subjectType}
                   {row.subjectId ? ` · ${row.subjectId}` : ""}
+                  {row.subjectId && row.subjectId !== query.subjectId && (
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => narrow("subjectId", row.subjectId ?? undefined)}
+                    >
+                      {t("admin.audit.narrowSubject")}
+                    </Button>
+                  )}
                 </Typography.Text>
               ),
             },

@@ -16,8 +16,6 @@ export default function CategoriesPage() {
   return (
     <ResourcePage
       words="categories"
-      activeOf={(c) => c.active}
-      rowKey="code"
       drawer={(category, frame) => <CategoryDrawer category={category} frame={frame} />}
       columns={[
         { title: t("admin.categories.sortOrder"), dataIndex: "sortOrder", align: "right", width: 70 },

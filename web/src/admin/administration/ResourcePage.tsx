@@ -35,16 +35,26 @@ interface Lists {
 }
 type Words = keyof Lists;
 
-interface ResourcePageProps<W extends Words, T = Lists[W]> {
-  words: W;
+/** How a list's rows are told apart, paged, placed and shown in use or not; the same on every page showing it. */
+interface ListShape<T> {
   rowKey: keyof T & string;
-  columns: ColumnsType<T>;
   /** Rows per page; without it the whole list shows. */
   pageSize?: number;
   /** Where a row belongs: the city admin can narrow the list to one district. */
   districtOf?: (row: T) => string | null;
   /** Whether a row is in use: shown as the status column. */
   activeOf?: (row: T) => boolean;
+}
+
+const SHAPES: { [W in Words]: ListShape<Lists[W]> } = {
+  stations: { rowKey: "id", pageSize: 20, districtOf: (s) => s.districtCode, activeOf: (s) => s.active },
+  staff: { rowKey: "id", pageSize: 20, districtOf: (s) => s.districtCode },
+  categories: { rowKey: "code", activeOf: (c) => c.active },
+};
+
+interface ResourcePageProps<W extends Words, T = Lists[W]> {
+  words: W;
+  columns: ColumnsType<T>;
   toggle?: Toggle<T>;
   /** More buttons in a row, after edit. */
   actions?: (row: T) => ReactNode;
@@ -58,12 +68,13 @@ export function ResourcePage<W extends Words, T extends object = Lists[W]>(props
   const { t } = useTranslation();
   const { isCityAdmin } = useAdmin();
   const { toggle } = props;
+  const shape = SHAPES[props.words] as unknown as ListShape<T>;
   const list = useResource(administration[props.words] as () => Promise<T[]>, []);
   const [editing, setEditing] = useState<T | "new" | null>(null);
   const [district, setDistrict] = useState<string | undefined>();
   const [toast, holder] = message.useMessage();
   const switchOver = useAction(async (row: T) => toggle?.run(row));
-  const districtOf = props.districtOf;
+  const districtOf = shape.districtOf;
   const rows = (list.data ?? []).filter((row) => !district || !districtOf || districtOf(row) === district);
 
   const onToggle = async (row: T) => {
@@ -78,7 +89,7 @@ export function ResourcePage<W extends Words, T extends object = Lists[W]>(props
     void list.reload();
   };
 
-  const activeOf = props.activeOf;
+  const activeOf = shape.activeOf;
   const status: ColumnsType<T> = activeOf
     ? [
         {
@@ -125,10 +136,10 @@ export function ResourcePage<W extends Words, T extends object = Lists[W]>(props
         {isCityAdmin && districtOf && <DistrictFilter value={district} onChange={setDistrict} />}
         <Table<T>
           size="small"
-          rowKey={props.rowKey}
+          rowKey={shape.rowKey}
           loading={list.loading}
           dataSource={rows}
-          pagination={props.pageSize ? { pageSize: props.pageSize, hideOnSinglePage: true } : false}
+          pagination={shape.pageSize ? { pageSize: shape.pageSize, hideOnSinglePage: true } : false}
           locale={{ emptyText: t(`admin.${props.words}.empty`) }}
           columns={[...props.columns, ...status, actions]}
         />

@@ -22,9 +22,6 @@ export default function StaffPage() {
   return (
     <ResourcePage
       words="staff"
-      rowKey="id"
-      pageSize={20}
-      districtOf={(s) => s.districtCode}
       toggle={{
         run: (s) => administration.updateStaff(s.id, { status: active(s) ? "disabled" : "active" }),
         label: (s) => t(active(s) ? "admin.staff.disable" : "admin.staff.enable"),

@@ -14,10 +14,6 @@ export default function StationsPage() {
   return (
     <ResourcePage
       words="stations"
-      activeOf={(s) => s.active}
-      rowKey="id"
-      pageSize={20}
-      districtOf={(s) => s.districtCode}
       toggle={{
         run: (s) => administration.updateStation(s.id, { active: !s.active }),
         label: (s) => t(s.active ? "admin.administration.deactivate" : "admin.administration.reactivate"),

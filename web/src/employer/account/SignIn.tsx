@@ -1,5 +1,5 @@
 /** Employer sign-in by phone and code; a new employer goes on to fill in who they are. */
-import { Alert, Button, Card, Checkbox, Form, Input, Typography } from "antd";
+import { Alert, Button, Card, Checkbox, Form, Input } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
@@ -33,7 +33,7 @@ export default function SignIn() {
         title={<h1>{t("signIn.employerTitle")}</h1>}
         extra={<LanguageLink className="lg-employer-lang" />}
       >
-        <Typography.Paragraph>{t("signIn.employerHint")}</Typography.Paragraph>
+        <p className="lg-signin-hint">{t("signIn.employerHint")}</p>
         <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
           <Form.Item
             label={t("signIn.phone")}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { messageOf, post } from "../../shared/api.ts";
 import type { Booking, Payment } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
+import "../../shared/gigs/locales.ts";
 
 const METHODS: Payment["method"][] = ["wechat", "alipay", "cash", "bank_transfer", "other"];
 
@@ -59,7 +60,7 @@ export function PaymentModal({ booking, suggestedFen, onClose, onDone }: Props) 
         <Form.Item
           label={t("employer.crew.amount")}
           name="yuan"
-          rules={[{ required: true, type: "number", min: 0.01, message: t("employer.post.payRule") }]}
+          rules={[{ required: true, type: "number", min: 0.01, message: t("gigForm.payRule") }]}
         >
           <InputNumber min={0.01} precision={2} prefix="¥" style={{ width: 200 }} />
         </Form.Item>

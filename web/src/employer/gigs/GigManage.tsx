@@ -6,6 +6,7 @@ import { get } from "../../shared/api.ts";
 import type { Gig } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { payLabel, timeRange } from "../../shared/format.ts";
+import "../../shared/gigs/locales.ts";
 import { requirementLine } from "../../shared/gigs/requirements.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
@@ -37,7 +38,7 @@ export default function GigManage() {
               items={[
                 {
                   key: "category",
-                  label: t("employer.post.category"),
+                  label: t("gigForm.category"),
                   children: categoryName(reference.data, g.category.code, g.category.nameZh),
                 },
                 { key: "time", label: t("employer.gigs.time"), children: timeRange(g.startsAt, g.endsAt) },

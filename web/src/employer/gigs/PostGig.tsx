@@ -27,7 +27,7 @@ export default function PostGig() {
   }
 
   return (
-    <Card title={<h1>{t("employer.post.title")}</h1>} style={{ maxWidth: 900 }}>
+    <Card title={<h1>{t("gigForm.title")}</h1>} style={{ maxWidth: 900 }}>
       <GigForm onSubmit={submit} busy={saving} error={error} />
     </Card>
   );

@@ -18,6 +18,7 @@ import { REQUIRED_AGE_BANDS, REQUIRED_EDUCATIONS, REQUIRED_SEXES } from "../choi
 import { localDate, payLabel, shanghaiToIso } from "../format.ts";
 import { AddressFields, type PlaceValue, placeComplete } from "../places/AddressFields.tsx";
 import { categoryName, useReference } from "../reference.ts";
+import "./locales.ts";
 
 interface Values {
   categoryCode: string;
@@ -92,7 +93,7 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
     validator: (_: unknown, value: string) =>
       !value || !getFieldValue("startTime") || value > getFieldValue("startTime")
         ? Promise.resolve()
-        : Promise.reject(new Error(t("employer.post.endAfterStart"))),
+        : Promise.reject(new Error(t("gigForm.endAfterStart"))),
   });
   const placeRule = {
     validator: (_: unknown, value: PlaceValue | undefined) =>
@@ -122,9 +123,9 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item
-            label={t("employer.post.category")}
+            label={t("gigForm.category")}
             name="categoryCode"
-            rules={[{ required: true, message: t("employer.post.categoryRequired") }]}
+            rules={[{ required: true, message: t("gigForm.categoryRequired") }]}
           >
             <Select
               showSearch={{ optionFilterProp: "label" }}
@@ -139,42 +140,42 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
         </Col>
         <Col xs={24} md={12}>
           <Form.Item
-            label={t("employer.post.gigTitle")}
+            label={t("gigForm.gigTitle")}
             name="title"
-            rules={[{ required: true, min: 2, max: 60, message: t("employer.post.titleRule") }]}
+            rules={[{ required: true, min: 2, max: 60, message: t("gigForm.titleRule") }]}
           >
-            <Input maxLength={60} placeholder={t("employer.post.titlePlaceholder")} />
+            <Input maxLength={60} placeholder={t("gigForm.titlePlaceholder")} />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t("employer.post.address")} name="place" rules={[placeRule]} required>
+      <Form.Item label={t("gigForm.address")} name="place" rules={[placeRule]} required>
         <AddressFields />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item
-            label={t("employer.post.date")}
+            label={t("gigForm.date")}
             name="date"
-            rules={[{ required: true, message: t("employer.post.dateRequired") }]}
+            rules={[{ required: true, message: t("gigForm.dateRequired") }]}
           >
             <Input type="date" min={localDate(new Date())} />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
           <Form.Item
-            label={t("employer.post.start")}
+            label={t("gigForm.start")}
             name="startTime"
-            rules={[{ required: true, message: t("employer.post.timeRequired") }]}
+            rules={[{ required: true, message: t("gigForm.timeRequired") }]}
           >
             <Input type="time" />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
           <Form.Item
-            label={t("employer.post.end")}
+            label={t("gigForm.end")}
             name="endTime"
             dependencies={["startTime"]}
-            rules={[{ required: true, message: t("employer.post.timeRequired") }, endAfterStart]}
+            rules={[{ required: true, message: t("gigForm.timeRequired") }, endAfterStart]}
           >
             <Input type="time" />
           </Form.Item>
@@ -183,10 +184,10 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
       <Row gutter={16}>
         <Col xs={24} md={6}>
           <Form.Item
-            label={t("employer.post.headcount")}
+            label={t("gigForm.headcount")}
             name="headcount"
             rules={[
-              { required: true, type: "number", min: 1, max: 500, message: t("employer.post.headcountRule") },
+              { required: true, type: "number", min: 1, max: 500, message: t("gigForm.headcountRule") },
             ]}
           >
             <InputNumber style={{ width: "100%" }} min={1} max={500} precision={0} />
@@ -194,12 +195,12 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
         </Col>
         <Col xs={12} md={6}>
           <Form.Item
-            label={t("employer.post.pay")}
+            label={t("gigForm.pay")}
             name="payYuan"
-            rules={[{ required: true, type: "number", min: 1, message: t("employer.post.payRule") }]}
+            rules={[{ required: true, type: "number", min: 1, message: t("gigForm.payRule") }]}
             extra={
               category
-                ? t("employer.post.payHint", { pay: payLabel(category.referenceDailyPayFen, "day") })
+                ? t("gigForm.payHint", { pay: payLabel(category.referenceDailyPayFen, "day") })
                 : undefined
             }
           >
@@ -207,17 +208,17 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
-          <Form.Item label={t("employer.post.payUnit")} name="payUnit">
+          <Form.Item label={t("gigForm.payUnit")} name="payUnit">
             <Select
               options={(["day", "hour", "piece"] as const).map((unit) => ({
-                label: t(`employer.payUnit.${unit}`),
+                label: t(`gigForm.payUnits.${unit}`),
                 value: unit,
               }))}
             />
           </Form.Item>
         </Col>
         <Col xs={24} md={6}>
-          <Form.Item label={t("employer.post.settlement")} name="settlement">
+          <Form.Item label={t("gigForm.settlement")} name="settlement">
             <Radio.Group
               options={(["same_day", "on_completion"] as const).map((s) => ({
                 label: t(`settlement.${s}`),
@@ -227,55 +228,58 @@ export function GigForm({ onSubmit, busy, error, districtCode, size }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item label={t("employer.post.description")} name="description">
-        <Input.TextArea rows={3} maxLength={2000} placeholder={t("employer.post.descriptionPlaceholder")} />
+      <Form.Item label={t("gigForm.description")} name="description">
+        <Input.TextArea rows={3} maxLength={2000} placeholder={t("gigForm.descriptionPlaceholder")} />
       </Form.Item>
-      <Form.Item
-        label={t("employer.post.requirements")}
-        name="requirements"
-        extra={t("employer.post.noFees")}
-      >
-        <Input.TextArea rows={2} maxLength={1000} placeholder={t("employer.post.requirementsPlaceholder")} />
+      <Form.Item label={t("gigForm.requirements")} name="requirements" extra={t("gigForm.noFees")}>
+        <Input.TextArea rows={2} maxLength={1000} placeholder={t("gigForm.requirementsPlaceholder")} />
       </Form.Item>
       <fieldset className="lg-requirements">
         <legend>{t("requirement.title")}</legend>
         <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item label={t("requirement.sex")} name="requiredSex" extra={t("requirement.hint")}>
-              <Select
-                options={REQUIRED_SEXES.map((v) => ({
-                  value: v,
-                  label: v === "any" ? t("requirement.any") : t(`requirement.sexValue.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item label={t("requirement.ageBand")} name="requiredAgeBand">
-              <Select
-                options={REQUIRED_AGE_BANDS.map((v) => ({
-                  value: v,
-                  label: v === "any" ? t("requirement.any") : t(`requirement.ageBandValue.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item label={t("requirement.education")} name="requiredEducation">
-              <Select
-                options={REQUIRED_EDUCATIONS.map((v) => ({
-                  value: v,
-                  label: v === "any" ? t("requirement.any") : t(`requirement.educationValue.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
+          <RequirementSelect
+            xs={24}
+            name="requiredSex"
+            words="sex"
+            values={REQUIRED_SEXES}
+            extra={t("requirement.hint")}
+          />
+          <RequirementSelect xs={12} name="requiredAgeBand" words="ageBand" values={REQUIRED_AGE_BANDS} />
+          <RequirementSelect
+            xs={12}
+            name="requiredEducation"
+            words="education"
+            values={REQUIRED_EDUCATIONS}
+          />
         </Row>
       </fieldset>
       {error && <Alert type="error" title={error} role="alert" style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" size="large" loading={busy}>
-        {t("employer.post.submit")}
+        {t("gigForm.submit")}
       </Button>
     </Form>
+  );
+}
+
+/** One requirement of the worker as a choice: any, or one of its values, in requirement.<words>Value. */
+function RequirementSelect(props: {
+  xs: number;
+  name: string;
+  words: "sex" | "ageBand" | "education";
+  values: readonly string[];
+  extra?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Col xs={props.xs} md={8}>
+      <Form.Item label={t(`requirement.${props.words}`)} name={props.name} extra={props.extra}>
+        <Select
+          options={props.values.map((v) => ({
+            value: v,
+            label: v === "any" ? t("requirement.any") : t(`requirement.${props.words}Value.${v}`),
+          }))}
+        />
+      </Form.Item>
+    </Col>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
 import { post } from "../../shared/api.ts";
+import "./locales.ts";
 import { COMPLAINT_KINDS } from "../../shared/choices.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";

@@ -2,6 +2,7 @@
 import { DotLoading, Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { get } from "../../shared/api.ts";
+import "./locales.ts";
 import type { Complaint } from "../../shared/api-types.ts";
 import { dateTime, yuan } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";

@@ -6,6 +6,7 @@ import { Button, DotLoading, Steps, Tag } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { get } from "../../shared/api.ts";
+import "../complaints/locales.ts";
 import type { Earnings, PayStatus } from "../../shared/api-types.ts";
 import { dateTime, hours, yuan } from "../../shared/format.ts";
 import { useResource } from "../../shared/useResource.ts";

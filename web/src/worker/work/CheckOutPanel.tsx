@@ -8,6 +8,7 @@ import { Button, Dialog } from "antd-mobile";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { clock } from "../../shared/format.ts";
+import "./shift.locales.ts";
 
 interface Props {
   startsAt: string;

@@ -9,6 +9,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { get, post } from "../../shared/api.ts";
+import "./shift.locales.ts";
 import type { Booking } from "../../shared/api-types.ts";
 import { clock, timeRange } from "../../shared/format.ts";
 import { currentPosition, type Point } from "../../shared/location.ts";
