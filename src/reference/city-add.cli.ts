@@ -58,7 +58,7 @@ try {
   console.log(`  categories ${result.categories} (national base)`);
   if (result.admin.created) {
     console.log(
-      `  city admin ${result.admin.username}, password ${result.admin.password} (shown once: change it after signing in)`,
+      `  city admin ${result.admin.username}, password ${result.admin.password} (shown once: keep it safe)`,
     );
   } else {
     console.log(`  city admin ${result.admin.username} (exists; password unchanged)`);
