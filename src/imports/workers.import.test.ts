@@ -3,7 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
-import { users, workerProfiles } from "../db/schema/index.ts";
+import { auditLog, users, workerProfiles } from "../db/schema/index.ts";
 import { readSheet, rejectsCsv } from "./sheet.ts";
 import { importWorkers } from "./workers.import.ts";
 
@@ -161,5 +161,37 @@ describe("bulk import of workers", () => {
     const result = await importWorkers(t.ctx.database.db, read, options());
     assert.equal(result.imported, 0);
     assert.match(result.rejected[0]?.reasons[0] ?? "", /^columns_missing/);
+  });
+
+  it("imports through the API for the city admin, into her city, audited", async () => {
+    const admin = await t.tokenFor("city_admin");
+    const csv = [
+      "姓名,手机号,身份证号,区县代码",
+      `戊,13500000005,${idNumber(10_005, "321102")},321102`,
+      `己,13500000006,${idNumber(10_006, "321102")},320102`,
+    ].join("\n");
+    const body = { fileName: "w.csv", contentBase64: Buffer.from(csv).toString("base64") };
+    const response = await t.request("POST", "/api/admin/imports/workers", { as: admin.token, body });
+    assert.equal(response.statusCode, 200, response.body);
+    const result = response.json() as {
+      imported: number;
+      rejected: Array<{ row: number }>;
+      rejectsCsv: string;
+    };
+    assert.equal(result.imported, 1);
+    assert.deepEqual(
+      result.rejected.map((r) => r.row),
+      [3],
+    );
+    assert.match(result.rejectsCsv, /district_unknown/);
+    const audited = await t.ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, admin.userId), eq(auditLog.action, "workers.imported")));
+    assert.equal(audited.length, 1);
+    assert.equal(audited[0]?.personalData, true);
+    const staff = await t.tokenFor("station_staff", { districtCode: "321102" });
+    const refused = await t.request("POST", "/api/admin/imports/workers", { as: staff.token, body });
+    assert.equal(refused.statusCode, 403);
   });
 });
