@@ -8,6 +8,7 @@ import { bookingRoutes } from "./bookings/bookings.routes.ts";
 import { complaintRoutes } from "./complaints/complaints.routes.ts";
 import { deviceRoutes } from "./devices/devices.routes.ts";
 import { gigRoutes } from "./gigs/gigs.routes.ts";
+import { importRoutes } from "./imports/imports.routes.ts";
 import { matchingRoutes } from "./matching/matching.routes.ts";
 import { monitoringRoutes } from "./monitoring/monitoring.routes.ts";
 import { notificationRoutes } from "./notifications/notifications.routes.ts";
@@ -29,6 +30,7 @@ export const routeModules: Array<(app: App) => Promise<void>> = [
   placeRoutes,
   auditRoutes,
   administrationRoutes,
+  importRoutes,
 
   gigRoutes,
   applicationRoutes,

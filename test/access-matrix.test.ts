@@ -196,6 +196,14 @@ const ROUTES: Record<string, WriteRoute> = {
     url: () => "/api/admin/categories/cleaning",
     body: () => ({ referenceDailyPayFen: 21000 }),
   },
+  "POST /api/admin/imports/workers": {
+    allowed: ["cityAdmin"],
+    url: () => "/api/admin/imports/workers",
+    body: () => ({
+      fileName: "workers.csv",
+      contentBase64: Buffer.from("姓名,手机号,身份证号,区县代码\n").toString("base64"),
+    }),
+  },
   "PUT /api/admin/settings": {
     allowed: ["cityAdmin"],
     url: () => "/api/admin/settings",
