@@ -51,17 +51,23 @@ const Head = {
   period: PeriodOut,
   previous: PeriodOut,
   lastYear: PeriodOut,
+  /** The period is still running: it, 环比 and 同比 are cut to the same number of elapsed days. */
+  partial: Type.Boolean(),
   /** The last market event the figures include. */
   asOfEventId: Type.Integer(),
 };
 
-/** A figure with its comparisons: 环比 (vsPrevious) and 同比 (vsLastYear), as fractions. */
+/**
+ * A figure with its comparisons: 环比 (vsPrevious) and 同比 (vsLastYear), in `changeIn`: per cent
+ * as fractions for counts, points (this − that) for ratios and rates.
+ */
 export const Figure = Type.Object({
   value: Nullable(Type.Number()),
   previous: Nullable(Type.Number()),
   lastYear: Nullable(Type.Number()),
   vsPrevious: Nullable(Type.Number()),
   vsLastYear: Nullable(Type.Number()),
+  changeIn: Type.Union([Type.Literal("percent"), Type.Literal("points")]),
 });
 const Figures = Type.Record(Type.String(), Figure);
 

@@ -50,17 +50,26 @@ export interface PageHead {
   period: Period;
   previous: Period;
   lastYear: Period;
+  /** The period is still running: it and its comparisons are cut to the same elapsed days. */
+  partial: boolean;
   /** The last market event the figures include. */
   asOfEventId: number;
 }
 
 async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageHead> {
   const asOfEventId = await readCursor(ctx.database.db, ROLLUP_NAME);
-  return { scope, period: c.current, previous: c.previous, lastYear: c.lastYear, asOfEventId };
+  return {
+    scope,
+    period: c.current,
+    previous: c.previous,
+    lastYear: c.lastYear,
+    partial: c.partial,
+    asOfEventId,
+  };
 }
 
 export async function overview(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [figures, daily, stations] = await Promise.all([
     compareFigures(ctx, scope, c, [
@@ -119,7 +128,7 @@ function trendOf(daily: Array<{ key: string; kind: string; events: number; quant
 }
 
 export async function quality(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const figures = await compareFigures(ctx, scope, c, [
     "fillRate",
     "medianHoursToFill",
@@ -202,7 +211,7 @@ function compareRows(
 }
 
 export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [[now, prev, ly], names, divisions] = await Promise.all([
     supplyDemandsOf(ctx, scope, [c.current, c.previous, c.lastYear]),
@@ -238,7 +247,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
 }
 
 export async function wages(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [now, prev, ly, names] = await Promise.all([
     medianPayByCategory(db, scope, c.current),
@@ -258,7 +267,7 @@ export async function wages(ctx: AppContext, scope: Scope, period: Period) {
 }
 
 export async function complaints(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const now = ctx.clock.now();
   const [cur, prev, ly] = await Promise.all(
@@ -286,7 +295,7 @@ export async function districts(ctx: AppContext, user: SessionUser, period: Peri
   assertDistrictScope(user, null);
   const cityCode = user.cityCode;
   const scope: Scope = { cityCode, district: null };
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [[byDistrict, byDistrictBefore], flows, divisions] = await Promise.all([
     districtRatiosOf(ctx, scope, [c.current, c.previous]),

@@ -27,8 +27,9 @@ function ratioFigure(row: ComparedRatioRow | undefined): Figure | undefined {
     value: row.ratio,
     previous: row.previousRatio,
     lastYear: row.lastYearRatio,
-    vsPrevious: null,
-    vsLastYear: null,
+    vsPrevious: row.ratioChange,
+    vsLastYear: row.ratioChangeYoy,
+    changeIn: "points",
   };
 }
 
@@ -38,6 +39,7 @@ const count = (value: number): Figure => ({
   lastYear: null,
   vsPrevious: null,
   vsLastYear: null,
+  changeIn: "percent",
 });
 
 export default function SupplyDemand() {
