@@ -18,6 +18,7 @@ import {
   type Scope,
   stationServices,
 } from "./monitoring.repository.ts";
+import { occupationGroupName } from "./occupation-groups.ts";
 import type { Period } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
@@ -232,10 +233,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
     anyCategorySeekers: now.anyCategorySeekers,
     anyDistrictSeekers: now.anyDistrictSeekers,
     byCategory: compare((s) => s.byCategory, category),
-    byOccupationGroup: compare(
-      (s) => s.byOccupationGroup,
-      (key) => `第${key}大类`,
-    ),
+    byOccupationGroup: compare((s) => s.byOccupationGroup, occupationGroupName),
     byDistrict: compare((s) => s.byDistrict, division),
     byIndustry: compare((s) => s.byIndustry, same),
     byAgeBand: compare((s) => s.byAgeBand, same),

@@ -175,6 +175,9 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.equal(page.anyCategorySeekers, 1);
     assert.equal(page.shortages[0].key, "loading"); // 6 ÷ 1.6 = 3.75
     assert.equal(page.bySex.find((r: { key: string }) => r.key === "female").seekers, 1);
+    // Occupation groups by their names in the classification, not their numbers.
+    const groups = page.byOccupationGroup.map((r: { name: string }) => r.name);
+    assert.ok(groups.length > 0 && groups.every((n: string) => !/^第\d大类$/.test(n)), groups.join());
   });
 
   it("rejects a period that is not a date with a stable code", async () => {
