@@ -162,6 +162,38 @@ export const ComplaintsPage = Type.Object({
   ),
 });
 
+const FlowRow = Type.Object({
+  key: Type.String(),
+  demand: Type.Integer(),
+  seekers: Type.Integer(),
+  ratio: Nullable(Type.Number()),
+});
+const NamedFlowRow = Type.Object({ ...FlowRow.properties, name: Type.String() });
+const Splits = Type.Array(Type.Object({ key: Type.String(), people: Type.Integer() }));
+
+/**
+ * The official flow table (MOHRSS 部分城市公共就业服务机构市场供求状况): 需求人数 and 求职人数 registered
+ * in the period, 求人倍率 = 需求人数 ÷ 求职人数; not the valid-stock ratio of the supply-demand page.
+ */
+export const OfficialFlowPage = Type.Object({
+  ...Head,
+  total: FlowRow,
+  byOccupationGroup: Type.Array(NamedFlowRow),
+  byCategory: Type.Array(NamedFlowRow),
+  anyCategorySeekers: Type.Integer(),
+  demandByIndustry: Splits,
+  demandBySex: Splits,
+  demandByAgeBand: Splits,
+  demandByEducation: Splits,
+  seekersBySex: Splits,
+  seekersByAgeBand: Splits,
+  seekersByEducation: Splits,
+  previousTotal: FlowRow,
+  lastYearTotal: FlowRow,
+  ratioChange: Nullable(Type.Number()),
+  ratioChangeYoy: Nullable(Type.Number()),
+});
+
 export const DistrictsPage = Type.Object({
   ...Head,
   districts: Type.Array(

@@ -14,11 +14,14 @@ import {
   demandRows,
   divisionNames,
   eventCounts,
+  flowDemandRows,
+  flowSeekerRows,
   medianPayByCategory,
   type Scope,
   stationServices,
 } from "./monitoring.repository.ts";
 import { occupationGroupName } from "./occupation-groups.ts";
+import { type FlowRow, officialFlowTable } from "./official-flow.ts";
 import type { Period } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
@@ -321,4 +324,41 @@ export async function districts(ctx: AppContext, user: SessionUser, period: Peri
     };
   });
   return { ...(await head(ctx, scope, c)), districts: rows };
+}
+
+/**
+ * The official flow table (部分城市公共就业服务机构市场供求状况): demand and seekers registered in
+ * the period, for the period, 环比 and 同比 (cut like for like while it runs), with names.
+ */
+export async function officialFlow(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(ctx, period);
+  const db = ctx.database.db;
+  const periods = [c.current, c.previous, c.lastYear];
+  const [tables, names] = await Promise.all([
+    Promise.all(
+      periods.map(async (p) => {
+        const [demand, seekers] = await Promise.all([
+          flowDemandRows(db, scope, p),
+          flowSeekerRows(db, scope, p),
+        ]);
+        return officialFlowTable(demand, seekers, Number(p.from.slice(0, 4)));
+      }),
+    ),
+    categoryNames(db),
+  ]);
+  const [now, prev, ly] = tables;
+  const category = (key: string) => names.find((n) => n.code === key)?.nameZh ?? key;
+  const named = (rows: FlowRow[], nameOf: (key: string) => string) =>
+    rows.map((r) => ({ ...r, name: nameOf(r.key) }));
+  return {
+    ...(await head(ctx, scope, c)),
+    ...now,
+    byOccupationGroup: named(now.byOccupationGroup, occupationGroupName),
+    byCategory: named(now.byCategory, category),
+    /** The totals of 环比 and 同比; 求人倍率 changes in points. */
+    previousTotal: prev.total,
+    lastYearTotal: ly.total,
+    ratioChange: diff(now.total.ratio, prev.total.ratio),
+    ratioChangeYoy: diff(now.total.ratio, ly.total.ratio),
+  };
 }

@@ -180,6 +180,47 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.ok(groups.length > 0 && groups.every((n: string) => !/^第\d大类$/.test(n)), groups.join());
   });
 
+  it("gives the official flow table: registered in May, 10 needed for 3 seekers is 3.33, by requirements and traits", async () => {
+    // The loading gig asks for a woman of 45–54: in the tables' 45+ column; the cleaning gig asks nothing (无要求).
+    await t.ctx.database.db.execute(
+      sql`update gigs set required_sex = 'female', required_age_band = '45-54' where category_code = 'loading'`,
+    );
+    const res = await t.request("GET", `/api/monitoring/official-flow?${MAY}`, { as: city });
+    assert.equal(res.statusCode, 200, res.body);
+    const page = res.json();
+    assert.deepEqual(page.total, { key: "all", demand: 10, seekers: 3, ratio: 3.33 });
+    const row = (rows: Array<{ key: string }>, key: string) => rows.find((r) => r.key === key);
+    assert.deepEqual(row(page.byCategory, "cleaning"), {
+      key: "cleaning",
+      name: "保洁",
+      demand: 4,
+      seekers: 1,
+      ratio: 4,
+    });
+    assert.equal(page.anyCategorySeekers, 1);
+    assert.deepEqual(page.demandBySex, [
+      { key: "any", people: 4 },
+      { key: "female", people: 6 },
+    ]);
+    assert.deepEqual(page.demandByAgeBand, [
+      { key: "any", people: 4 },
+      { key: "45+", people: 6 },
+    ]);
+    assert.deepEqual(page.seekersBySex, [
+      { key: "male", people: 2 },
+      { key: "female", people: 1 },
+    ]);
+    // Born 1995, 1980, 1970: 29, 44 and 54 in 2024.
+    assert.deepEqual(
+      page.seekersByAgeBand.map((r: { key: string; people: number }) => `${r.key}:${r.people}`),
+      ["25-34:1", "35-44:1", "45+:1"],
+    );
+    assert.ok(page.byOccupationGroup.every((r: { name: string }) => !r.name.startsWith("第")));
+    // 京口: its cleaning gig, its own seeker and the one who takes work anywhere.
+    const jk = (await t.request("GET", `/api/monitoring/official-flow?${MAY}`, { as: jingkou })).json();
+    assert.deepEqual(jk.total, { key: "all", demand: 4, seekers: 2, ratio: 2 });
+  });
+
   it("rejects a period that is not a date with a stable code", async () => {
     const res = await t.request("GET", "/api/monitoring/overview?period=day&date=2024-02-30", { as: city });
     assert.equal(res.statusCode, 400);

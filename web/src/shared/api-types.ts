@@ -132,6 +132,7 @@ export type OverviewPage = Static<typeof monitoring.OverviewPage>;
 export type RatioRow = Static<typeof monitoring.RatioRow>;
 export type ComparedRatioRow = Static<typeof monitoring.ComparedRatioRow>;
 export type SupplyDemandPage = Static<typeof monitoring.SupplyDemandPage>;
+export type OfficialFlowPage = Static<typeof monitoring.OfficialFlowPage>;
 export type WagesPage = Static<typeof monitoring.WagesPage>;
 export type QualityPage = Static<typeof monitoring.QualityPage>;
 export type ComplaintsPage = Static<typeof monitoring.ComplaintsPage>;
