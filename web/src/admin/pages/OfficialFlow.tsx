@@ -15,13 +15,13 @@ import { type Breakdown, keyLabel } from "../labels.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
 
-type Row = OfficialFlowPage["byCategory"][number];
+type FlowLine = OfficialFlowPage["byCategory"][number];
 type Split = OfficialFlowPage["demandBySex"][number];
 
-function FlowTable({ rows, keyTitle, testId }: { rows: Row[]; keyTitle: string; testId?: string }) {
+function FlowTable({ rows, keyTitle, testId }: { rows: FlowLine[]; keyTitle: string; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Table<Row>
+    <Table<FlowLine>
       size="small"
       rowKey="key"
       data-testid={testId}
@@ -78,17 +78,17 @@ export default function OfficialFlow() {
       vsLastYear: lastYear ? ((value ?? 0) - lastYear) / lastYear : null,
       changeIn: "percent" as const,
     };
-  const anyRow = (seekers: number): Row => ({
+  const anyRow = (seekers: number): FlowLine => ({
     key: "any",
     name: t("admin.official.anyCategory"),
     demand: 0,
     seekers,
     ratio: null,
   });
-  const totalRow = (): Row | null =>
+  const totalRow = (): FlowLine | null =>
     data ? { ...data.total, key: "total", name: t("admin.official.total") } : null;
-  const withTotals = (rows: Row[]) =>
-    data ? [...rows, anyRow(data.anyCategorySeekers), totalRow() as Row] : [];
+  const withTotals = (rows: FlowLine[]) =>
+    data ? [...rows, anyRow(data.anyCategorySeekers), totalRow() as FlowLine] : [];
   const groups = withTotals(
     (data?.byOccupationGroup ?? []).map((r) => ({
       ...r,
