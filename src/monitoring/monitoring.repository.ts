@@ -236,3 +236,14 @@ export async function flowSeekerRows(db: DbOrTx, scope: Scope, period: Period): 
         group by 1, 2, 3, 4, 5`,
   );
 }
+
+/** The name of a scope: the district's (京口区) or the city's (镇江市); the code when unnamed. */
+export async function scopeName(db: DbOrTx, scope: Scope): Promise<string> {
+  const [row] = await queryRows<{ name: string }>(
+    db,
+    scope.district === null
+      ? sql`select name from cities where code = ${scope.cityCode}`
+      : sql`select name from divisions where city_code = ${scope.cityCode} and code = ${scope.district}`,
+  );
+  return row?.name ?? scope.district ?? scope.cityCode;
+}

@@ -34,7 +34,7 @@ export const DrillQuery = Type.Object(
 
 export const DrillParams = Type.Object({ figure: Type.Union(DRILL_FIGURES.map((f) => Type.Literal(f))) });
 
-export const EXPORT_TABLES = ["supply-demand", "summary", "stations"] as const;
+export const EXPORT_TABLES = ["supply-demand", "official-flow", "summary", "stations"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export const ExportParams = Type.Object({
   table: Type.Union(EXPORT_TABLES.map((t) => Type.Literal(t))),

@@ -282,6 +282,34 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.equal(sheet.getRow(3).getCell(4).numFmt, "0.00");
   });
 
+  it("exports the official flow table as .xlsx in the report's layout, named by the district", async () => {
+    const res = await t.request("GET", `/api/monitoring/exports/official-flow.xlsx?${MAY}`, { as: jingkou });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.match(decodeURIComponent(String(res.headers["content-disposition"])), /京口区/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    assert.match(sheet.name, /^京口区/);
+    assert.match(String(sheet.getRow(1).getCell(1).value), /^京口区市场供求状况（2024-05-01至/);
+    const rows = Array.from(sheet.getSheetValues(), (r) =>
+      Array.isArray(r) ? Array.from(r.slice(1, 5), (v) => v ?? null) : [],
+    );
+    // 京口: 4 needed (cleaning, no requirement) for 2 seekers; the one who takes any work in 不限工种.
+    assert.deepEqual(
+      rows.find((r) => r[0] === "合计"),
+      ["合计", 4, 2, 2],
+    );
+    assert.deepEqual(
+      rows.find((r) => r[0] === "  不限工种"),
+      ["  不限工种", null, 1],
+    );
+    assert.ok(rows.some((r) => r[0] === "四、需求人数按性别要求分组"));
+    assert.deepEqual(
+      rows.find((r) => r[0] === "  无要求"),
+      ["  无要求", 4],
+    );
+  });
+
   it("exports the period summary as CSV with a BOM so Excel reads the Chinese", async () => {
     const res = await t.request("GET", `/api/monitoring/exports/summary.csv?${MAY}`, { as: jingkou });
     assert.equal(res.statusCode, 200);

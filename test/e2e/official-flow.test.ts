@@ -44,13 +44,13 @@ describe("the official supply-and-demand table in a browser", () => {
   it("shows 需求人数, 求职人数 and 求人倍率 registered in the period, by group, category, requirements and traits", async () => {
     const page = await city.newPage();
     await page.goto("/admin/overview");
-    await page.getByRole("menuitem", { name: "供求状况（官方口径）" }).click();
+    await page.getByRole("menuitem", { name: "官方供求状况" }).click();
     await page.getByRole("heading", { name: "人力资源市场供求状况（官方口径）", level: 1 }).waitFor();
     await page.getByTestId("official-categories").getByRole("row").nth(2).waitFor();
     const groups = await page.getByTestId("official-groups").innerText();
     assert.match(groups, /社会生产服务和生活服务人员/);
     assert.doesNotMatch(groups, /第\d大类/);
-    assert.match(await page.locator("main").innerText(), /无要求/);
+    assert.match(await page.locator(".lg-admin-content main").innerText(), /无要求/);
     await shot(page, "admin-official-flow");
 
     await page.evaluate(`localStorage.setItem('lg.lang', 'en')`);
@@ -59,7 +59,7 @@ describe("the official supply-and-demand table in a browser", () => {
       .getByRole("heading", { name: "Labour market supply and demand (official definition)", level: 1 })
       .waitFor();
     await page.getByTestId("official-categories").getByRole("row").nth(2).waitFor();
-    assert.match(await page.locator("main").innerText(), /No requirement/);
+    assert.match(await page.locator(".lg-admin-content main").innerText(), /No requirement/);
     await shot(page, "admin-official-flow-en");
     await page.close();
   });

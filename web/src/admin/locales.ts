@@ -18,7 +18,7 @@ const zhCN = {
   menu: {
     overview: "总览",
     supplyDemand: "供求分析",
-    officialFlow: "供求状况（官方口径）",
+    officialFlow: "官方供求状况",
     wages: "工资价位",
     quality: "就业质量",
     complaints: "投诉与欠薪",
