@@ -25,7 +25,7 @@ export function recordTime(iso: string | null | undefined, withSeconds = false):
   }).format(new Date(iso));
 }
 
-export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars";
+export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars" | "decimal";
 
 export function formatValue(value: number | null | undefined, kind: FigureKind): string {
   if (value === null || value === undefined) return "—";
@@ -37,6 +37,7 @@ export function formatValue(value: number | null | undefined, kind: FigureKind):
     case "fen":
       return `¥${number(value / 100)}`;
     case "hours":
+    case "decimal":
       return number(value, 1);
     case "stars":
       return number(value, 2);

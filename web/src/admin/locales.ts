@@ -126,6 +126,11 @@ const zhCN = {
     title: "供求分析",
     overall: "合计",
     anyCategory: "不限工种求职人数",
+    rawCounts: "显示实际人数（不分摊）",
+    spreadNote:
+      "* 求职人数含分摊：{{count}} 名不限工种求职者按各工种需求人数的比例分摊计入，求人倍率按分摊后人数计算，故各工种之和等于合计。",
+    rawNote:
+      "实际人数：各工种只计首选该工种的求职者，{{count}} 名不限工种求职者单列一行；各工种求人倍率仍按分摊后人数计算。",
     anyDistrict: "不限区域求职人数",
     byCategory: "按工种",
     byOccupationGroup: "按职业大类",
@@ -402,7 +407,7 @@ const en: Words = {
   menu: {
     overview: "Overview",
     supplyDemand: "Supply and demand",
-    officialFlow: "Official supply and demand",
+    officialFlow: "Official table",
     wages: "Wages",
     quality: "Quality of work",
     complaints: "Complaints",
@@ -511,6 +516,11 @@ const en: Words = {
     title: "Supply and demand",
     overall: "Total",
     anyCategory: "Seekers open to any work",
+    rawCounts: "Show actual people (not spread)",
+    spreadNote:
+      "* Seekers include shares: {{count}} seekers open to any work are spread over the categories in proportion to each one's vacancies, and each ratio divides by that, so the categories add up to the total.",
+    rawNote:
+      "Actual people: each category counts those who chose it first; the {{count}} seekers open to any work have their own row. Ratios still divide by the spread counts.",
     anyDistrict: "Seekers open to any district",
     byCategory: "By category",
     byOccupationGroup: "By occupation group",
