@@ -12,6 +12,11 @@ export interface Column {
   width: number;
   /** Excel number format. */
   format?: string;
+  /**
+   * A 环比/同比 column of the summary: per cent for counts and rates (a rate's change is in
+   * percentage points), the ratio's own format for 求人倍率, whose change is in points.
+   */
+  change?: boolean;
 }
 
 export interface Table {
@@ -244,9 +249,9 @@ export function summaryTable(title: string, figures: Record<string, Figure>): Ta
       { header: "指标", width: 18 },
       { header: "本期", width: 12 },
       { header: "上期", width: 12 },
-      { header: "环比", width: 10, format: PERCENT },
+      { header: "环比", width: 10, change: true },
       { header: "上年同期", width: 12 },
-      { header: "同比", width: 10, format: PERCENT },
+      { header: "同比", width: 10, change: true },
     ],
     rows: SUMMARY_FIGURES.filter(([key]) => figures[key]).map(([key, label]) => {
       const f = figures[key];
@@ -272,7 +277,8 @@ export async function toXlsx(table: Table): Promise<Buffer> {
     const row = sheet.addRow(values);
     const rowFormat = summaryFormats.get(String(values[0]));
     table.columns.forEach((c, i) => {
-      const format = c.format ?? (i > 0 ? rowFormat : undefined);
+      const changeFormat = rowFormat === RATIO ? RATIO : PERCENT;
+      const format = c.format ?? (c.change ? changeFormat : i > 0 ? rowFormat : undefined);
       if (format) row.getCell(i + 1).numFmt = format;
     });
   }
