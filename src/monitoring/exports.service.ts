@@ -1,14 +1,23 @@
 /** Builds an export file for a scope and period. */
 import type { AppContext } from "../platform/context.ts";
-import { stationsTable, summaryTable, supplyDemandTable, type Table, toCsv, toXlsx } from "./exports.ts";
-import type { Scope } from "./monitoring.repository.ts";
+import {
+  officialFlowTable,
+  stationsTable,
+  summaryTable,
+  supplyDemandTable,
+  type Table,
+  toCsv,
+  toXlsx,
+} from "./exports.ts";
+import { type Scope, scopeName } from "./monitoring.repository.ts";
 import type { ExportTable } from "./monitoring.schemas.ts";
-import { overview, supplyDemand } from "./monitoring.service.ts";
+import { officialFlow, overview, supplyDemand } from "./monitoring.service.ts";
 import { addDays, type Period } from "./periods.ts";
 import { stationPerformance } from "./station-performance.service.ts";
 
 const FILE_NAMES: Record<ExportTable, string> = {
   "supply-demand": "供求状况表",
+  "official-flow": "公共就业服务机构市场供求状况",
   summary: "统计摘要",
   stations: "驿站服务绩效",
 };
@@ -20,9 +29,18 @@ export interface ExportFile {
   body: Buffer | string;
 }
 
-async function tableFor(ctx: AppContext, scope: Scope, period: Period, table: ExportTable): Promise<Table> {
-  const where = scope.district ?? scope.cityCode;
+async function tableFor(
+  ctx: AppContext,
+  scope: Scope,
+  period: Period,
+  table: ExportTable,
+  where: string,
+): Promise<Table> {
   const span = `${period.from}至${addDays(period.to, -1)}`;
+  if (table === "official-flow") {
+    // The sheet's name holds 31 characters: the place first, so it is never cut off.
+    return officialFlowTable(`${where}市场供求状况（${span}）`, await officialFlow(ctx, scope, period));
+  }
   if (table === "supply-demand") {
     const sd = await supplyDemand(ctx, scope, period);
     return supplyDemandTable(
@@ -47,8 +65,10 @@ export async function exportTable(
   table: ExportTable,
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
-  const content = await tableFor(ctx, scope, period, table);
-  const base = `${FILE_NAMES[table]}_${scope.district ?? scope.cityCode}_${period.from}`;
+  // Titles, sheet and file names say the place by its name (京口区), not its code.
+  const where = await scopeName(ctx.database.db, scope);
+  const content = await tableFor(ctx, scope, period, table, where);
+  const base = `${FILE_NAMES[table]}_${where}_${period.from}`;
   const asciiName = `${table}_${scope.district ?? scope.cityCode}_${period.from}.${format}`;
   if (format === "csv") {
     return { name: `${base}.csv`, asciiName, contentType: "text/csv; charset=utf-8", body: toCsv(content) };

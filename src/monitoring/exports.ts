@@ -12,6 +12,11 @@ export interface Column {
   width: number;
   /** Excel number format. */
   format?: string;
+  /**
+   * A 环比/同比 column of the summary: per cent for counts and rates (a rate's change is in
+   * percentage points), the ratio's own format for 求人倍率, whose change is in points.
+   */
+  change?: boolean;
 }
 
 export interface Table {
@@ -67,6 +72,99 @@ export function supplyDemandTable(
         overall.ratioChangeYoy,
       ],
     ],
+  };
+}
+
+/** What the official table's page gives (monitoring.service.ts officialFlow). */
+export interface OfficialFlowContent {
+  total: { demand: number; seekers: number; ratio: number | null };
+  byOccupationGroup: Array<{ name: string; demand: number; seekers: number; ratio: number | null }>;
+  byCategory: Array<{ name: string; demand: number; seekers: number; ratio: number | null }>;
+  anyCategorySeekers: number;
+  demandByIndustry: Array<{ key: string; people: number }>;
+  demandBySex: Array<{ key: string; people: number }>;
+  demandByAgeBand: Array<{ key: string; people: number }>;
+  demandByEducation: Array<{ key: string; people: number }>;
+  seekersBySex: Array<{ key: string; people: number }>;
+  seekersByAgeBand: Array<{ key: string; people: number }>;
+  seekersByEducation: Array<{ key: string; people: number }>;
+}
+
+const SEX_ZH: Record<string, string> = { any: "无要求", male: "男", female: "女", unknown: "未填" };
+const EDUCATION_ZH: Record<string, string> = {
+  any: "无要求",
+  none: "未上过学",
+  primary: "小学",
+  junior: "初中",
+  senior: "高中",
+  vocational: "中专/职高/技校",
+  college: "大专",
+  bachelor: "本科",
+  postgraduate: "研究生",
+  unknown: "未填",
+};
+const ageZh = (key: string) =>
+  key === "any" ? "无要求" : key === "unknown" ? "未填" : key === "45+" ? "45岁以上" : `${key}岁`;
+
+/**
+ * The official table (部分城市公共就业服务机构市场供求状况) in the report's layout, one sheet: 需求人数,
+ * 求职人数 and 求人倍率 by occupation group and category with 不限工种 and 合计; then demand by the
+ * employer's industry and requirements (无要求 first) and seekers by their own traits, each a block.
+ */
+export function officialFlowTable(title: string, page: OfficialFlowContent): Table {
+  const line = (
+    label: string,
+    demand: number | null,
+    seekers: number | null,
+    ratio: number | null = null,
+  ) => [label, demand, seekers, ratio];
+  const blank = ["", null, null, null];
+  const block = (
+    heading: string,
+    splits: Array<{ key: string; people: number }>,
+    name: (key: string) => string,
+    demand: boolean,
+  ) => [
+    [heading, null, null, null],
+    ...splits.map((s) =>
+      demand ? line(`  ${name(s.key)}`, s.people, null) : line(`  ${name(s.key)}`, null, s.people),
+    ),
+  ];
+  const total = line("合计", page.total.demand, page.total.seekers, page.total.ratio);
+  return {
+    title,
+    columns: [
+      { header: "项目", width: 30 },
+      { header: "需求人数", width: 10, format: COUNT },
+      { header: "求职人数", width: 10, format: COUNT },
+      { header: "求人倍率", width: 10, format: RATIO },
+    ],
+    rows: [
+      ["一、按职业大类分组", null, null, null],
+      ...page.byOccupationGroup.map((r) => line(`  ${r.name}`, r.demand, r.seekers, r.ratio)),
+      line("  不限工种", null, page.anyCategorySeekers),
+      total,
+      blank,
+      ["二、按职业（工种）分组", null, null, null],
+      ...page.byCategory.map((r) => line(`  ${r.name}`, r.demand, r.seekers, r.ratio)),
+      line("  不限工种", null, page.anyCategorySeekers),
+      total,
+      blank,
+      ...block(
+        "三、需求人数按用人单位行业分组",
+        page.demandByIndustry,
+        (k) => (k === "unknown" ? "未填" : k),
+        true,
+      ),
+      blank,
+      ...block("四、需求人数按性别要求分组", page.demandBySex, (k) => SEX_ZH[k] ?? k, true),
+      ...block("五、需求人数按年龄要求分组", page.demandByAgeBand, ageZh, true),
+      ...block("六、需求人数按文化程度要求分组", page.demandByEducation, (k) => EDUCATION_ZH[k] ?? k, true),
+      blank,
+      ...block("七、求职人数按性别分组", page.seekersBySex, (k) => SEX_ZH[k] ?? k, false),
+      ...block("八、求职人数按年龄分组", page.seekersByAgeBand, ageZh, false),
+      ...block("九、求职人数按文化程度分组", page.seekersByEducation, (k) => EDUCATION_ZH[k] ?? k, false),
+    ] as Array<Array<string | number | null>>,
   };
 }
 
@@ -151,9 +249,9 @@ export function summaryTable(title: string, figures: Record<string, Figure>): Ta
       { header: "指标", width: 18 },
       { header: "本期", width: 12 },
       { header: "上期", width: 12 },
-      { header: "环比", width: 10, format: PERCENT },
+      { header: "环比", width: 10, change: true },
       { header: "上年同期", width: 12 },
-      { header: "同比", width: 10, format: PERCENT },
+      { header: "同比", width: 10, change: true },
     ],
     rows: SUMMARY_FIGURES.filter(([key]) => figures[key]).map(([key, label]) => {
       const f = figures[key];
@@ -179,7 +277,8 @@ export async function toXlsx(table: Table): Promise<Buffer> {
     const row = sheet.addRow(values);
     const rowFormat = summaryFormats.get(String(values[0]));
     table.columns.forEach((c, i) => {
-      const format = c.format ?? (i > 0 ? rowFormat : undefined);
+      const changeFormat = rowFormat === RATIO ? RATIO : PERCENT;
+      const format = c.format ?? (c.change ? changeFormat : i > 0 ? rowFormat : undefined);
       if (format) row.getCell(i + 1).numFmt = format;
     });
   }

@@ -9,7 +9,14 @@ import {
   median,
   noShowRate,
 } from "./indicators.ts";
-import { localDay, type Period, periodContaining, previousPeriod, samePeriodLastYear } from "./periods.ts";
+import {
+  comparePeriods,
+  localDay,
+  type Period,
+  periodContaining,
+  previousPeriod,
+  samePeriodLastYear,
+} from "./periods.ts";
 import { computeSupplyDemand, type RatioRow } from "./supply-demand.ts";
 import { foldSeekingActs, vacancyValidity } from "./validity.ts";
 
@@ -17,6 +24,24 @@ const span = (p: Period) => `${p.from}..${p.to}`;
 const byKey = (rows: RatioRow[]) => Object.fromEntries(rows.map((r) => [r.key, r]));
 
 describe("reporting periods", () => {
+  it("a running period is compared like for like: the same elapsed days, marked partial", () => {
+    // On 2 December, December so far (2 days) against 1–2 November and 1–2 December last year.
+    const c = comparePeriods(periodContaining("month", "2026-12-01"), "2026-12-02");
+    assert.deepEqual(
+      [span(c.current), span(c.previous), span(c.lastYear), c.partial, c.days],
+      ["2026-12-01..2026-12-03", "2026-11-01..2026-11-03", "2025-12-01..2025-12-03", true, 2],
+    );
+    // On 31 March, the previous month (February, 29 days in 2024) is whole, not longer.
+    const march = comparePeriods(periodContaining("month", "2024-03-01"), "2024-03-31");
+    assert.equal(span(march.previous), "2024-02-01..2024-03-01");
+    // A closed period is compared whole.
+    const closed = comparePeriods(periodContaining("month", "2026-11-01"), "2026-12-02");
+    assert.deepEqual(
+      [span(closed.current), span(closed.previous), closed.partial],
+      ["2026-11-01..2026-12-01", "2026-10-01..2026-11-01", false],
+    );
+  });
+
   it("a month compares with the month before and the same month last year", () => {
     const march = periodContaining("month", "2024-03-15");
     assert.equal(span(march), "2024-03-01..2024-04-01");
@@ -68,8 +93,21 @@ describe("rates, medians and comparisons", () => {
       lastYear: 80,
       vsPrevious: 0.2,
       vsLastYear: 0.5,
+      changeIn: "percent",
     });
     assert.equal(figure(5, 0, null).vsPrevious, null);
+  });
+
+  it("a ratio changes in points, this − that, even from 0", () => {
+    // 求人倍率 1.25 this month, 1.50 last month, 0 a year ago: −0.25 and +1.25 points.
+    assert.deepEqual(figure(1.25, 1.5, 0, "points"), {
+      value: 1.25,
+      previous: 1.5,
+      lastYear: 0,
+      vsPrevious: -0.25,
+      vsLastYear: 1.25,
+      changeIn: "points",
+    });
   });
 
   it("medians, age bands and a day's pay", () => {
@@ -89,37 +127,40 @@ describe("rates, medians and comparisons", () => {
 describe("valid (有效) vacancies and seekers", () => {
   const at = (local: string) => new Date(`${local}+08:00`);
   const gig = {
-    createdAt: at("2024-03-01T10:00:00"),
+    postedAt: at("2024-03-01T10:00:00"),
     endsAt: at("2024-03-05T18:00:00"),
-    updatedAt: at("2024-03-01T12:00:00"),
-    filledAt: null,
+    stoppedAt: null,
   };
 
   it("an open gig's vacancies are valid from posting through the day its work ends", () => {
-    assert.deepEqual(vacancyValidity({ ...gig, status: "open" }), {
-      validFrom: "2024-03-01",
-      validUntil: "2024-03-06",
-    });
+    assert.deepEqual(vacancyValidity(gig), { validFrom: "2024-03-01", validUntil: "2024-03-06" });
   });
 
-  it("a filled or cancelled gig stops counting after the day it filled or was cancelled", () => {
-    const filled = { ...gig, status: "filled" as const, filledAt: at("2024-03-02T23:00:00") };
-    assert.equal(vacancyValidity(filled).validUntil, "2024-03-03");
-    assert.equal(vacancyValidity({ ...gig, status: "cancelled" }).validUntil, "2024-03-02");
+  it("a gig stops counting after the day of its first fill, cancellation or close, or its end", () => {
+    // Filled late on 2 March (local time): 2 March is its last valid day.
+    assert.equal(vacancyValidity({ ...gig, stoppedAt: at("2024-03-02T23:00:00") }).validUntil, "2024-03-03");
+    // A stop recorded after the work ended does not lengthen it.
+    assert.equal(vacancyValidity({ ...gig, stoppedAt: at("2024-03-09T10:00:00") }).validUntil, "2024-03-06");
+    // Stopped the day it was posted: valid that one day.
+    assert.equal(vacancyValidity({ ...gig, stoppedAt: at("2024-03-01T12:00:00") }).validUntil, "2024-03-02");
   });
 
-  it("a seeker stays valid 30 days after the last seeking act; a later act starts a new spell", () => {
+  it("a seeker stays valid through the 30th day after the last seeking act; a later act starts a new spell", () => {
     const { latest, added } = foldSeekingActs(null, ["2024-03-10", "2024-03-01", "2024-05-01", "2024-03-10"]);
     assert.equal(latest, null);
+    // Last act 10 March: valid through 9 April (10 March + 30 days), so until (exclusive) 10 April.
     assert.deepEqual(added, [
-      { validFrom: "2024-03-01", lastActiveDay: "2024-03-10", validUntil: "2024-04-09" },
-      { validFrom: "2024-05-01", lastActiveDay: "2024-05-01", validUntil: "2024-05-31" },
+      { validFrom: "2024-03-01", lastActiveDay: "2024-03-10", validUntil: "2024-04-10" },
+      { validFrom: "2024-05-01", lastActiveDay: "2024-05-01", validUntil: "2024-06-01" },
     ]);
+    // An act on the last valid day (31 May) extends the spell; the next day would start a new one.
+    assert.deepEqual(foldSeekingActs(added[1], ["2024-05-31"]).added, []);
+    assert.equal(foldSeekingActs(added[1], ["2024-06-01"]).added.length, 1);
     const extended = foldSeekingActs(added[1], ["2024-05-20"]);
     assert.deepEqual(extended.latest, {
       validFrom: "2024-05-01",
       lastActiveDay: "2024-05-20",
-      validUntil: "2024-06-19",
+      validUntil: "2024-06-20",
     });
     assert.deepEqual(extended.added, []);
   });

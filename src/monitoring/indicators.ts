@@ -3,29 +3,50 @@
  * docs/indicators.md gives each one's formula, counting rules and source.
  */
 
+/**
+ * How a figure's change is given: counts (and amounts) in per cent of the base, ratios and rates
+ * (求人倍率, 岗位满足率 ...) in points, this − that, as the official tables do.
+ */
+export type ChangeUnit = "percent" | "points";
+
 /** A figure for a period with its comparisons: 环比 (previous period) and 同比 (same period last year). */
 export interface Figure {
   value: number | null;
   previous: number | null;
   lastYear: number | null;
-  /** (value − previous) ÷ previous; null when there is nothing to compare with. */
+  /** The change against the previous period, in `changeIn`; null when there is nothing to compare with. */
   vsPrevious: number | null;
-  /** (value − lastYear) ÷ lastYear. */
+  /** The change against the same period last year, in `changeIn`. */
   vsLastYear: number | null;
+  changeIn: ChangeUnit;
 }
 
+/** (value − base) ÷ base: the change of a count, as a fraction; null when base is 0 or unknown. */
 export function changeRate(value: number | null, base: number | null): number | null {
   if (value === null || base === null || base === 0) return null;
   return round((value - base) / base, 4);
 }
 
-export function figure(value: number | null, previous: number | null, lastYear: number | null): Figure {
+/** value − base: the change of a ratio or rate, in points of it. */
+export function changePoints(value: number | null, base: number | null): number | null {
+  if (value === null || base === null) return null;
+  return round(value - base, 4);
+}
+
+export function figure(
+  value: number | null,
+  previous: number | null,
+  lastYear: number | null,
+  changeIn: ChangeUnit = "percent",
+): Figure {
+  const change = changeIn === "points" ? changePoints : changeRate;
   return {
     value,
     previous,
     lastYear,
-    vsPrevious: changeRate(value, previous),
-    vsLastYear: changeRate(value, lastYear),
+    vsPrevious: change(value, previous),
+    vsLastYear: change(value, lastYear),
+    changeIn,
   };
 }
 

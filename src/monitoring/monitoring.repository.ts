@@ -5,6 +5,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
+import type { FlowDemandRow, FlowSeekerRow } from "./official-flow.ts";
 import { dayStart, type Period } from "./periods.ts";
 import type { DemandRow } from "./supply-demand.ts";
 
@@ -198,4 +199,51 @@ export async function categoryNames(
     sql`select code, name_zh as "nameZh", name_en as "nameEn", occupation_group as "occupationGroup"
         from categories order by sort_order`,
   );
+}
+
+/** 需求人数 registered in the period: the headcount of gigs posted in it, by what and by requirements. */
+export async function flowDemandRows(db: DbOrTx, scope: Scope, period: Period): Promise<FlowDemandRow[]> {
+  return queryRows(
+    db,
+    sql`select g.category_code as "categoryCode", coalesce(c.occupation_group, 0)::int as "occupationGroup",
+          coalesce(e.industry_code, '') as "industryCode", g.required_sex as "requiredSex",
+          g.required_age_band as "requiredAgeBand", g.required_education as "requiredEducation",
+          sum(g.headcount)::int as vacancies
+        from gigs g join employers e on e.id = g.employer_id left join categories c on c.code = g.category_code
+        where g.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`g.district_code`)}
+          and g.created_at >= ${instant(period.from)} and g.created_at < ${instant(period.to)}
+        group by 1, 2, 3, 4, 5, 6`,
+  );
+}
+
+/**
+ * 求职人数 registered in the period: workers a seeking spell of whom begins in it (a registration,
+ * or the first act after the last spell lapsed), once each, by the traits the spell carries.
+ * In a district, those whose main district it is and those who take work anywhere.
+ */
+export async function flowSeekerRows(db: DbOrTx, scope: Scope, period: Period): Promise<FlowSeekerRow[]> {
+  const district =
+    scope.district === null
+      ? sql`true`
+      : sql`(s.district_code = ${scope.district} or s.district_code is null)`;
+  return queryRows(
+    db,
+    sql`select s.category_code as "categoryCode", c.occupation_group as "occupationGroup", s.sex,
+          s.birth_year as "birthYear", s.education, count(distinct s.worker_id)::int as people
+        from monitoring_seeker_spells s left join categories c on c.code = s.category_code
+        where s.city_code = ${scope.cityCode} and s.has_profile and ${district}
+          and s.valid_from >= ${period.from} and s.valid_from < ${period.to}
+        group by 1, 2, 3, 4, 5`,
+  );
+}
+
+/** The name of a scope: the district's (京口区) or the city's (镇江市); the code when unnamed. */
+export async function scopeName(db: DbOrTx, scope: Scope): Promise<string> {
+  const [row] = await queryRows<{ name: string }>(
+    db,
+    scope.district === null
+      ? sql`select name from cities where code = ${scope.cityCode}`
+      : sql`select name from divisions where city_code = ${scope.cityCode} and code = ${scope.district}`,
+  );
+  return row?.name ?? scope.district ?? scope.cityCode;
 }

@@ -17,6 +17,7 @@ import {
   DrillResponse,
   ExportParams,
   GeoResponse,
+  OfficialFlowPage,
   OverviewPage,
   PeriodQuery,
   QualityPage,
@@ -27,6 +28,7 @@ import {
 import {
   complaints,
   districts,
+  officialFlow,
   overview,
   quality,
   scopeFor,
@@ -90,6 +92,12 @@ export async function monitoringRoutes(app: App): Promise<void> {
     "求人倍率 by category, occupation group, district, age, sex, education, industry",
     SupplyDemandPage,
     supplyDemand,
+  );
+  page(
+    "official-flow",
+    "Official flow table (部分城市公共就业服务机构市场供求状况): demand and seekers registered in the period, 求人倍率",
+    OfficialFlowPage,
+    officialFlow,
   );
   page("wages", "Median daily pay by category (工资价位)", WagesPage, wages);
   page("quality", "Fill, cancellation, no-show, disputes, ratings (就业质量)", QualityPage, quality);

@@ -34,7 +34,7 @@ export const DrillQuery = Type.Object(
 
 export const DrillParams = Type.Object({ figure: Type.Union(DRILL_FIGURES.map((f) => Type.Literal(f))) });
 
-export const EXPORT_TABLES = ["supply-demand", "summary", "stations"] as const;
+export const EXPORT_TABLES = ["supply-demand", "official-flow", "summary", "stations"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export const ExportParams = Type.Object({
   table: Type.Union(EXPORT_TABLES.map((t) => Type.Literal(t))),
@@ -51,17 +51,23 @@ const Head = {
   period: PeriodOut,
   previous: PeriodOut,
   lastYear: PeriodOut,
+  /** The period is still running: it, 环比 and 同比 are cut to the same number of elapsed days. */
+  partial: Type.Boolean(),
   /** The last market event the figures include. */
   asOfEventId: Type.Integer(),
 };
 
-/** A figure with its comparisons: 环比 (vsPrevious) and 同比 (vsLastYear), as fractions. */
+/**
+ * A figure with its comparisons: 环比 (vsPrevious) and 同比 (vsLastYear), in `changeIn`: per cent
+ * as fractions for counts, points (this − that) for ratios and rates.
+ */
 export const Figure = Type.Object({
   value: Nullable(Type.Number()),
   previous: Nullable(Type.Number()),
   lastYear: Nullable(Type.Number()),
   vsPrevious: Nullable(Type.Number()),
   vsLastYear: Nullable(Type.Number()),
+  changeIn: Type.Union([Type.Literal("percent"), Type.Literal("points")]),
 });
 const Figures = Type.Record(Type.String(), Figure);
 
@@ -154,6 +160,38 @@ export const ComplaintsPage = Type.Object({
       arrearsFen: Type.Number(),
     }),
   ),
+});
+
+const FlowRow = Type.Object({
+  key: Type.String(),
+  demand: Type.Integer(),
+  seekers: Type.Integer(),
+  ratio: Nullable(Type.Number()),
+});
+const NamedFlowRow = Type.Object({ ...FlowRow.properties, name: Type.String() });
+const Splits = Type.Array(Type.Object({ key: Type.String(), people: Type.Integer() }));
+
+/**
+ * The official flow table (MOHRSS 部分城市公共就业服务机构市场供求状况): 需求人数 and 求职人数 registered
+ * in the period, 求人倍率 = 需求人数 ÷ 求职人数; not the valid-stock ratio of the supply-demand page.
+ */
+export const OfficialFlowPage = Type.Object({
+  ...Head,
+  total: FlowRow,
+  byOccupationGroup: Type.Array(NamedFlowRow),
+  byCategory: Type.Array(NamedFlowRow),
+  anyCategorySeekers: Type.Integer(),
+  demandByIndustry: Splits,
+  demandBySex: Splits,
+  demandByAgeBand: Splits,
+  demandByEducation: Splits,
+  seekersBySex: Splits,
+  seekersByAgeBand: Splits,
+  seekersByEducation: Splits,
+  previousTotal: FlowRow,
+  lastYearTotal: FlowRow,
+  ratioChange: Nullable(Type.Number()),
+  ratioChangeYoy: Nullable(Type.Number()),
 });
 
 export const DistrictsPage = Type.Object({

@@ -14,10 +14,14 @@ import {
   demandRows,
   divisionNames,
   eventCounts,
+  flowDemandRows,
+  flowSeekerRows,
   medianPayByCategory,
   type Scope,
   stationServices,
 } from "./monitoring.repository.ts";
+import { occupationGroupName } from "./occupation-groups.ts";
+import { type FlowRow, officialFlowTable } from "./official-flow.ts";
 import type { Period } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
@@ -50,17 +54,26 @@ export interface PageHead {
   period: Period;
   previous: Period;
   lastYear: Period;
+  /** The period is still running: it and its comparisons are cut to the same elapsed days. */
+  partial: boolean;
   /** The last market event the figures include. */
   asOfEventId: number;
 }
 
 async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageHead> {
   const asOfEventId = await readCursor(ctx.database.db, ROLLUP_NAME);
-  return { scope, period: c.current, previous: c.previous, lastYear: c.lastYear, asOfEventId };
+  return {
+    scope,
+    period: c.current,
+    previous: c.previous,
+    lastYear: c.lastYear,
+    partial: c.partial,
+    asOfEventId,
+  };
 }
 
 export async function overview(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [figures, daily, stations] = await Promise.all([
     compareFigures(ctx, scope, c, [
@@ -119,7 +132,7 @@ function trendOf(daily: Array<{ key: string; kind: string; events: number; quant
 }
 
 export async function quality(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const figures = await compareFigures(ctx, scope, c, [
     "fillRate",
     "medianHoursToFill",
@@ -202,7 +215,7 @@ function compareRows(
 }
 
 export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [[now, prev, ly], names, divisions] = await Promise.all([
     supplyDemandsOf(ctx, scope, [c.current, c.previous, c.lastYear]),
@@ -223,10 +236,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
     anyCategorySeekers: now.anyCategorySeekers,
     anyDistrictSeekers: now.anyDistrictSeekers,
     byCategory: compare((s) => s.byCategory, category),
-    byOccupationGroup: compare(
-      (s) => s.byOccupationGroup,
-      (key) => `第${key}大类`,
-    ),
+    byOccupationGroup: compare((s) => s.byOccupationGroup, occupationGroupName),
     byDistrict: compare((s) => s.byDistrict, division),
     byIndustry: compare((s) => s.byIndustry, same),
     byAgeBand: compare((s) => s.byAgeBand, same),
@@ -238,7 +248,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
 }
 
 export async function wages(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [now, prev, ly, names] = await Promise.all([
     medianPayByCategory(db, scope, c.current),
@@ -258,7 +268,7 @@ export async function wages(ctx: AppContext, scope: Scope, period: Period) {
 }
 
 export async function complaints(ctx: AppContext, scope: Scope, period: Period) {
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const now = ctx.clock.now();
   const [cur, prev, ly] = await Promise.all(
@@ -286,7 +296,7 @@ export async function districts(ctx: AppContext, user: SessionUser, period: Peri
   assertDistrictScope(user, null);
   const cityCode = user.cityCode;
   const scope: Scope = { cityCode, district: null };
-  const c = comparisonFor(period);
+  const c = comparisonFor(ctx, period);
   const db = ctx.database.db;
   const [[byDistrict, byDistrictBefore], flows, divisions] = await Promise.all([
     districtRatiosOf(ctx, scope, [c.current, c.previous]),
@@ -314,4 +324,41 @@ export async function districts(ctx: AppContext, user: SessionUser, period: Peri
     };
   });
   return { ...(await head(ctx, scope, c)), districts: rows };
+}
+
+/**
+ * The official flow table (部分城市公共就业服务机构市场供求状况): demand and seekers registered in
+ * the period, for the period, 环比 and 同比 (cut like for like while it runs), with names.
+ */
+export async function officialFlow(ctx: AppContext, scope: Scope, period: Period) {
+  const c = comparisonFor(ctx, period);
+  const db = ctx.database.db;
+  const periods = [c.current, c.previous, c.lastYear];
+  const [tables, names] = await Promise.all([
+    Promise.all(
+      periods.map(async (p) => {
+        const [demand, seekers] = await Promise.all([
+          flowDemandRows(db, scope, p),
+          flowSeekerRows(db, scope, p),
+        ]);
+        return officialFlowTable(demand, seekers, Number(p.from.slice(0, 4)));
+      }),
+    ),
+    categoryNames(db),
+  ]);
+  const [now, prev, ly] = tables;
+  const category = (key: string) => names.find((n) => n.code === key)?.nameZh ?? key;
+  const named = (rows: FlowRow[], nameOf: (key: string) => string) =>
+    rows.map((r) => ({ ...r, name: nameOf(r.key) }));
+  return {
+    ...(await head(ctx, scope, c)),
+    ...now,
+    byOccupationGroup: named(now.byOccupationGroup, occupationGroupName),
+    byCategory: named(now.byCategory, category),
+    /** The totals of 环比 and 同比; 求人倍率 changes in points. */
+    previousTotal: prev.total,
+    lastYearTotal: ly.total,
+    ratioChange: diff(now.total.ratio, prev.total.ratio),
+    ratioChangeYoy: diff(now.total.ratio, ly.total.ratio),
+  };
 }

@@ -175,6 +175,50 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.equal(page.anyCategorySeekers, 1);
     assert.equal(page.shortages[0].key, "loading"); // 6 ÷ 1.6 = 3.75
     assert.equal(page.bySex.find((r: { key: string }) => r.key === "female").seekers, 1);
+    // Occupation groups by their names in the classification, not their numbers.
+    const groups = page.byOccupationGroup.map((r: { name: string }) => r.name);
+    assert.ok(groups.length > 0 && groups.every((n: string) => !/^第\d大类$/.test(n)), groups.join());
+  });
+
+  it("gives the official flow table: registered in May, 10 needed for 3 seekers is 3.33, by requirements and traits", async () => {
+    // The loading gig asks for a woman of 45–54: in the tables' 45+ column; the cleaning gig asks nothing (无要求).
+    await t.ctx.database.db.execute(
+      sql`update gigs set required_sex = 'female', required_age_band = '45-54' where category_code = 'loading'`,
+    );
+    const res = await t.request("GET", `/api/monitoring/official-flow?${MAY}`, { as: city });
+    assert.equal(res.statusCode, 200, res.body);
+    const page = res.json();
+    assert.deepEqual(page.total, { key: "all", demand: 10, seekers: 3, ratio: 3.33 });
+    const row = (rows: Array<{ key: string }>, key: string) => rows.find((r) => r.key === key);
+    assert.deepEqual(row(page.byCategory, "cleaning"), {
+      key: "cleaning",
+      name: "保洁",
+      demand: 4,
+      seekers: 1,
+      ratio: 4,
+    });
+    assert.equal(page.anyCategorySeekers, 1);
+    assert.deepEqual(page.demandBySex, [
+      { key: "any", people: 4 },
+      { key: "female", people: 6 },
+    ]);
+    assert.deepEqual(page.demandByAgeBand, [
+      { key: "any", people: 4 },
+      { key: "45+", people: 6 },
+    ]);
+    assert.deepEqual(page.seekersBySex, [
+      { key: "male", people: 2 },
+      { key: "female", people: 1 },
+    ]);
+    // Born 1995, 1980, 1970: 29, 44 and 54 in 2024.
+    assert.deepEqual(
+      page.seekersByAgeBand.map((r: { key: string; people: number }) => `${r.key}:${r.people}`),
+      ["25-34:1", "35-44:1", "45+:1"],
+    );
+    assert.ok(page.byOccupationGroup.every((r: { name: string }) => !r.name.startsWith("第")));
+    // 京口: its cleaning gig, its own seeker and the one who takes work anywhere.
+    const jk = (await t.request("GET", `/api/monitoring/official-flow?${MAY}`, { as: jingkou })).json();
+    assert.deepEqual(jk.total, { key: "all", demand: 4, seekers: 2, ratio: 2 });
   });
 
   it("rejects a period that is not a date with a stable code", async () => {
@@ -236,6 +280,34 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.deepEqual((sheet.getRow(3).values as unknown[]).slice(1, 5), ["搬运装卸", 6, 1, 3.75]);
     assert.deepEqual((sheet.getRow(6).values as unknown[]).slice(1, 5), ["合计", 10, 3, 3.33]);
     assert.equal(sheet.getRow(3).getCell(4).numFmt, "0.00");
+  });
+
+  it("exports the official flow table as .xlsx in the report's layout, named by the district", async () => {
+    const res = await t.request("GET", `/api/monitoring/exports/official-flow.xlsx?${MAY}`, { as: jingkou });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.match(decodeURIComponent(String(res.headers["content-disposition"])), /京口区/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    assert.match(sheet.name, /^京口区/);
+    assert.match(String(sheet.getRow(1).getCell(1).value), /^京口区市场供求状况（2024-05-01至/);
+    const rows = Array.from(sheet.getSheetValues(), (r) =>
+      Array.isArray(r) ? Array.from(r.slice(1, 5), (v) => v ?? null) : [],
+    );
+    // 京口: 4 needed (cleaning, no requirement) for 2 seekers; the one who takes any work in 不限工种.
+    assert.deepEqual(
+      rows.find((r) => r[0] === "合计"),
+      ["合计", 4, 2, 2],
+    );
+    assert.deepEqual(
+      rows.find((r) => r[0] === "  不限工种"),
+      ["  不限工种", null, 1],
+    );
+    assert.ok(rows.some((r) => r[0] === "四、需求人数按性别要求分组"));
+    assert.deepEqual(
+      rows.find((r) => r[0] === "  无要求"),
+      ["  无要求", 4],
+    );
   });
 
   it("exports the period summary as CSV with a BOM so Excel reads the Chinese", async () => {

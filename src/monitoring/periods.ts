@@ -113,3 +113,33 @@ function yearEarlier(day: string): string {
   const candidate = `${String(Number(day.slice(0, 4)) - 1).padStart(4, "0")}${day.slice(4)}`;
   return isDay(candidate) ? candidate : addDays(`${candidate.slice(0, 8)}01`, 27);
 }
+
+/** A period with the two it is compared with, all cut to the same number of days. */
+export interface Comparison {
+  current: Period;
+  previous: Period;
+  lastYear: Period;
+  /** The period is still running: all three are cut to its elapsed days (like for like). */
+  partial: boolean;
+  /** Days of the period counted (through `today` when partial). */
+  days: number;
+}
+
+/**
+ * The period, its 环比 and its 同比. While the period runs (it contains `today`), each is cut to
+ * the days elapsed so far, today included: the first two days of December are compared with
+ * the first two days of November and of December last year, not with whole months.
+ */
+export function comparePeriods(period: Period, today: string): Comparison {
+  const previous = previousPeriod(period);
+  const lastYear = samePeriodLastYear(period);
+  if (!(period.from <= today && today < period.to)) {
+    return { current: period, previous, lastYear, partial: false, days: daysBetween(period.from, period.to) };
+  }
+  const days = daysBetween(period.from, today) + 1;
+  const cut = (p: Period): Period => {
+    const to = addDays(p.from, days);
+    return { ...p, to: to < p.to ? to : p.to };
+  };
+  return { current: cut(period), previous: cut(previous), lastYear: cut(lastYear), partial: true, days };
+}

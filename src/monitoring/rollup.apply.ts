@@ -21,12 +21,13 @@ import {
   updateSpells,
   workersOfApplications,
 } from "./rollup.repository.ts";
-import { foldSeekingActs, vacancyValidity } from "./validity.ts";
+import { foldSeekingActs, VACANCY_STOP_KINDS, vacancyValidity } from "./validity.ts";
 
 /** Acts by which a worker shows they are seeking work (求职行为). */
 const SEEKING_ACTS = new Set(["worker_registered", "worker_profile_updated", "application_made"]);
 /** Events that change a gig's places: its vacancy row is refreshed. */
 const BOOKING_KINDS = new Set(["booking_made", "booking_cancelled", "no_show"]);
+const STOP_KINDS = new Set<string>(VACANCY_STOP_KINDS);
 
 export async function applyEvents(tx: Tx, events: readonly EventRow[]): Promise<void> {
   await addDailyCounts(tx, await dailyRows(tx, events));
@@ -66,7 +67,13 @@ async function dailyRows(tx: Tx, events: readonly EventRow[]): Promise<DailyRow[
 async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<void> {
   const gigIds = new Set<string>();
   const bookingIds: string[] = [];
+  /** The first stop of each gig in this batch (events come in id order; the earliest time wins). */
+  const stops = new Map<string, Date>();
   for (const e of events) {
+    if (STOP_KINDS.has(e.kind) && e.subjectId) {
+      const seen = stops.get(e.subjectId);
+      if (!seen || e.at < seen) stops.set(e.subjectId, e.at);
+    }
     const gigId = detailString(e, "gigId");
     if (gigId) gigIds.add(gigId);
     if (e.kind.startsWith("gig_") && e.subjectId) gigIds.add(e.subjectId);
@@ -76,21 +83,26 @@ async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<vo
   const gigs = await gigsForVacancies(tx, [...gigIds]);
   await saveVacancies(
     tx,
-    gigs.map((g) => ({
-      gigId: g.id,
-      cityCode: g.cityCode,
-      districtCode: g.districtCode,
-      categoryCode: g.categoryCode,
-      occupationGroup: g.occupationGroup ?? 0,
-      industryCode: g.industryCode ?? "",
-      headcount: g.headcount,
-      filledCount: g.filledCount,
-      dailyPayFen: dailyPayFen(g.payFen, g.payUnit),
-      status: g.status,
-      postedAt: g.createdAt,
-      filledAt: g.filledAt,
-      ...vacancyValidity(g),
-    })),
+    gigs.map((g) => {
+      const stop = stops.get(g.id) ?? null;
+      const stoppedAt = g.stoppedAt && (!stop || g.stoppedAt <= stop) ? g.stoppedAt : stop;
+      return {
+        gigId: g.id,
+        cityCode: g.cityCode,
+        districtCode: g.districtCode,
+        categoryCode: g.categoryCode,
+        occupationGroup: g.occupationGroup ?? 0,
+        industryCode: g.industryCode ?? "",
+        headcount: g.headcount,
+        filledCount: g.filledCount,
+        dailyPayFen: dailyPayFen(g.payFen, g.payUnit),
+        status: g.status,
+        postedAt: g.createdAt,
+        filledAt: g.filledAt,
+        stoppedAt,
+        ...vacancyValidity({ postedAt: g.createdAt, endsAt: g.endsAt, stoppedAt }),
+      };
+    }),
   );
 }
 

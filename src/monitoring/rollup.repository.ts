@@ -160,7 +160,10 @@ export async function workersOfApplications(
   return new Map(rows.map((r) => [r.id, r.workerId]));
 }
 
-/** Gigs as the vacancy rows need them: with the category's occupation group and the employer's industry. */
+/**
+ * Gigs as the vacancy rows need them: with the category's occupation group, the employer's
+ * industry, and when the rollup last saw the gig stop seeking workers (from earlier events).
+ */
 export async function gigsForVacancies(tx: DbOrTx, gigIds: readonly string[]) {
   if (gigIds.length === 0) return [];
   return tx
@@ -178,12 +181,13 @@ export async function gigsForVacancies(tx: DbOrTx, gigIds: readonly string[]) {
       status: gigs.status,
       createdAt: gigs.createdAt,
       endsAt: gigs.endsAt,
-      updatedAt: gigs.updatedAt,
       filledAt: gigs.filledAt,
+      stoppedAt: monitoringVacancies.stoppedAt,
     })
     .from(gigs)
     .innerJoin(employers, eq(employers.id, gigs.employerId))
     .leftJoin(categories, eq(categories.code, gigs.categoryCode))
+    .leftJoin(monitoringVacancies, eq(monitoringVacancies.gigId, gigs.id))
     .where(inArray(gigs.id, [...gigIds]));
 }
 
@@ -205,6 +209,7 @@ export async function saveVacancies(tx: DbOrTx, rows: readonly VacancyRow[]): Pr
           dailyPayFen: excluded("daily_pay_fen"),
           status: excluded("status"),
           filledAt: excluded("filled_at"),
+          stoppedAt: excluded("stopped_at"),
           validFrom: excluded("valid_from"),
           validUntil: excluded("valid_until"),
         },

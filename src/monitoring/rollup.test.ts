@@ -87,15 +87,15 @@ describe("the monitoring rollup follows the market's events", () => {
     assert.deepEqual(incremental.daily, recount);
   });
 
-  it("keeps a seeker valid 30 days after each act, and a vacancy until its gig is cancelled", async () => {
+  it("keeps a seeker valid through the 30th day after each act, and a vacancy until its gig is cancelled", async () => {
     const { spells, vacancies } = await rollupState(t);
-    // Acts on 2 and 5 March run to 4 April; 20 April starts a new spell; 1 June another.
+    // Acts on 2 and 5 March run through 4 April; 20 April starts a new spell; 1 June another.
     assert.deepEqual(
       spells.map((s) => `${s.valid_from}..${s.last_active_day}..${s.valid_until}`),
       [
-        "2024-03-02..2024-03-05..2024-04-04",
-        "2024-04-20..2024-04-20..2024-05-20",
-        "2024-06-01..2024-06-01..2024-07-01",
+        "2024-03-02..2024-03-05..2024-04-05",
+        "2024-04-20..2024-04-20..2024-05-21",
+        "2024-06-01..2024-06-01..2024-07-02",
       ],
     );
     const cancelled = vacancies.find((v) => v.status === "cancelled");

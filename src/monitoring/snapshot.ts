@@ -21,7 +21,7 @@ import {
   type KindCount,
   type Scope,
 } from "./monitoring.repository.ts";
-import { type Period, previousPeriod, samePeriodLastYear } from "./periods.ts";
+import { type Comparison, comparePeriods, localDay, type Period } from "./periods.ts";
 import { seekerIndex } from "./seeker-counts.ts";
 import type { SeekerStock } from "./seeker-index.ts";
 
@@ -52,15 +52,21 @@ export const FIGURE_NAMES = [
 export type FigureName = (typeof FIGURE_NAMES)[number];
 export type Snapshot = Record<FigureName, number | null>;
 
-export interface Comparison {
-  current: Period;
-  previous: Period;
-  lastYear: Period;
+export type { Comparison };
+
+/** The period and its comparisons as of the app's clock (cut like for like while it runs). */
+export function comparisonFor(ctx: AppContext, period: Period): Comparison {
+  return comparePeriods(period, localDay(ctx.clock.now()));
 }
 
-export function comparisonFor(period: Period): Comparison {
-  return { current: period, previous: previousPeriod(period), lastYear: samePeriodLastYear(period) };
-}
+/** Figures that are ratios or rates: their changes are in points, not per cent. */
+export const POINT_FIGURES: ReadonlySet<FigureName> = new Set([
+  "jobsToSeekersRatio",
+  "fillRate",
+  "cancellationRate",
+  "noShowRate",
+  "averageRating",
+]);
 
 /** Figures that need more than the period's event counts, by the read that gives them. */
 const NEEDS = {
@@ -158,6 +164,12 @@ export async function compareFigures<K extends FigureName>(
     names,
   );
   const out = {} as Record<K, Figure>;
-  for (const name of names) out[name] = figure(current[name], previous[name], lastYear[name]);
+  for (const name of names)
+    out[name] = figure(
+      current[name],
+      previous[name],
+      lastYear[name],
+      POINT_FIGURES.has(name) ? "points" : "percent",
+    );
   return out;
 }

@@ -106,11 +106,15 @@ function rowsFor(keys: Iterable<string>, demand: Sums, shown: Sums, forRatio: Su
 }
 
 export function computeSupplyDemand(
-  demandRows: readonly DemandRow[],
-  seekerRows: readonly SeekerRow[],
-  districtRows: readonly SeekerDistrictRow[],
+  demandInput: readonly DemandRow[],
+  seekerInput: readonly SeekerRow[],
+  districtInput: readonly SeekerDistrictRow[],
   occupationGroupOf: (categoryCode: string) => number | undefined,
 ): SupplyDemand {
+  // The same rows in any order give the same figures: fractional shares are added in one order.
+  const demandRows = inKeyOrder(demandInput);
+  const seekerRows = inKeyOrder(seekerInput);
+  const districtRows = inKeyOrder(districtInput);
   const demandByCategory: Sums = new Map();
   const demandByDistrict: Sums = new Map();
   const demandByIndustry: Sums = new Map();
@@ -242,4 +246,12 @@ function topLists(byCategory: RatioRow[]): Pick<SupplyDemand, "shortages" | "sur
     .sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0) || b.seekers - a.seekers)
     .slice(0, 10);
   return { shortages, surpluses };
+}
+
+/** Rows sorted by their fields' values, so sums of fractions do not depend on the rows' order. */
+function inKeyOrder<T extends object>(rows: readonly T[]): T[] {
+  const keyed = rows.map(
+    (row) => [JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))), row] as const,
+  );
+  return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }

@@ -2,39 +2,51 @@
  * What "valid" (有效) means for the supply-and-demand figures, as pure rules.
  *
  * - A gig's vacancies are valid from the local day it is posted through the day it stops
- *   seeking workers: the day it fills, is cancelled or closed, or at the latest the day its
- *   work ends. A gig that filled and reopened is valid again until it ends.
+ *   seeking workers: the day it first fills, is cancelled or closed, or at the latest the day
+ *   its work ends. A place freed after filling is not counted again.
  * - A worker is a valid seeker from a seeking act (registering, updating the profile,
- *   applying) through SEEKER_VALID_DAYS days after the last act; an act inside a spell
+ *   applying) through the SEEKER_VALID_DAYS-th day after the last act; an act inside a spell
  *   extends it, an act after it lapsed begins a new spell.
  * Periods use [from, to) local days; a record is valid in a period when its days overlap it.
  */
-import type { GigStatus } from "../db/schema/index.ts";
 import { addDays, localDay } from "./periods.ts";
 
-/** Days a seeking act keeps a worker counted as a seeker (求职登记有效期). */
+/**
+ * Days a seeking act keeps a worker counted as a seeker (求职登记有效期): the day of the act
+ * and the SEEKER_VALID_DAYS days after it.
+ */
 export const SEEKER_VALID_DAYS = 30;
 
-export interface GigTimes {
-  status: GigStatus;
-  createdAt: Date;
+/** The market events after which a gig seeks no more workers. */
+export const VACANCY_STOP_KINDS = ["gig_filled", "gig_cancelled", "gig_closed"] as const;
+
+export interface GigFacts {
+  /** When the gig was posted. */
+  postedAt: Date;
+  /** When its work ends. */
   endsAt: Date;
-  updatedAt: Date;
-  filledAt: Date | null;
+  /** The first gig_filled, gig_cancelled or gig_closed event of the gig in the log, if any. */
+  stoppedAt: Date | null;
 }
 
-export function vacancyValidity(gig: GigTimes): { validFrom: string; validUntil: string } {
-  const validFrom = localDay(gig.createdAt);
+/**
+ * The local days a gig's vacancies are valid, [validFrom, validUntil): from its posting through
+ * the day it first filled, was cancelled or closed, or its work ends, whichever is first. Taken
+ * from the event log's facts, never from the gig's current status, so the days a vacancy was
+ * valid never change when a later event (a close after a fill, a reopening) arrives.
+ */
+export function vacancyValidity(gig: GigFacts): { validFrom: string; validUntil: string } {
+  const validFrom = localDay(gig.postedAt);
   const endDay = localDay(gig.endsAt);
-  const stoppedOn =
-    gig.status === "open"
-      ? endDay
-      : gig.status === "filled"
-        ? localDay(gig.filledAt ?? gig.updatedAt)
-        : localDay(gig.updatedAt);
+  const stopDay = gig.stoppedAt ? localDay(gig.stoppedAt) : endDay;
   // Day strings sort as dates: the earlier of stop and end, but never before the posting.
-  const [lastDay] = [stoppedOn, endDay].sort();
+  const [lastDay] = [stopDay, endDay].sort();
   return { validFrom, validUntil: addDays([validFrom, lastDay].sort()[1], 1) };
+}
+
+/** The day after the last day a seeking act on `day` keeps its worker valid. */
+export function seekerValidUntil(day: string): string {
+  return addDays(day, SEEKER_VALID_DAYS + 1);
 }
 
 export interface SeekerSpell {
@@ -57,11 +69,11 @@ export function foldSeekingActs(
   for (const day of [...new Set(actDays)].sort()) {
     const last = spells.at(-1);
     if (!last || day >= last.validUntil) {
-      spells.push({ validFrom: day, lastActiveDay: day, validUntil: addDays(day, SEEKER_VALID_DAYS) });
+      spells.push({ validFrom: day, lastActiveDay: day, validUntil: seekerValidUntil(day) });
     } else if (day > last.lastActiveDay) {
       last.lastActiveDay = day;
-      last.validUntil = addDays(day, SEEKER_VALID_DAYS);
-    } else if (day < last.validFrom && addDays(day, SEEKER_VALID_DAYS) >= last.validFrom) {
+      last.validUntil = seekerValidUntil(day);
+    } else if (day < last.validFrom && seekerValidUntil(day) >= last.validFrom) {
       last.validFrom = day;
     }
   }

@@ -68,7 +68,8 @@ export const monitoringDailyDistricts = pgTable(
 
 /**
  * One row per gig: the vacancies (需求人数) it offers and the local days they are valid (有效),
- * [validFrom, validUntil). Refreshed from the gig whenever an event about it arrives.
+ * [validFrom, validUntil). Refreshed from the gig whenever an event about it arrives; the day it
+ * stops counting comes from the event log (stoppedAt), not from the gig's current status.
  */
 export const monitoringVacancies = pgTable(
   "monitoring_vacancies",
@@ -86,6 +87,8 @@ export const monitoringVacancies = pgTable(
     status: text("status").notNull(),
     postedAt: timestamp("posted_at", { withTimezone: true }).notNull(),
     filledAt: timestamp("filled_at", { withTimezone: true }),
+    /** The first gig_filled, gig_cancelled or gig_closed event's time: the vacancy stopped counting. */
+    stoppedAt: timestamp("stopped_at", { withTimezone: true }),
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validUntil: date("valid_until", { mode: "string" }).notNull(),
   },

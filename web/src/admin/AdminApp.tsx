@@ -19,6 +19,7 @@ import { AdminSessionProvider, RequireAdmin, RequireCityAdmin } from "./session.
 
 const Overview = lazy(() => import("./pages/Overview.tsx"));
 const SupplyDemand = lazy(() => import("./pages/SupplyDemand.tsx"));
+const OfficialFlow = lazy(() => import("./pages/OfficialFlow.tsx"));
 const Wages = lazy(() => import("./pages/Wages.tsx"));
 const Quality = lazy(() => import("./pages/Quality.tsx"));
 const Complaints = lazy(() => import("./pages/Complaints.tsx"));
@@ -72,6 +73,7 @@ export default function AdminApp() {
               <Route index element={<Navigate to="overview" replace />} />
               <Route path="overview" element={<Overview />} />
               <Route path="supply-demand" element={<SupplyDemand />} />
+              <Route path="official-flow" element={<OfficialFlow />} />
               <Route path="wages" element={<Wages />} />
               <Route path="quality" element={<Quality />} />
               <Route path="complaints" element={<Complaints />} />

@@ -41,6 +41,7 @@ export function AdminLayout() {
   const pages = [
     { key: "overview", icon: <DashboardOutlined /> },
     { key: "supply-demand", label: "supplyDemand", icon: <BarChartOutlined /> },
+    { key: "official-flow", label: "officialFlow", icon: <TableOutlined /> },
     { key: "wages", icon: <MoneyCollectOutlined /> },
     { key: "quality", icon: <SafetyCertificateOutlined /> },
     { key: "complaints", icon: <AlertOutlined /> },

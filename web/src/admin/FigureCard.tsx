@@ -19,24 +19,31 @@ interface FigureCardProps {
 export function FigureCard({ title, figure, kind = "count", drill, note, testId }: FigureCardProps) {
   const { t } = useTranslation();
   const search = usePeriodSearch();
-  // 求人倍率 changes in points, as the official tables show it; other figures in per cent.
-  const points = kind === "ratio";
-  const change = (base: number | null | undefined, rate: number | null | undefined) =>
-    points && figure?.value != null && base != null ? figure.value - base : rate;
+  // Ratios and rates change in points, as the official tables show them; counts in per cent.
+  const points = figure ? figure.changeIn === "points" : kind === "ratio" || kind === "rate";
+  const unit = t(
+    points
+      ? kind === "rate"
+        ? "admin.period.inPercentPoints"
+        : "admin.period.inPoints"
+      : "admin.period.inPercent",
+  );
   return (
     <Card size="small" className="lg-admin-figure" data-testid={testId}>
       <div className="lg-admin-figure-title">{title}</div>
       <div className="lg-admin-figure-value">{formatValue(figure?.value, kind)}</div>
       <dl className="lg-admin-figure-changes">
         <Change
-          label={t("admin.period.vsPrevious")}
-          value={change(figure?.previous, figure?.vsPrevious)}
+          label={`${t("admin.period.vsPrevious")}${unit}`}
+          value={figure?.vsPrevious}
           points={points}
+          rate={kind === "rate"}
         />
         <Change
-          label={t("admin.period.vsLastYear")}
-          value={change(figure?.lastYear, figure?.vsLastYear)}
+          label={`${t("admin.period.vsLastYear")}${unit}`}
+          value={figure?.vsLastYear}
           points={points}
+          rate={kind === "rate"}
         />
       </dl>
       {note && <div className="lg-admin-figure-note">{note}</div>}
@@ -54,10 +61,12 @@ function Change({
   label,
   value,
   points,
+  rate,
 }: {
   label: string;
   value: number | null | undefined;
   points: boolean;
+  rate: boolean;
 }) {
   const way = direction(value);
   return (
@@ -65,7 +74,7 @@ function Change({
       <dt>{label}</dt>
       <dd>
         <span aria-hidden="true">{way === "up" ? "▲" : way === "down" ? "▼" : ""}</span>
-        {formatChange(value, points)}
+        {formatChange(value, points, rate)}
       </dd>
     </div>
   );

@@ -14,6 +14,11 @@ export function PageTitle({ title, head, extra }: { title: string; head?: PageHe
             {t("admin.period.range", { from: head.period.from, to: lastDay(head.period.to) })}
           </p>
         )}
+        {head?.partial && (
+          <p className="lg-admin-period-text" data-testid="period-partial">
+            {t("admin.period.partial", { days: daysOf(head.period.from, head.period.to) })}
+          </p>
+        )}
       </div>
       {extra}
     </div>
@@ -25,4 +30,9 @@ export function lastDay(to: string): string {
   const day = new Date(`${to}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
+}
+
+/** Days in [from, to). */
+function daysOf(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -11,6 +11,11 @@ interface RatioTableProps {
   pageSize?: number;
   compare?: boolean;
   testId?: string;
+  /**
+   * Show the seekers the ratio divides by (不限工种 seekers spread in by demand) rather than the
+   * people who named this work; the title is marked and the page gives the footnote.
+   */
+  spread?: boolean;
 }
 
 export function RatioTable({
@@ -20,6 +25,7 @@ export function RatioTable({
   pageSize = 10,
   compare = true,
   testId,
+  spread = false,
 }: RatioTableProps) {
   const { t } = useTranslation();
   return (
@@ -37,12 +43,20 @@ export function RatioTable({
           align: "right",
           sorter: (a, b) => a.demand - b.demand,
         },
-        {
-          title: t("admin.figures.seekers"),
-          dataIndex: "seekers",
-          align: "right",
-          sorter: (a, b) => a.seekers - b.seekers,
-        },
+        spread
+          ? {
+              title: `${t("admin.figures.seekers")}*`,
+              dataIndex: "seekersForRatio",
+              align: "right",
+              sorter: (a, b) => a.seekersForRatio - b.seekersForRatio,
+              render: (value: number) => formatValue(value, "decimal"),
+            }
+          : {
+              title: t("admin.figures.seekers"),
+              dataIndex: "seekers",
+              align: "right",
+              sorter: (a, b) => a.seekers - b.seekers,
+            },
         {
           title: t("admin.figures.ratio"),
           dataIndex: "ratio",

@@ -25,7 +25,7 @@ export function recordTime(iso: string | null | undefined, withSeconds = false):
   }).format(new Date(iso));
 }
 
-export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars";
+export type FigureKind = "count" | "rate" | "ratio" | "fen" | "hours" | "stars" | "decimal";
 
 export function formatValue(value: number | null | undefined, kind: FigureKind): string {
   if (value === null || value === undefined) return "—";
@@ -37,6 +37,7 @@ export function formatValue(value: number | null | undefined, kind: FigureKind):
     case "fen":
       return `¥${number(value / 100)}`;
     case "hours":
+    case "decimal":
       return number(value, 1);
     case "stars":
       return number(value, 2);
@@ -45,12 +46,16 @@ export function formatValue(value: number | null | undefined, kind: FigureKind):
   }
 }
 
-/** A change as a fraction (+12.5%), or in points for 求人倍率 (+0.12). */
-export function formatChange(value: number | null | undefined, inPoints = false): string {
+/**
+ * A change: of a count as a fraction (+12.5%); of 求人倍率 in its points (+0.12); of a rate in
+ * percentage points (+2.5, the label says 百分点).
+ */
+export function formatChange(value: number | null | undefined, inPoints = false, rate = false): string {
   if (value === null || value === undefined) return "—";
   const sign = value > 0 ? "+" : value < 0 ? "−" : "";
   const size = Math.abs(value);
-  return inPoints ? `${sign}${number(size, 2)}` : `${sign}${number(size * 100, 1)}%`;
+  if (inPoints) return rate ? `${sign}${number(size * 100, 1)}` : `${sign}${number(size, 2)}`;
+  return `${sign}${number(size * 100, 1)}%`;
 }
 
 export function direction(value: number | null | undefined): "up" | "down" | "flat" {

@@ -47,6 +47,18 @@ const INDUSTRIES_EN: Record<string, string> = {
   T: "International bodies",
 };
 
+/** 职业大类 of the occupational classification (2015), in English. */
+const OCCUPATION_GROUPS_EN: Record<string, string> = {
+  "1": "Heads of organisations",
+  "2": "Professionals and technicians",
+  "3": "Clerical and related staff",
+  "4": "Production and personal services",
+  "5": "Farming, forestry, animal husbandry and fishery",
+  "6": "Manufacturing and related",
+  "7": "Armed forces",
+  "8": "Other occupations",
+};
+
 export type Breakdown = "byAgeBand" | "bySex" | "byEducation" | "byIndustry" | "byOccupationGroup";
 
 export function keyLabel(breakdown: Breakdown, key: string, apiName: string): string {
@@ -62,6 +74,6 @@ export function keyLabel(breakdown: Breakdown, key: string, apiName: string): st
     case "byAgeBand":
       return en ? key : `${key.replace("-", "–")}岁`;
     default:
-      return en ? `Group ${key}` : apiName;
+      return en ? (OCCUPATION_GROUPS_EN[key] ?? `Group ${key}`) : apiName;
   }
 }

@@ -18,6 +18,7 @@ const zhCN = {
   menu: {
     overview: "总览",
     supplyDemand: "供求分析",
+    officialFlow: "官方供求状况",
     wages: "工资价位",
     quality: "就业质量",
     complaints: "投诉与欠薪",
@@ -62,6 +63,10 @@ const zhCN = {
     range: "{{from}} 至 {{to}}",
     vsPrevious: "环比",
     vsLastYear: "同比",
+    inPercent: "（%）",
+    inPoints: "（增减）",
+    inPercentPoints: "（百分点）",
+    partial: "本期未结束：本期、上期、去年同期均按前 {{days}} 天同口径比较",
     current: "本期",
   },
   live: { on: "实时", off: "连接中断", today: "今日实时", updated: "更新于 {{time}}" },
@@ -104,10 +109,29 @@ const zhCN = {
     services: "服务人次",
     drill: "查看明细",
   },
+  official: {
+    title: "人力资源市场供求状况（官方口径）",
+    definition:
+      "按人社部《部分城市公共就业服务机构市场供求状况》口径：本期登记的需求人数与求职人数，求人倍率 = 需求人数 ÷ 求职人数。与“供求分析”的有效存量求人倍率不同。",
+    demand: "需求人数",
+    seekers: "求职人数",
+    ratio: "求人倍率",
+    group: "职业大类",
+    total: "合计",
+    anyCategory: "不限工种",
+    noRequirement: "无要求",
+    demandByRequirement: "需求人数：按用人单位要求及行业",
+    seekersByTraits: "求职人数：按求职者本人情况",
+  },
   supplyDemand: {
     title: "供求分析",
     overall: "合计",
     anyCategory: "不限工种求职人数",
+    rawCounts: "显示实际人数（不分摊）",
+    spreadNote:
+      "* 求职人数含分摊：{{count}} 名不限工种求职者按各工种需求人数的比例分摊计入，求人倍率按分摊后人数计算，故各工种之和等于合计。",
+    rawNote:
+      "实际人数：各工种只计首选该工种的求职者，{{count}} 名不限工种求职者单列一行；各工种求人倍率仍按分摊后人数计算。",
     anyDistrict: "不限区域求职人数",
     byCategory: "按工种",
     byOccupationGroup: "按职业大类",
@@ -412,6 +436,7 @@ const en: Words = {
   menu: {
     overview: "Overview",
     supplyDemand: "Supply and demand",
+    officialFlow: "Official table",
     wages: "Wages",
     quality: "Quality of work",
     complaints: "Complaints",
@@ -456,6 +481,11 @@ const en: Words = {
     range: "{{from}} to {{to}}",
     vsPrevious: "vs previous",
     vsLastYear: "vs last year",
+    inPercent: " (%)",
+    inPoints: " (change)",
+    inPercentPoints: " (pp)",
+    partial:
+      "Period still running: it, the previous period and last year are compared over the first {{days}} days each",
     current: "This period",
   },
   live: { on: "Live", off: "Disconnected", today: "Today, live", updated: "Updated {{time}}" },
@@ -498,10 +528,29 @@ const en: Words = {
     services: "Services",
     drill: "Details",
   },
+  official: {
+    title: "Labour market supply and demand (official definition)",
+    definition:
+      "As MOHRSS reports the public employment services (部分城市公共就业服务机构市场供求状况): vacancies and job seekers registered in the period; ratio = vacancies ÷ seekers. Not the valid-stock ratio of Supply and demand.",
+    demand: "Vacancies registered",
+    seekers: "Seekers registered",
+    ratio: "Jobs-to-seekers ratio",
+    group: "Occupation group",
+    total: "Total",
+    anyCategory: "Any work",
+    noRequirement: "No requirement",
+    demandByRequirement: "Vacancies by the employer's requirements and industry",
+    seekersByTraits: "Seekers by their own traits",
+  },
   supplyDemand: {
     title: "Supply and demand",
     overall: "Total",
     anyCategory: "Seekers open to any work",
+    rawCounts: "Show actual people (not spread)",
+    spreadNote:
+      "* Seekers include shares: {{count}} seekers open to any work are spread over the categories in proportion to each one's vacancies, and each ratio divides by that, so the categories add up to the total.",
+    rawNote:
+      "Actual people: each category counts those who chose it first; the {{count}} seekers open to any work have their own row. Ratios still divide by the spread counts.",
     anyDistrict: "Seekers open to any district",
     byCategory: "By category",
     byOccupationGroup: "By occupation group",

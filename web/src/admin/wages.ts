@@ -35,5 +35,6 @@ export function weightedMedianPay(rows: WagesPage["byCategory"]): Figure {
     lastYear,
     vsPrevious: change(value, previous),
     vsLastYear: change(value, lastYear),
+    changeIn: "percent",
   };
 }

@@ -124,11 +124,15 @@ export type AuditQuery = Static<typeof audit.AuditQuery>;
 // Monitoring (就业监测)
 export type MonitoringQuery = Static<typeof monitoring.PeriodQuery>;
 export type Figure = Static<typeof monitoring.Figure>;
-export type PageHead = Pick<OverviewPage, "scope" | "period" | "previous" | "lastYear" | "asOfEventId">;
+export type PageHead = Pick<
+  OverviewPage,
+  "scope" | "period" | "previous" | "lastYear" | "partial" | "asOfEventId"
+>;
 export type OverviewPage = Static<typeof monitoring.OverviewPage>;
 export type RatioRow = Static<typeof monitoring.RatioRow>;
 export type ComparedRatioRow = Static<typeof monitoring.ComparedRatioRow>;
 export type SupplyDemandPage = Static<typeof monitoring.SupplyDemandPage>;
+export type OfficialFlowPage = Static<typeof monitoring.OfficialFlowPage>;
 export type WagesPage = Static<typeof monitoring.WagesPage>;
 export type QualityPage = Static<typeof monitoring.QualityPage>;
 export type ComplaintsPage = Static<typeof monitoring.ComplaintsPage>;

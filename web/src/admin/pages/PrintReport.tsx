@@ -31,11 +31,10 @@ const SUMMARY: Array<[string, FigureKind, "overview" | "quality"]> = [
   ["complaintsOpened", "count", "quality"],
 ];
 
-/** 求人倍率 changes in points (this − that), every other figure in per cent. */
+/** Ratios and rates change in points (this − that), counts in per cent: the figure says which. */
 function change(f: Figure | undefined, base: "previous" | "lastYear", kind: FigureKind): string {
-  if (kind !== "ratio") return formatChange(base === "previous" ? f?.vsPrevious : f?.vsLastYear);
-  const that = f?.[base];
-  return formatChange(f?.value != null && that != null ? f.value - that : null, true);
+  const value = base === "previous" ? f?.vsPrevious : f?.vsLastYear;
+  return formatChange(value, f?.changeIn === "points", kind === "rate");
 }
 
 export default function PrintReport() {

@@ -2,8 +2,8 @@
  * 供求分析: 求人倍率 overall, by category and district (table, bars, the district map), the
  * breakdowns by occupation group, age band, sex, education and industry, and the top-10 lists.
  */
-import { Card, Col, Row, Table, Tabs } from "antd";
-import { useMemo } from "react";
+import { Card, Col, Row, Switch, Table, Tabs } from "antd";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ComparedRatioRow, Figure, RatioRow, SupplyDemandPage } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
@@ -27,8 +27,9 @@ function ratioFigure(row: ComparedRatioRow | undefined): Figure | undefined {
     value: row.ratio,
     previous: row.previousRatio,
     lastYear: row.lastYearRatio,
-    vsPrevious: null,
-    vsLastYear: null,
+    vsPrevious: row.ratioChange,
+    vsLastYear: row.ratioChangeYoy,
+    changeIn: "points",
   };
 }
 
@@ -38,6 +39,7 @@ const count = (value: number): Figure => ({
   lastYear: null,
   vsPrevious: null,
   vsLastYear: null,
+  changeIn: "percent",
 });
 
 export default function SupplyDemand() {
@@ -50,6 +52,25 @@ export default function SupplyDemand() {
     [reference.data],
   );
   const byCategory = useMemo(() => (data?.byCategory ?? []).map(named), [data, named]);
+  // 不限工种 seekers are spread into the categories for the ratio; the raw counts on request.
+  const [raw, setRaw] = useState(false);
+  const categoryRows = useMemo(() => {
+    if (!data) return [];
+    const anyRow = {
+      key: "any",
+      name: t("admin.supplyDemand.anyCategory"),
+      demand: 0,
+      seekers: data.anyCategorySeekers,
+      seekersForRatio: 0,
+      ratio: null,
+      previousRatio: null,
+      lastYearRatio: null,
+      ratioChange: null,
+      ratioChangeYoy: null,
+    };
+    const total = { ...data.overall, key: "total", name: t("admin.supplyDemand.overall") };
+    return [...byCategory, ...(raw && data.anyCategorySeekers > 0 ? [anyRow] : []), total];
+  }, [data, byCategory, raw, t]);
   const mapValues = useMemo(
     () => (data?.byDistrict ?? []).map((r) => ({ name: r.name, value: r.ratio })),
     [data],
@@ -101,11 +122,30 @@ export default function SupplyDemand() {
               label={t("admin.supplyDemand.byCategory")}
               height={Math.max(240, byCategory.length * 26)}
             />
+            <div className="lg-admin-toggle">
+              <Switch
+                size="small"
+                checked={raw}
+                onChange={setRaw}
+                data-testid="raw-counts"
+                aria-label={t("admin.supplyDemand.rawCounts")}
+              />{" "}
+              <span aria-hidden="true">{t("admin.supplyDemand.rawCounts")}</span>
+            </div>
             <RatioTable
-              rows={byCategory}
+              rows={categoryRows}
               keyTitle={t("admin.supplyDemand.category")}
               testId="table-category"
+              spread={!raw}
+              pageSize={50}
             />
+            {data && data.anyCategorySeekers > 0 && (
+              <p className="lg-admin-figure-note" data-testid="spread-note">
+                {t(raw ? "admin.supplyDemand.rawNote" : "admin.supplyDemand.spreadNote", {
+                  count: data.anyCategorySeekers,
+                })}
+              </p>
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={12}>
