@@ -71,6 +71,9 @@ export const DispatchPreview = Type.Object({
   districtCode: Type.String(),
   totalScore: Type.Number(),
   offers: Type.Array(DispatchOffer),
+  alreadyApproached: Type.Integer({
+    description: "Candidates left out because they already applied, were invited or declined for that gig",
+  }),
   unfilled: Type.Array(Type.Object({ gigId: Uuid, placesLeft: Type.Integer() })),
 });
 
@@ -78,4 +81,8 @@ export const DispatchSent = Type.Object({
   dispatchId: Uuid,
   status: Type.Literal("sent"),
   invitations: Type.Integer({ description: "Invitations created; workers still accept or decline" }),
+  alreadyApproached: Type.Integer({
+    description: "Offers not sent: the worker applied or was invited for that gig since the preview",
+  }),
+  gigClosed: Type.Integer({ description: "Offers not sent: the gig is no longer open" }),
 });
