@@ -47,7 +47,13 @@ export const WorkerRecommendation = Type.Object({
 export const DispatchPreviewBody = Type.Object(
   {
     gigIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true })),
-    startingWithinHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 72 })),
+    startingWithinHours: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 168,
+        description: "Used as entered; a longer window is refused, never shortened",
+      }),
+    ),
     districtCode: Type.Optional(Type.String({ pattern: "^[0-9]{6}$" })),
     maxKm: Type.Number({ minimum: 0.5, maximum: 50, default: 10 }),
   },

@@ -328,6 +328,17 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     const admin = await t.tokenFor("city_admin");
     const missing = await t.request("POST", "/api/dispatches/preview", { as: admin.token, body: {} });
     assert.equal(missing.json().error.code, "dispatch_district_required");
+    // A week's window is taken as entered; a longer one is refused, never silently shortened.
+    const week = await t.request("POST", "/api/dispatches/preview", {
+      as: staff.token,
+      body: { startingWithinHours: 168 },
+    });
+    assert.equal(week.json().error.code, "dispatch_nothing_to_dispatch");
+    const tooLong = await t.request("POST", "/api/dispatches/preview", {
+      as: staff.token,
+      body: { startingWithinHours: 169 },
+    });
+    assert.equal(tooLong.statusCode, 400);
   });
 
   it("forgets a gig as soon as it is cancelled", async () => {

@@ -13,6 +13,9 @@ import { distance } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
 
+/** The server's longest window (DispatchPreviewBody.startingWithinHours). */
+const MAX_WINDOW_HOURS = 168;
+
 interface Values {
   startingWithinHours: number;
   maxKm: number;
@@ -50,8 +53,21 @@ export default function Dispatch() {
           onFinish={runPreview}
           initialValues={{ startingWithinHours: 24, maxKm: 10 }}
         >
-          <Form.Item label={t("station.dispatch.window")} name="startingWithinHours">
-            <InputNumber min={1} max={72} />
+          <Form.Item
+            label={t("station.dispatch.window")}
+            name="startingWithinHours"
+            rules={[
+              {
+                required: true,
+                type: "integer",
+                min: 1,
+                max: MAX_WINDOW_HOURS,
+                message: t("station.dispatch.windowRange"),
+              },
+            ]}
+          >
+            {/* No min/max here: the field would silently clamp what staff typed; the rule says so instead. */}
+            <InputNumber precision={0} />
           </Form.Item>
           <Form.Item label={t("station.dispatch.maxKm")} name="maxKm">
             <InputNumber min={0.5} max={50} />
