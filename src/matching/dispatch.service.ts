@@ -46,6 +46,11 @@ export async function previewDispatch(
   if (gigs.length === 0) throw matchingErrors.dispatch_nothing_to_dispatch();
 
   const pool = (w: WorkerRecord) => w.districtCodes.includes(district);
+  const approached = await repo.approachedPairs(
+    ctx.database.db,
+    gigs.map((g) => g.id),
+  );
+  let alreadyApproached = 0;
   const workers: WorkerRecord[] = [];
   const workerNumber = new Map<string, number>();
   const pairs: Array<{ worker: number; gig: number; weight: number }> = [];
@@ -61,6 +66,10 @@ export async function previewDispatch(
       pool,
       { maxKm: body.maxKm },
       (w, score) => {
+        if (approached.has(`${gig.id}:${w.id}`)) {
+          alreadyApproached++;
+          return;
+        }
         let n = workerNumber.get(w.id);
         if (n === undefined) {
           n = workers.push(w) - 1;
@@ -126,6 +135,7 @@ export async function previewDispatch(
     districtCode: district,
     totalScore: Math.round(totalScore * 10) / 10,
     offers: offers.map(({ stored: _, ...o }) => o),
+    alreadyApproached,
     unfilled: gigs
       .map((g) => ({ gigId: g.id, placesLeft: g.headcount - g.filledCount - (filled.get(g.id) ?? 0) }))
       .filter((g) => g.placesLeft > 0),
@@ -168,9 +178,12 @@ export async function sendDispatch(ctx: AppContext, user: SessionUser, dispatchI
   if (!dispatch || dispatch.cityCode !== user.cityCode) throw matchingErrors.dispatch_not_found();
   const district = (dispatch.params as { districtCode?: string }).districtCode ?? null;
   if (!coversDistrict(user, dispatch.cityCode, district)) throw commonErrors.out_of_scope();
-  const invitations = await db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     if (!(await repo.markDispatchSent(tx, dispatchId))) throw matchingErrors.dispatch_not_preview();
-    const offers = await repo.sendableOffers(tx, dispatchId);
+    const previewed = await repo.offerCount(tx, dispatchId);
+    const open = await repo.sendableOffers(tx, dispatchId);
+    const approached = await repo.approachedPairs(tx, [...new Set(open.map((o) => o.gigId))]);
+    const offers = open.filter((o) => !approached.has(`${o.gigId}:${o.workerId}`));
     const created = await repo.insertInvitations(tx, dispatch.cityCode, offers, "驿站派工邀请");
     const gigOf = new Map(offers.map((o) => [o.gigId, o]));
     for (const inv of created) {
@@ -184,7 +197,11 @@ export async function sendDispatch(ctx: AppContext, user: SessionUser, dispatchI
         detail: { dispatchId, workerId: inv.workerId },
       });
     }
-    return created.length;
+    return {
+      invitations: created.length,
+      gigClosed: previewed - open.length,
+      alreadyApproached: open.length - created.length,
+    };
   });
-  return { dispatchId, status: "sent" as const, invitations };
+  return { dispatchId, status: "sent" as const, ...outcome };
 }

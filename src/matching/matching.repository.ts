@@ -248,6 +248,19 @@ export async function openGigIdsStarting(
   return rows.map((r) => r.id);
 }
 
+/**
+ * Who has already been approached for these gigs, in any way and any state (applied, invited,
+ * declined, withdrawn, booked): "gigId:workerId" keys. A re-planned dispatch never invites them again.
+ */
+export async function approachedPairs(db: DbOrTx, gigIds: string[]) {
+  if (gigIds.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ gigId: applications.gigId, workerId: applications.workerId })
+    .from(applications)
+    .where(inArray(applications.gigId, gigIds));
+  return new Set(rows.map((r) => `${r.gigId}:${r.workerId}`));
+}
+
 export interface OfferToStore {
   gigId: string;
   workerId: string;
@@ -294,6 +307,14 @@ export async function markDispatchSent(tx: DbOrTx, id: string): Promise<boolean>
 }
 
 /** The dispatch's offers whose gig still takes workers. */
+export async function offerCount(tx: DbOrTx, dispatchId: string) {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(dispatchOffers)
+    .where(eq(dispatchOffers.dispatchId, dispatchId));
+  return Number(row?.n ?? 0);
+}
+
 export async function sendableOffers(tx: DbOrTx, dispatchId: string) {
   return tx
     .select({

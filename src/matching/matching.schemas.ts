@@ -47,7 +47,13 @@ export const WorkerRecommendation = Type.Object({
 export const DispatchPreviewBody = Type.Object(
   {
     gigIds: Type.Optional(Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true })),
-    startingWithinHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 72 })),
+    startingWithinHours: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 168,
+        description: "Used as entered; a longer window is refused, never shortened",
+      }),
+    ),
     districtCode: Type.Optional(Type.String({ pattern: "^[0-9]{6}$" })),
     maxKm: Type.Number({ minimum: 0.5, maximum: 50, default: 10 }),
   },
@@ -71,6 +77,9 @@ export const DispatchPreview = Type.Object({
   districtCode: Type.String(),
   totalScore: Type.Number(),
   offers: Type.Array(DispatchOffer),
+  alreadyApproached: Type.Integer({
+    description: "Candidates left out because they already applied, were invited or declined for that gig",
+  }),
   unfilled: Type.Array(Type.Object({ gigId: Uuid, placesLeft: Type.Integer() })),
 });
 
@@ -78,4 +87,8 @@ export const DispatchSent = Type.Object({
   dispatchId: Uuid,
   status: Type.Literal("sent"),
   invitations: Type.Integer({ description: "Invitations created; workers still accept or decline" }),
+  alreadyApproached: Type.Integer({
+    description: "Offers not sent: the worker applied or was invited for that gig since the preview",
+  }),
+  gigClosed: Type.Integer({ description: "Offers not sent: the gig is no longer open" }),
 });

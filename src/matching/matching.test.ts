@@ -271,6 +271,53 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     assert.equal(again.json().error.code, "dispatch_not_preview");
   });
 
+  it("re-plans without inviting again anyone already approached for the gig, and says so", async () => {
+    const staff = await t.tokenFor("station_staff", { districtCode: JINGKOU });
+    const gig = await postGig("早市搬运", {
+      headcount: 1,
+      startsAt: new Date(NOW.getTime() + 4 * HOUR),
+      endsAt: new Date(NOW.getTime() + 9 * HOUR),
+    });
+    await eventually(
+      () => t.request("GET", `/api/gigs/${gig.id}/recommended-workers`, { as: staff.token }),
+      (r) => r.statusCode === 200,
+    );
+    const body = { gigIds: [gig.id], maxKm: 5 };
+    const first = (await t.request("POST", "/api/dispatches/preview", { as: staff.token, body })).json();
+    assert.equal(first.offers.length, 1);
+    assert.equal(first.alreadyApproached, 0);
+    const invited = first.offers[0].workerId;
+    // A second preview made before the first is sent: both hold the same worker.
+    const stale = (await t.request("POST", "/api/dispatches/preview", { as: staff.token, body })).json();
+    assert.equal(stale.offers[0].workerId, invited);
+
+    const sent = await t.request("POST", `/api/dispatches/${first.dispatchId}/send`, { as: staff.token });
+    assert.deepEqual(
+      { invitations: sent.json().invitations, alreadyApproached: sent.json().alreadyApproached },
+      { invitations: 1, alreadyApproached: 0 },
+    );
+    // She declines; the places are still open.
+    await t.ctx.database.db
+      .update(applications)
+      .set({ status: "declined" })
+      .where(eq(applications.gigId, gig.id));
+
+    const staleSent = (
+      await t.request("POST", `/api/dispatches/${stale.dispatchId}/send`, { as: staff.token })
+    ).json();
+    assert.equal(staleSent.invitations, 0, "the stale preview does not invite her again");
+    assert.equal(staleSent.alreadyApproached, 1, "and says why");
+    assert.equal(staleSent.gigClosed, 0);
+
+    const replan = await t.request("POST", "/api/dispatches/preview", { as: staff.token, body });
+    assert.equal(replan.statusCode, 201, "the place is still open, so the re-plan runs");
+    const offered = replan.json();
+    assert.ok(!offered.offers.some((o: { workerId: string }) => o.workerId === invited));
+    assert.equal(offered.alreadyApproached, 1, "the re-plan says it left her out");
+    const rows = await t.ctx.database.db.select().from(applications).where(eq(applications.gigId, gig.id));
+    assert.equal(rows.filter((r) => r.workerId === invited).length, 1, "one invitation, ever");
+  });
+
   it("dispatches the district's gigs starting soon, and says when there are none", async () => {
     const staff = await t.tokenFor("station_staff", { districtCode: RUNZHOU });
     const none = await t.request("POST", "/api/dispatches/preview", {
@@ -281,6 +328,17 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     const admin = await t.tokenFor("city_admin");
     const missing = await t.request("POST", "/api/dispatches/preview", { as: admin.token, body: {} });
     assert.equal(missing.json().error.code, "dispatch_district_required");
+    // A week's window is taken as entered; a longer one is refused, never silently shortened.
+    const week = await t.request("POST", "/api/dispatches/preview", {
+      as: staff.token,
+      body: { startingWithinHours: 168 },
+    });
+    assert.equal(week.json().error.code, "dispatch_nothing_to_dispatch");
+    const tooLong = await t.request("POST", "/api/dispatches/preview", {
+      as: staff.token,
+      body: { startingWithinHours: 169 },
+    });
+    assert.equal(tooLong.statusCode, 400);
   });
 
   it("forgets a gig as soon as it is cancelled", async () => {

@@ -152,6 +152,8 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     const before = await worker.getByTestId("notification-list").locator("li").count();
 
     await staff.getByRole("button", { name: "确认派工，发出邀请" }).click();
+    await staff.getByText(/确认向 \d+ 人发出邀请？/).waitFor();
+    await staff.getByRole("button", { name: "发出邀请", exact: true }).click();
     await staff.getByText(/已发出 \d+ 份邀请/).waitFor();
 
     const invitation = worker

@@ -10,6 +10,7 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { hashPassword } from "../../src/accounts/password.ts";
+import { queryRows } from "../../src/db/client.ts";
 import type { ManualClock } from "../../src/platform/clock.ts";
 import { employer, JINGKOU, postedGig, stationStaff } from "../support/market-fixtures.ts";
 import { DESKTOP, type E2E, personContext, screen, startE2E } from "./support/browser.ts";
@@ -159,5 +160,24 @@ describe("the counter carries a walk-in from the door to paid work (代办)", ()
     await page.getByRole("button", { name: /她已收到/ }).click();
     await page.getByText("零工已确认收到").waitFor();
     await screen(page, "station-desk-paid");
+  });
+
+  it("files a complaint for her from her desk, which reaches the station's complaint list", async () => {
+    const form = page.locator("form#complaint_for_her");
+    await form.getByLabel("哪份工").click();
+    await page.locator(".ant-select-dropdown .ant-select-item-option").first().click();
+    await form.getByLabel("欠多少钱（元）").fill("120");
+    await form.getByLabel("她说的情况").fill("上周做了两天保洁，老板还欠 120 元没给");
+    await form.getByRole("button", { name: "提交投诉" }).click();
+    await page.getByText("投诉已提交，可在“投诉处理”中跟进").waitFor();
+    const [filed] = await queryRows<{ kind: string; amount_fen: number; booking_id: string }>(
+      e2e.t.ctx.database.db,
+      sql`select kind, amount_fen, booking_id from complaints where description like '上周做了两天保洁%'`,
+    );
+    assert.deepEqual(
+      { kind: filed?.kind, amountFen: Number(filed?.amount_fen), bookingId: filed?.booking_id },
+      { kind: "wage_arrears", amountFen: 120_00, bookingId },
+    );
+    await screen(page, "station-desk-complaint");
   });
 });

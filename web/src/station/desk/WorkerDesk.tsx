@@ -5,7 +5,21 @@
  * 代办 routes, which record who did it and how she agreed.
  */
 
-import { Alert, Button, Card, Empty, Input, List, Modal, Radio, Select, Space, Tag } from "antd";
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Tag,
+} from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router-dom";
@@ -24,6 +38,14 @@ type Work = WorkOfWorker;
 type Booking = Work["bookings"][number];
 
 const CHECK_IN_STATES = new Set(["booked", "confirmed"]);
+const COMPLAINT_KINDS = ["wage_arrears", "fake_post", "upfront_fee", "abuse", "safety", "other"] as const;
+
+interface ComplaintValues {
+  kind: (typeof COMPLAINT_KINDS)[number];
+  amountYuan?: number;
+  bookingId?: string;
+  description: string;
+}
 
 export default function WorkerDesk() {
   const { t } = useTranslation();
@@ -33,6 +55,8 @@ export default function WorkerDesk() {
   const [consent, setConsent] = useState("inPerson");
   const [codes, setCodes] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const [complaintForm] = Form.useForm<ComplaintValues>();
+  const complaintKind = Form.useWatch("kind", complaintForm);
   const root = `/api/stations/workers/${workerId}`;
   const work = useResource(() => get<WorkOfWorker>(`${root}/work`), [workerId]);
   const gigs = useResource(() => get<GigRecommendation[]>(`${root}/recommendations`, { k: 10 }), [workerId]);
@@ -315,6 +339,76 @@ export default function WorkerDesk() {
             )}
           />
         )}
+      </Card>
+
+      <Card
+        title={<h2 className="lg-station-h2">{t("station.desk.complaint")}</h2>}
+        style={{ marginTop: 16 }}
+      >
+        <p className="lg-station-hint">{t("station.desk.complaintHint")}</p>
+        <Form<ComplaintValues>
+          name="complaint_for_her"
+          form={complaintForm}
+          layout="vertical"
+          initialValues={{ kind: "wage_arrears" }}
+          onFinish={async (values) => {
+            setNotice(null);
+            const filed = await act.run("/complaints", {
+              kind: values.kind,
+              bookingId: values.bookingId,
+              description: values.description,
+              amountFen:
+                values.kind === "wage_arrears" && values.amountYuan
+                  ? Math.round(values.amountYuan * 100)
+                  : undefined,
+            });
+            if (filed) {
+              complaintForm.resetFields();
+              setNotice(t("station.desk.complaintFiled"));
+            }
+          }}
+        >
+          <Form.Item label={t("station.desk.complaintKind")} name="kind">
+            <Select
+              style={{ width: 240 }}
+              options={COMPLAINT_KINDS.map((k) => ({ value: k, label: t(`station.complaints.kinds.${k}`) }))}
+            />
+          </Form.Item>
+          <Form.Item
+            label={t("station.desk.complaintWork")}
+            name="bookingId"
+            rules={[
+              {
+                required: complaintKind === "wage_arrears",
+                message: t("station.desk.complaintWorkRequired"),
+              },
+            ]}
+          >
+            <Select
+              allowClear
+              style={{ maxWidth: 480 }}
+              options={bookings.map((b) => ({
+                value: b.id,
+                label: `${b.gig.title} · ${timeRange(b.gig.startsAt, b.gig.endsAt)}`,
+              }))}
+            />
+          </Form.Item>
+          {complaintKind === "wage_arrears" && (
+            <Form.Item label={t("station.desk.complaintAmount")} name="amountYuan">
+              <InputNumber min={0.01} max={1_000_000} style={{ width: 240 }} />
+            </Form.Item>
+          )}
+          <Form.Item
+            label={t("station.desk.complaintText")}
+            name="description"
+            rules={[{ required: true, min: 4, message: t("station.desk.complaintTextRequired") }]}
+          >
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+          <Button htmlType="submit" loading={act.busy}>
+            {t("station.desk.fileComplaint")}
+          </Button>
+        </Form>
       </Card>
 
       <WalkInAlerts workerId={workerId} />

@@ -56,6 +56,16 @@ const zhCN = {
     disputeReason: "哪里不对（如：少付了 50 元）",
     done: "已办好",
     history: "代办记录",
+    complaint: "为她投诉",
+    complaintHint: "她说的情况，由您代她提交；之后在“投诉处理”中跟进，进展会按她的联系方式告诉她。",
+    complaintKind: "投诉类型",
+    complaintWork: "哪份工",
+    complaintWorkRequired: "欠薪请选择是哪份工",
+    complaintAmount: "欠多少钱（元）",
+    complaintText: "她说的情况",
+    complaintTextRequired: "请写下她说的情况（至少 4 个字）",
+    fileComplaint: "提交投诉",
+    complaintFiled: "投诉已提交，可在“投诉处理”中跟进",
   },
 };
 
@@ -112,6 +122,17 @@ const en: typeof zhCN = {
     disputeReason: "What is wrong (e.g. ¥50 short)",
     done: "Done",
     history: "Acts on her behalf",
+    complaint: "File a complaint for her",
+    complaintHint:
+      "You file what she tells you; follow it up under Complaints, and she is told of each change by her channel.",
+    complaintKind: "Kind of complaint",
+    complaintWork: "Which job",
+    complaintWorkRequired: "For wage arrears, choose the job",
+    complaintAmount: "Amount owed (yuan)",
+    complaintText: "What she says happened",
+    complaintTextRequired: "Write down what she says (at least 4 characters)",
+    fileComplaint: "File the complaint",
+    complaintFiled: "Complaint filed; follow it up under Complaints",
   },
 };
 

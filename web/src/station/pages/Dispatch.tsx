@@ -2,7 +2,7 @@
  * 早市派工: the system proposes offers for the district's gigs starting soon, staff review each
  * with its score and reasons, then send them as invitations the workers accept or decline.
  */
-import { Button, Card, Empty, Form, InputNumber, Result, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, Empty, Form, InputNumber, Popconfirm, Result, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -13,6 +13,9 @@ import { distance } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
 
+/** The server's longest window (DispatchPreviewBody.startingWithinHours). */
+const MAX_WINDOW_HOURS = 168;
+
 interface Values {
   startingWithinHours: number;
   maxKm: number;
@@ -21,7 +24,7 @@ interface Values {
 export default function Dispatch() {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
-  const [sent, setSent] = useState<number | null>(null);
+  const [sent, setSent] = useState<DispatchSent | null>(null);
   const propose = useAction((values: Values) => post<DispatchPreview>("/api/dispatches/preview", values));
   const send = useAction((id: string) => post<DispatchSent>(`/api/dispatches/${id}/send`));
 
@@ -34,7 +37,7 @@ export default function Dispatch() {
     if (!preview) return;
     const result = await send.run(preview.dispatchId);
     if (result) {
-      setSent(result.value.invitations);
+      setSent(result.value);
       setPreview(null);
     }
   };
@@ -50,8 +53,21 @@ export default function Dispatch() {
           onFinish={runPreview}
           initialValues={{ startingWithinHours: 24, maxKm: 10 }}
         >
-          <Form.Item label={t("station.dispatch.window")} name="startingWithinHours">
-            <InputNumber min={1} max={72} />
+          <Form.Item
+            label={t("station.dispatch.window")}
+            name="startingWithinHours"
+            rules={[
+              {
+                required: true,
+                type: "integer",
+                min: 1,
+                max: MAX_WINDOW_HOURS,
+                message: t("station.dispatch.windowRange"),
+              },
+            ]}
+          >
+            {/* No min/max here: the field would silently clamp what staff typed; the rule says so instead. */}
+            <InputNumber precision={0} />
           </Form.Item>
           <Form.Item label={t("station.dispatch.maxKm")} name="maxKm">
             <InputNumber min={0.5} max={50} />
@@ -64,7 +80,17 @@ export default function Dispatch() {
       <ErrorAlert error={propose.error ?? send.error} />
       {sent !== null && (
         <Card>
-          <Result status="success" title={t("station.dispatch.sent", { count: sent })} />
+          <Result
+            status="success"
+            title={t("station.dispatch.sent", { count: sent.invitations })}
+            subTitle={[
+              sent.alreadyApproached > 0 &&
+                t("station.dispatch.notSentApproached", { count: sent.alreadyApproached }),
+              sent.gigClosed > 0 && t("station.dispatch.notSentClosed", { count: sent.gigClosed }),
+            ]
+              .filter(Boolean)
+              .join("；")}
+          />
         </Card>
       )}
       {!preview && sent === null && !propose.error && (
@@ -81,17 +107,27 @@ export default function Dispatch() {
             </h2>
           }
           extra={
-            <Button
-              type="primary"
-              size="large"
-              onClick={() => void runSend()}
-              loading={send.busy}
+            <Popconfirm
+              title={t("station.dispatch.confirmSend", { count: preview.offers.length })}
+              okText={t("station.dispatch.confirmOk")}
+              cancelText={t("station.dispatch.confirmCancel")}
+              onConfirm={() => runSend()}
               disabled={preview.offers.length === 0}
             >
-              {t("station.dispatch.send")}
-            </Button>
+              <Button type="primary" size="large" loading={send.busy} disabled={preview.offers.length === 0}>
+                {t("station.dispatch.send")}
+              </Button>
+            </Popconfirm>
           }
         >
+          {preview.alreadyApproached > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t("station.dispatch.leftOut", { count: preview.alreadyApproached })}
+            />
+          )}
           <Table<DispatchOffer>
             rowKey={(o) => `${o.gigId}:${o.workerId}`}
             dataSource={preview.offers}
