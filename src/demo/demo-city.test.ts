@@ -70,16 +70,13 @@ describe("loading the demo city into a database", () => {
     );
     assert.equal(worker.name, "王秀英");
     assert.ok(worker.completed >= 3);
-    assert.equal(
-      await count(sql`select count(*)::int as n from bookings b join gigs g on g.id = b.gig_id
-      where b.worker_id = ${worker.id} and b.status = 'confirmed' and g.starts_at > now()`),
-      1,
-    );
-    assert.equal(
-      await count(sql`select count(*)::int as n from applications
-      where worker_id = ${worker.id} and kind = 'invitation' and status = 'pending'`),
-      1,
-    );
+    // Her scene's booking two days ahead; the simulated market may have booked her more.
+    const upcoming = await count(sql`select count(*)::int as n from bookings b join gigs g on g.id = b.gig_id
+      where b.worker_id = ${worker.id} and b.status = 'confirmed' and g.starts_at > now()`);
+    assert.ok(upcoming >= 1, `upcoming confirmed bookings: ${upcoming}`);
+    const invitations = await count(sql`select count(*)::int as n from applications
+      where worker_id = ${worker.id} and kind = 'invitation' and status = 'pending'`);
+    assert.ok(invitations >= 1, `pending invitations: ${invitations}`);
   });
 
   it("has the demo employer, verified, with open gigs and applicants", async () => {

@@ -9,6 +9,7 @@ import { NotificationsProvider } from "../notifications/NotificationsProvider.ts
 import "../shared/privacy/locales.ts";
 import { useSession } from "../shared/session.tsx";
 import "./locales.ts";
+import "../notifications/settings.locales.ts";
 
 export default function EmployerShell() {
   const { t } = useTranslation();

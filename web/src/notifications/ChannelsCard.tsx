@@ -4,6 +4,7 @@ import { Card, Form, message, Radio, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../shared/ErrorAlert.tsx";
 import { useChannels } from "./useChannels.ts";
+import "./settings.locales.ts";
 
 export default function ChannelsCard() {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useNotifications } from "./NotificationsProvider.tsx";
 import "./notifications.css";
+import "./settings.locales.ts";
 
 function ago(iso: string, t: (key: string, options?: Record<string, unknown>) => string, lang: string) {
   const minutes = Math.floor((Date.now() - new Date(iso).getTime()) / 60_000);

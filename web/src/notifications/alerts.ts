@@ -2,6 +2,7 @@
 import type { TFunction } from "i18next";
 import type { JobAlert, Reference } from "../shared/api-types.ts";
 import { categoryName, districtName } from "../shared/reference.ts";
+import "./settings.locales.ts";
 
 /** "保洁 · 润州区 · 每天200元起 · 当天结" */
 export function alertSummary(alert: JobAlert, reference: Reference | undefined, t: TFunction): string {

@@ -13,6 +13,7 @@ import type { JobAlert, JobAlertBody } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
+import "../../notifications/settings.locales.ts";
 
 type Values = Pick<JobAlertBody, "categoryCode" | "districtCode" | "minDailyPayFen" | "sameDayPayOnly">;
 

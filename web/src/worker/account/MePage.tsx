@@ -8,6 +8,7 @@ import "../../shared/privacy/locales.ts";
 import { useSession } from "../../shared/session.tsx";
 import { setLargeText, useLargeTextValue } from "../largeText.ts";
 import { PageHeader } from "../parts.tsx";
+import "../../notifications/settings.locales.ts";
 
 export default function MePage() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { List, Selector, Switch, Toast } from "antd-mobile";
 import { useTranslation } from "react-i18next";
 import { useChannels } from "../../notifications/useChannels.ts";
 import { ErrorLine, PageHeader } from "../parts.tsx";
+import "../../notifications/settings.locales.ts";
 
 export default function MessageSettings() {
   const { t } = useTranslation();

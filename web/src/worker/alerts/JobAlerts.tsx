@@ -13,6 +13,7 @@ import { currentPosition } from "../../shared/location.ts";
 import { useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
+import "../../notifications/settings.locales.ts";
 
 interface Draft {
   categoryCode: string | null;
