@@ -1,10 +1,10 @@
-/** The city admin's import of a workers sheet: one transaction, audited (it writes personal data). */
+/** The city admin's import of a workers sheet: one transaction, audited as a disclosure (it writes and returns personal data). */
 import type { Static } from "typebox";
-import { recordAudit } from "../audit/audit.service.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { localDay } from "../monitoring/periods.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { discloseToStaff } from "../privacy/disclosure.ts";
 import type { WorkerImportInput, WorkerImportResult } from "./imports.schemas.ts";
 import { readSheet, rejectsCsv } from "./sheet.ts";
 import { importWorkers } from "./workers.import.ts";
@@ -25,20 +25,21 @@ export async function importWorkersFor(
       now,
       allOrNothing: body.allOrNothing,
     });
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "workers.imported",
-      subjectType: "import",
-      personalData: true,
-      detail: {
-        fileName: body.fileName,
-        rows: outcome.rows,
-        imported: outcome.imported,
-        rejected: outcome.rejected.length,
+    // The sheet's people are written, and its rejected rows go back to the admin as they were typed.
+    await discloseToStaff(
+      tx,
+      {
+        staff: viewer,
+        action: "workers.imported",
+        subjectType: "import",
+        subjectId: body.fileName,
+        fields: ["name", "phone", "id_number"],
+        detail: { rows: outcome.rows, imported: outcome.imported, rejected: outcome.rejected.length },
+        ip,
+        at: now,
       },
-      ip,
-      at: now,
-    });
+      null,
+    );
     return outcome;
   });
   return {

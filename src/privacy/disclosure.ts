@@ -20,6 +20,8 @@ export interface StaffDisclosure {
   subjectType: string;
   subjectId: string;
   fields: readonly PersonalField[];
+  /** More to keep with the row (an import's counts, say). */
+  detail?: Record<string, unknown>;
   ip: string;
   at: Date;
 }
@@ -36,7 +38,7 @@ export async function discloseToStaff<View>(
     subjectType: disclosure.subjectType,
     subjectId: disclosure.subjectId,
     personalData: true,
-    detail: { fields: [...disclosure.fields] },
+    detail: { ...disclosure.detail, fields: [...disclosure.fields] },
     ip: disclosure.ip,
     at: disclosure.at,
   });
