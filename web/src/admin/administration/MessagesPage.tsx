@@ -14,6 +14,7 @@ import { recordTime } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
 import { AdministrationTheme } from "./parts.tsx";
+import "./messages.locales.ts";
 
 const DAYS = 14;
 

@@ -14,6 +14,7 @@ import { formatValue } from "../format.ts";
 import { type Breakdown, keyLabel } from "../labels.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePage } from "../usePage.ts";
+import "./official.locales.ts";
 
 type FlowLine = OfficialFlowPage["byCategory"][number];
 type Split = OfficialFlowPage["demandBySex"][number];
