@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { auditLog, users } from "../db/schema/index.ts";
 
@@ -51,4 +51,34 @@ export async function searchAudit(db: DbOrTx, filter: AuditFilter) {
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(filter.limit)
     .offset(filter.offset);
+}
+
+export interface PersonalViewsFilter {
+  cityCode: string;
+  actorDistrictCode?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** Per staff member: how often they saw personal data, of how many people, and when last. */
+export async function summarisePersonalViews(db: DbOrTx, filter: PersonalViewsFilter) {
+  const conditions: SQL[] = [eq(auditLog.cityCode, filter.cityCode), eq(auditLog.personalData, true)];
+  if (filter.actorDistrictCode) conditions.push(eq(users.districtCode, filter.actorDistrictCode));
+  if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+  if (filter.to) conditions.push(lte(auditLog.at, filter.to));
+  const views = sql<number>`count(*)::int`;
+  return db
+    .select({
+      actorUserId: auditLog.actorUserId,
+      actorName: sql<string>`coalesce(max(${users.displayName}), '')`,
+      actorRole: sql<string>`max(${auditLog.actorRole})`,
+      views,
+      people: sql<number>`count(distinct ${auditLog.subjectId})::int`,
+      lastAt: sql<Date>`max(${auditLog.at})`.mapWith(auditLog.at),
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(and(...conditions))
+    .groupBy(auditLog.actorUserId)
+    .orderBy(desc(views), auditLog.actorUserId);
 }

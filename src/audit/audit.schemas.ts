@@ -36,3 +36,20 @@ export const AuditPage = Type.Object({
   /** Pass as `offset` for the next page; null on the last page. */
   nextOffset: Type.Union([Type.Integer(), Type.Null()]),
 });
+
+export const PersonalViewsQuery = Type.Object(
+  { from: Type.Optional(Timestamp), to: Type.Optional(Timestamp) },
+  { additionalProperties: false },
+);
+
+/** One staff member's views of personal data in the period. */
+export const PersonalViewsRow = Type.Object({
+  actorUserId: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.String(),
+  actorRole: Type.String(),
+  /** Views of personal data (each an audit row). */
+  views: Type.Integer(),
+  /** Different people (or records) whose data they saw. */
+  people: Type.Integer(),
+  lastAt: Timestamp,
+});

@@ -6,8 +6,8 @@ import type { Static } from "typebox";
 import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
-import { insertAudit, searchAudit } from "./audit.repository.ts";
-import type { AuditQuery } from "./audit.schemas.ts";
+import { insertAudit, searchAudit, summarisePersonalViews } from "./audit.repository.ts";
+import type { AuditQuery, PersonalViewsQuery } from "./audit.schemas.ts";
 
 export interface AuditEntry {
   actor: SessionUser;
@@ -60,4 +60,20 @@ export async function listAudit(ctx: AppContext, viewer: SessionUser, query: Que
     .slice(0, limit)
     .map((r) => ({ ...r, at: r.at.toISOString(), actorName: r.actorName ?? "" }));
   return { items, nextOffset: rows.length > limit ? offset + limit : null };
+}
+
+type ViewsQuery = Static<typeof PersonalViewsQuery>;
+
+/**
+ * 谁看过谁的个人信息: each staff member's views of personal data in the period, for the bureau to
+ * spot someone looking far more than their work needs. Scoped like the log itself.
+ */
+export async function personalViewsReport(ctx: AppContext, viewer: SessionUser, query: ViewsQuery) {
+  const rows = await summarisePersonalViews(ctx.database.db, {
+    cityCode: viewer.cityCode,
+    actorDistrictCode: viewer.role === "district_admin" ? (viewer.districtCode ?? "none") : undefined,
+    from: query.from ? new Date(query.from) : undefined,
+    to: query.to ? new Date(query.to) : undefined,
+  });
+  return rows.map((r) => ({ ...r, lastAt: r.lastAt.toISOString() }));
 }

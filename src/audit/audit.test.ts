@@ -112,6 +112,35 @@ describe("the audit log", () => {
     assert.equal(nobody.items.length, 0, "nothing was done to the staff member herself");
   });
 
+  it("reports who viewed personal data: per staff member, views and people, scoped like the log", async () => {
+    const report = async (as: string, query = "") => {
+      const res = await t.request("GET", `/api/audit/personal-data-views${query}`, { as });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as Array<{ actorUserId: string; views: number; people: number; lastAt: string }>;
+    };
+    const city = await report(cityAdmin);
+    assert.deepEqual(
+      city.map((r) => [r.actorUserId, r.views, r.people]).sort(),
+      [
+        [jingkouStaff.userId, 1, 1],
+        [runzhouStaff.userId, 1, 1],
+      ].sort(),
+    );
+    assert.equal(city.find((r) => r.actorUserId === runzhouStaff.userId)?.lastAt, "2026-04-01T07:00:00.000Z");
+    const jingkou = await report(jingkouAdmin);
+    assert.deepEqual(
+      jingkou.map((r) => r.actorUserId),
+      [jingkouStaff.userId],
+    );
+    const before = await report(cityAdmin, "?to=2026-04-01T06:30:00Z");
+    assert.deepEqual(
+      before.map((r) => r.actorUserId),
+      [jingkouStaff.userId],
+    );
+    const staffAsks = await t.request("GET", "/api/audit/personal-data-views", { as: jingkouStaff.token });
+    assert.equal(staffAsks.statusCode, 403);
+  });
+
   it("filters by actor, action and time", async () => {
     const byActor = await search(cityAdmin, `?actorUserId=${runzhouStaff.userId}`);
     assert.equal(byActor.items.length, 1);

@@ -139,6 +139,8 @@ describe("administration (系统管理) in a browser", () => {
     await page.getByRole("cell", { name: "新增驿站" }).waitFor();
     await page.getByRole("cell", { name: "新增工作人员" }).waitFor();
     await page.getByRole("cell", { name: "修改城市设置" }).waitFor();
+    // Who viewed personal data, per staff member, sits above the log.
+    await page.getByRole("heading", { name: "谁看过个人信息" }).waitFor();
     await shot(page, "audit");
     // Narrowed to the one staff member who did these: her actions stay, and the filter can be lifted.
     await page.getByRole("button", { name: "只看此人的操作" }).first().click();

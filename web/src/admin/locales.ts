@@ -326,6 +326,16 @@ const zhCN = {
     },
   },
   audit: {
+    views: {
+      title: "谁看过个人信息",
+      hint: "所选日期内，每位工作人员查看完整手机号、身份证号等个人信息的次数和涉及人数。次数远超工作所需的，请核实原因。",
+      staff: "工作人员",
+      count: "查看次数",
+      people: "涉及人数",
+      lastAt: "最近一次",
+      details: "看明细",
+      empty: "这段时间没有人查看个人信息",
+    },
     action: "操作",
     anyAction: "全部操作",
     dates: "日期",
@@ -716,6 +726,16 @@ const en: Words = {
     },
   },
   audit: {
+    views: {
+      title: "Who viewed personal data",
+      hint: "For the dates chosen: how often each staff member saw full phone numbers, ID numbers and the like, and of how many people. Ask about any count far beyond what their work needs.",
+      staff: "Staff member",
+      count: "Views",
+      people: "People",
+      lastAt: "Last view",
+      details: "Details",
+      empty: "Nobody viewed personal data in this period",
+    },
     action: "Action",
     anyAction: "Any action",
     dates: "Dates",

@@ -120,6 +120,8 @@ export type CitySettingsView = Static<typeof administration.CitySettingsView>;
 export type AuditRow = Static<typeof audit.AuditRow>;
 export type AuditPage = Static<typeof audit.AuditPage>;
 export type AuditQuery = Static<typeof audit.AuditQuery>;
+export type PersonalViewsRow = Static<typeof audit.PersonalViewsRow>;
+export type PersonalViewsQuery = Static<typeof audit.PersonalViewsQuery>;
 
 // Monitoring (就业监测)
 export type MonitoringQuery = Static<typeof monitoring.PeriodQuery>;

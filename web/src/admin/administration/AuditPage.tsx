@@ -13,6 +13,7 @@ import { useResource } from "../../shared/useResource.ts";
 import { recordTime } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { administration } from "./api.ts";
+import { PersonalViews } from "./PersonalViews.tsx";
 import { AdministrationTheme } from "./parts.tsx";
 
 const PAGE_SIZE = 50;
@@ -132,6 +133,13 @@ export default function AuditPage() {
           </Form.Item>
         </Form>
       </Card>
+      <PersonalViews
+        dates={{ from: query.from, to: query.to }}
+        onDetails={(actorUserId) => {
+          setOffset(0);
+          setQuery({ ...query, actorUserId, personalDataOnly: true });
+        }}
+      />
       <ErrorAlert error={page.error} retry={() => void page.reload()} />
       <Card size="small">
         <Table<AuditRow>

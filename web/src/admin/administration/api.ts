@@ -9,6 +9,8 @@ import type {
   CitySettings,
   CitySettingsView,
   Ok,
+  PersonalViewsQuery,
+  PersonalViewsRow,
   Staff,
   StaffInput,
   StaffPatch,
@@ -39,6 +41,8 @@ export const administration = {
   saveSettings: (settings: CitySettings) => put<CitySettingsView>("/api/admin/settings", settings),
 
   audit: (query: AuditQuery) => get<AuditPage>(withQuery("/api/audit", { ...query })),
+  personalViews: (query: PersonalViewsQuery) =>
+    get<PersonalViewsRow[]>(withQuery("/api/audit/personal-data-views", { ...query })),
 };
 
 /** Staff passwords: at least this long (the server checks it too). */
