@@ -1,7 +1,8 @@
 /** Schemas of devices: enrolment by the station, the device's own view of itself. */
 import { type Static, Type } from "typebox";
+import { PhoneSignIn } from "../accounts/auth.schemas.ts";
 import { DEVICE_KINDS } from "../db/schema/index.ts";
-import { Phone, Timestamp, Uuid } from "../platform/http/schemas.ts";
+import { Timestamp, Uuid } from "../platform/http/schemas.ts";
 
 const Kind = Type.Enum(DEVICE_KINDS);
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -162,24 +163,7 @@ export const DeviceUseDistrictRow = Type.Object({
  * terminal keeps the returned person token in memory only, sends it as `X-Person-Token` on the
  * person's terminal routes, and ends it when the person leaves or the terminal resets.
  */
-export const KioskSignInBody = Type.Object(
-  {
-    phone: Phone,
-    code: Type.String({ pattern: "^[0-9]{6}$" }),
-    role: Type.Union([Type.Literal("worker"), Type.Literal("employer")]),
-    /** The versions of the 用户协议 and 隐私政策 accepted on the terminal (recorded for the kiosk channel). */
-    consent: Type.Optional(
-      Type.Object(
-        {
-          termsVersion: Type.Integer({ minimum: 1, maximum: 10_000 }),
-          privacyVersion: Type.Integer({ minimum: 1, maximum: 10_000 }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
-  },
-  { additionalProperties: false },
-);
+export const KioskSignInBody = PhoneSignIn;
 
 export const KioskPerson = Type.Object({
   personToken: Type.String(),
