@@ -2,6 +2,7 @@
 import { and, asc, eq, gte, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import {
+  categories,
   type DeviceUseKind,
   deviceUseDaily,
   divisions,
@@ -80,4 +81,21 @@ export async function terminalUseByStationDay(
 export async function ownerPhone(db: DbOrTx, userId: string): Promise<string | null> {
   const [row] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, userId)).limit(1);
   return row?.phone ?? null;
+}
+
+/** The active staff accounts of a station: who hears of a walk-in waiting at its terminal. */
+export async function stationStaffIds(db: DbOrTx, stationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.stationId, stationId), eq(users.role, "station_staff"), eq(users.status, "active")));
+  return rows.map((r) => r.id);
+}
+
+export async function categoryNameZh(db: DbOrTx, code: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: categories.nameZh })
+    .from(categories)
+    .where(eq(categories.code, code));
+  return row?.name ?? null;
 }

@@ -7,6 +7,7 @@ import { assertDistrictScope } from "../accounts/scope.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { browse } from "../gigs/gigs.browse.ts";
 import { addDays, localDay } from "../monitoring/periods.ts";
+import { notify } from "../notifications/notify.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { RequestDevice, SessionUser } from "../platform/http/access.ts";
 import { boardGig, NEARBY_KM } from "./board.service.ts";
@@ -59,6 +60,17 @@ export async function takeQueueSlip(ctx: AppContext, device: RequestDevice, cate
       day,
       kind: "queue_slip",
     });
+    // The counter hears of her at once, in the console's notification centre.
+    const category = categoryCode ? await repo.categoryNameZh(tx, categoryCode) : null;
+    for (const userId of await repo.stationStaffIds(tx, device.stationId))
+      await notify(tx, {
+        userId,
+        kind: "walk_in_queued",
+        facts: { queueNumber: slip.number, ...(category ? { category } : {}) },
+        link: "/station/devices",
+        onceKey: `queue_slip:${slip.id}`,
+        at: now,
+      });
     return slip;
   });
   return queueSlipView(row);

@@ -77,6 +77,16 @@ describe("the self-service terminal (自助服务终端)", () => {
         [2, null],
       ],
     );
+    // The counter is told of each one in its notification centre, once, with the number and the work.
+    const heard = (await t.request("GET", "/api/notifications", { as: staff.token })).json().items as Array<{
+      kind: string;
+      title: string;
+      body: string;
+    }>;
+    const queued = heard.filter((n) => n.kind === "walk_in_queued");
+    assert.deepEqual(queued.map((n) => n.title).sort(), ["1号在等候", "2号在等候"]);
+    assert.ok(queued.some((n) => n.body.includes("保洁")));
+    assert.ok(queued.some((n) => n.body.includes("不限工种")));
     const other = await stationStaff(t, JINGKOU.districtCode);
     const refused = await t.request("GET", `/api/devices/queue-slips?stationId=${stationId}`, {
       as: other.token,

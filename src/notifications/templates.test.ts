@@ -28,6 +28,8 @@ const FACTS: MessageFacts = {
   complaintKind: "wage_arrears",
   caseNumber: "镇人社监〔2030〕12号",
   inspection: "accepted",
+  queueNumber: 7,
+  category: "保洁",
 };
 
 describe("message texts", () => {

@@ -38,6 +38,7 @@ export const NOTIFICATION_KINDS = [
   // To staff
   "complaint_due_soon",
   "complaint_escalated",
+  "walk_in_queued",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -66,6 +67,10 @@ export interface MessageFacts {
   district?: string;
   payFen?: number;
   payUnit?: string;
+  /** The number on a queue slip from the station's terminal. */
+  queueNumber?: number;
+  /** The kind of work asked for at the terminal, by its Chinese name (absent: any). */
+  category?: string;
 }
 
 export interface RenderedMessage {
@@ -111,6 +116,8 @@ interface Texts {
   complaintKind: string;
   caseNumber: string;
   inspection: string;
+  queueNumber: string;
+  category: string;
 }
 
 const TEMPLATES: Record<NotificationKind, Template> = {
@@ -362,6 +369,21 @@ const TEMPLATES: Record<NotificationKind, Template> = {
       body: `A complaint is due ${t.due}. Please handle it soon.`,
     }),
   },
+  walk_in_queued: {
+    urgent: false,
+    // The counter's own screen: the person is in the room, an SMS to staff would only be noise.
+    appOnly: true,
+    smsTemplateId: "SMS_LG_WALK_IN_QUEUED",
+    sms: "自助服务终端取号：{queueNumber}号，想找{category}的活，请叫号接待。",
+    zh: (t) => ({
+      title: `${t.queueNumber}号在等候`,
+      body: `有人在自助服务终端取了${t.queueNumber}号，想找${t.category}的活。请叫号接待。`,
+    }),
+    en: (t) => ({
+      title: `Number ${t.queueNumber} is waiting`,
+      body: `Someone took number ${t.queueNumber} at the self-service terminal, looking for ${t.category}. Please call them to the counter.`,
+    }),
+  },
   complaint_escalated: {
     urgent: false,
     smsTemplateId: "SMS_LG_COMPLAINT_ESCALATED",
@@ -488,6 +510,8 @@ function texts(f: MessageFacts, lang: Lang): Texts {
     complaintKind: lookup(COMPLAINT_KIND[lang], f.complaintKind),
     caseNumber: f.caseNumber ?? "",
     inspection: lookup(INSPECTION[lang], f.inspection),
+    queueNumber: f.queueNumber === undefined ? "" : `${f.queueNumber}`,
+    category: f.category ?? (lang === "en" ? "any work" : "不限工种"),
   };
 }
 
