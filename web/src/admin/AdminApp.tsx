@@ -6,12 +6,11 @@ import "./locales.ts";
 import "./admin.css";
 import "dayjs/locale/zh-cn";
 import { ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import antdZhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router-dom";
+import { useAntdLocale } from "../shared/antdLocale.ts";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { AdminLayout } from "./AdminLayout.tsx";
 import SignIn from "./SignIn.tsx";
@@ -38,6 +37,7 @@ const NotFound = lazy(() => import("../shared/NotFound.tsx"));
 
 export default function AdminApp() {
   const { i18n } = useTranslation();
+  const antdLocale = useAntdLocale();
   const english = i18n.language === "en";
   useEffect(() => {
     dayjs.locale(english ? "en" : "zh-cn");
@@ -46,7 +46,7 @@ export default function AdminApp() {
 
   return (
     <ConfigProvider
-      locale={english ? enUS : antdZhCN}
+      locale={antdLocale}
       theme={{
         token: { colorPrimary: "#0958d9", colorLink: "#0958d9", colorTextDescription: "rgba(0, 0, 0, 0.65)" },
       }}

@@ -1,5 +1,5 @@
 /** Words of a device's own pages before it is enrolled (终端、大屏登记), shared by /kiosk and /display. */
-import i18n from "../shared/i18n.ts";
+import i18n, { addEnglish } from "../shared/i18n.ts";
 
 const zhCN = {
   enrol: {
@@ -11,15 +11,7 @@ const zhCN = {
   },
 };
 
-const en = {
-  enrol: {
-    title: "Enrol this device",
-    hint: "Station staff enrol this device in the station console (Devices) and type the code it shows below.",
-    code: "Enrolment code",
-    submit: "Enrol",
-    kinds: { terminal: "Self-service terminal", screen: "Information screen" },
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { device: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { device: en }, true, false);
+addEnglish(() => import("./devices.locales.en.ts").then(({ en }) => ({ device: en })));

@@ -1,5 +1,5 @@
 /** Words of the information screen (信息发布屏), read from five metres. */
-import i18n from "../shared/i18n.ts";
+import i18n, { addEnglish } from "../shared/i18n.ts";
 
 const zhCN = {
   title: "{{station}} · 零工信息",
@@ -19,23 +19,7 @@ const zhCN = {
   revoked: "本设备已停用，请联系驿站工作人员重新登记",
 };
 
-const en = {
-  title: "{{station}} · Gigs",
-  gigs: "Gigs nearby",
-  openGigs: "{{count}} open gigs nearby",
-  hiresToday: "Hired today",
-  people: "{{count}}",
-  placesLeft: "{{count}} places left",
-  hours: "Open",
-  phone: "Phone",
-  page: "Page {{page}}/{{pages}}",
-  scan: "Scan to apply",
-  updatedAt: "Updated {{time}}",
-  stale: "Connection lost, reconnecting · showing data of {{time}}",
-  none: "No open gigs nearby right now; ask at the counter",
-  loading: "Loading…",
-  revoked: "This device has been revoked; ask station staff to enrol it again",
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { display: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { display: en }, true, false);
+addEnglish(() => import("./display.locales.en.ts").then(({ en }) => ({ display: en })));

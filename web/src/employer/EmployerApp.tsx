@@ -1,10 +1,8 @@
 /** The employer portal (antd): a side menu, my gigs as home, a form to post, a page per gig. */
 import { ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense } from "react";
-import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
+import { useAntdLocale } from "../shared/antdLocale.ts";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import "./employer.css";
@@ -37,14 +35,10 @@ const theme = {
 };
 
 export default function EmployerApp() {
-  const { i18n } = useTranslation();
+  const antdLocale = useAntdLocale();
   return (
     // autoInsertSpace off: antd would write "登 录", which reads oddly and breaks the accessible name.
-    <ConfigProvider
-      locale={i18n.language === "en" ? enUS : zhCN}
-      theme={theme}
-      button={{ autoInsertSpace: false }}
-    >
+    <ConfigProvider locale={antdLocale} theme={theme} button={{ autoInsertSpace: false }}>
       <SessionProvider base="/employer" forRole="employer">
         <Suspense fallback={<PageLoading />}>
           <Routes>

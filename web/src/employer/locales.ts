@@ -3,7 +3,7 @@
  * worker app nor the portal's sign-in screen downloads them. The gig form's words are in
  * shared/gigs/locales.ts.
  */
-import i18n from "../shared/i18n.ts";
+import i18n, { addEnglish } from "../shared/i18n.ts";
 
 const zhCN = {
   brand: "零工市场 · 用工方",
@@ -126,137 +126,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  brand: "City Gig Market · Employers",
-  menu: { label: "Main menu", gigs: "My gigs", post: "Post a gig", profile: "Employer profile" },
-  verification: {
-    unverified: "Not verified",
-    pending: "Verification pending",
-    verified: "Verified",
-    rejected: "Verification refused",
-  },
-  profile: {
-    firstTitle: "First, tell us who you are",
-    title: "Employer profile",
-    firstHint:
-      "Then you can post gigs. Enterprises give their unified social credit code; a station verifies it.",
-    kind: "Type",
-    individual: "Person / household",
-    enterprise: "Enterprise / organisation",
-    personName: "Name",
-    companyName: "Organisation name",
-    nameRequired: "Enter a name (at least 2 characters)",
-    creditCode: "Unified social credit code",
-    creditCodeInvalid: "This code is not valid; check the 18 characters on the business licence",
-    creditCodePlaceholder: "The 18 characters on the business licence",
-    district: "District",
-    districtRequired: "Choose a district",
-    contactName: "Contact person",
-    saveFirst: "Save and post a gig",
-  },
-  gigs: {
-    title: "My gigs",
-    empty: "No gigs posted yet",
-    postFirst: "Post your first gig",
-    gig: "Gig",
-    time: "Time",
-    pay: "Pay",
-    fill: "Filled",
-    fillLabel: "{{filled}} of {{total}} booked",
-    waiting: "Waiting applicants",
-    waitingTitle: "{{count}} applicants waiting for your answer",
-    status: "Status",
-    actions: "Actions",
-    manage: "Manage",
-  },
-  gig: {
-    codeLabel: "On-site check-in code",
-    codeHint: "Give this code to a worker whose phone cannot find its location",
-    tabs: {
-      applicants: "Applicants and invitations",
-      invite: "Recommended workers",
-      crew: "Attendance and pay",
-    },
-  },
-  applicationStatus: {
-    application: {
-      pending: "To answer",
-      accepted: "Accepted",
-      rejected: "Answered: not suitable",
-      withdrawn: "Withdrawn by the worker",
-      declined: "Declined by the worker",
-      expired: "Expired",
-    },
-    invitation: {
-      pending: "Waiting for the worker",
-      accepted: "Invitation accepted",
-      rejected: "Withdrawn",
-      withdrawn: "Withdrawn",
-      declined: "Declined by the worker",
-      expired: "Expired",
-    },
-  },
-  crew: {
-    empty: "Nobody booked yet. Accept applicants under “Applicants and invitations” and they appear here.",
-    lateBy: "{{minutes}} min late",
-    checkInMethod: { location: "By location", code: "By code", staff: "By station staff" },
-    checkIn: "Check-in",
-    checkOut: "Check-out",
-    hours: "Hours",
-    approvedValue: "{{hours}} (approved)",
-    pay: "Pay",
-    due: "Due {{amount}}",
-    noShow: "Mark no-show",
-    reviewHours: "Review hours",
-    recordPayment: "Record payment",
-    rate: "Rate",
-    timesheetTitle: "Hours of {{name}}",
-    measured: "Checked in {{from}}, checked out {{to}}: {{hours}}.",
-    approvedHours: "Approved hours",
-    hoursRule: "Enter hours of 0 or more",
-    correctionNote: "Why the change (the worker sees it)",
-    sentHomeEarly: "We ended the shift early (rain, no material, too many hands…)",
-    sentHomeEarlyHint:
-      "Day pay is then at least half a day; hour pay at least half the shift (at most 4 hours). If the worker chose to leave, leave this unticked: the hours worked are paid pro rata.",
-    correctionNoteRule: "Say why you changed the hours",
-    approve: "Approve hours",
-    approveCorrected: "Approve the corrected hours",
-    paymentTitle: "Record a payment to {{name}}",
-    paymentHint:
-      "The platform does not handle money. Pay as usual, then record it; the worker confirms receipt.",
-    amount: "Amount (yuan)",
-    method: "Paid by",
-    rateTitle: "Rate {{name}}",
-    sendRating: "Send rating",
-  },
-  invite: {
-    why: "Why",
-    invite: "Invite",
-    invited: "Invited",
-    sent: "{{name}} invited; waiting for an answer",
-    empty: "No suitable workers right now. Another time or better pay brings more.",
-    closed: "This gig is no longer hiring; invitations are closed.",
-  },
-  applicants: {
-    new: "New",
-    empty: "Nobody has applied yet. Invite suitable workers under “Recommended workers”.",
-    worker: "Worker",
-    age: "{{age}} years old",
-    skills: "Skills",
-    years: "{{years}} years' experience",
-    rating: "Rating",
-    noRating: "No ratings yet",
-    reliability: "Reliability",
-    newWorker: "New",
-    reliabilityValue: "{{share}} ({{done}} done, {{noShow}} no-shows)",
-    distance: "Distance",
-    status: "Status",
-    accept: "Accept",
-    reject: "Not suitable",
-    accepted: "{{name}} accepted",
-    rejected: "Answered: not suitable",
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { employer: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { employer: en }, true, false);
+addEnglish(() => import("./locales.en.ts").then(({ en }) => ({ employer: en })));

@@ -1,5 +1,5 @@
 /** Words of the self-service terminal (自助服务终端), short and spoken as well as read. */
-import i18n from "../shared/i18n.ts";
+import i18n, { addEnglish } from "../shared/i18n.ts";
 
 const zhCN = {
   welcome: "欢迎使用零工自助服务",
@@ -69,76 +69,7 @@ const zhCN = {
   printA4: "打印 A4 纸",
 };
 
-const en = {
-  welcome: "Self-service for gig work",
-  welcomeSpoken:
-    "Welcome to the {{station}} self-service terminal. Tap Today's gigs, Tomorrow's gigs, or, with no phone, Take a number for the counter.",
-  today: "Today's gigs",
-  tomorrow: "Tomorrow's gigs",
-  queue: "Take a number for the counter",
-  readAloud: "Read aloud",
-  home: "Home",
-  all: "All",
-  category: "Kind of work",
-  none: "No such gigs nearby now; pick another kind, or take a number for the counter",
-  gigsSpoken: "{{count}} gigs nearby {{day}}.",
-  gigSpoken: "{{title}}, {{pay}}, {{time}}, at {{address}}, {{places}} places left.",
-  placesLeft: "{{count}} places left",
-  queueTitle: "Take a number for the counter",
-  queueHint:
-    "No phone? No problem. Pick the work you want, print a queue slip, and staff at the counter will help you.",
-  queueAny: "Any",
-  printQueue: "Print queue slip",
-  queueNumber: "Number",
-  queueSpoken: "Your number is {{number}}. Take the slip and wait to be called at the counter.",
-  slipStation: "{{station}}",
-  slipPhone: "Station phone: {{phone}}",
-  slipTime: "Taken at: {{time}}",
-  slipWant: "Wants: {{category}}",
-  printAgain: "Print again",
-  idleTitle: "Still there?",
-  idleCountdown: "Back to the start in {{seconds}} s; everything entered will be cleared",
-  idleStay: "Keep using",
-  idleSpoken: "Still there? Tap Keep using to go on.",
-  revoked: "This terminal has been revoked; ask station staff",
-  signInChoice: "Sign in / register by phone",
-  signInTitle: "Sign in or register with your phone number",
-  employerSignInTitle: "Hiring: sign in with your phone number",
-  phoneHint: "Type your mobile number on the keys",
-  codeHint: "A code was sent to {{phone}}; type its 6 digits",
-  phoneSpoken: "Type your mobile number on the keys below, then tap Get code.",
-  codeSpoken:
-    "A code was sent to {{phone}}. Type its 6 digits, tick to agree to the terms and the privacy policy, then tap Sign in.",
-  keyClear: "Clear",
-  keyBack: "Back",
-  sendCode: "Get code",
-  signIn: "Sign in",
-  demoCode: "Demo code: {{code}}",
-  consent: "I have read and agree to the Terms of Service and the Privacy Policy",
-  readTerms: "Read the Terms",
-  readPrivacy: "Read the Privacy Policy",
-  back: "Back",
-  nameTitle: "First time here: your name, please",
-  name: "Your name",
-  wantWork: "Work you want",
-  register: "Finish registering",
-  nameSpoken: "First time here. Write your name, pick the work you want, then tap Finish registering.",
-  apply: "Apply",
-  applyTo: "Apply: {{title}}",
-  appliedTitle: "You have applied",
-  appliedSpoken:
-    "You have applied. {{title}}, {{time}}, at {{address}}. Tap Print the slip and take it with you.",
-  slipTitle: "{{station}} application slip",
-  slipWhen: "When: {{time}}",
-  slipWhere: "Where: {{address}}",
-  slipPay: "Pay: {{pay}}",
-  slipEmployer: "Employer: {{name}} {{phone}}",
-  slipQr: "Scan to see this gig",
-  slipApplied: "Applied at: {{time}}",
-  slipNote: "The employer will call or text you once they accept.",
-  printSlip: "Print the slip",
-  printA4: "Print on A4",
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { kiosk: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { kiosk: en }, true, false);
+addEnglish(() => import("./kiosk.locales.en.ts").then(({ en }) => ({ kiosk: en })));

@@ -1,5 +1,5 @@
 /** The notification centre's words, shared by the worker app, employer portal and station console. */
-import i18n from "../shared/i18n.ts";
+import i18n, { addEnglish } from "../shared/i18n.ts";
 
 const zhCN = {
   bell: "消息",
@@ -14,18 +14,7 @@ const zhCN = {
   minutesAgo: "{{count}}分钟前",
 };
 
-const en: typeof zhCN = {
-  bell: "Messages",
-  bellUnread: "Messages, {{count}} unread",
-  title: "Messages",
-  empty: "No messages yet",
-  markAll: "Mark all read",
-  unread: "Unread",
-  live: "New messages appear by themselves",
-  offline: "Connection lost, reconnecting…",
-  justNow: "just now",
-  minutesAgo: "{{count}} min ago",
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { notifications: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { notifications: en }, true, false);
+addEnglish(() => import("./locales.en.ts").then(({ en }) => ({ notifications: en })));

@@ -2,7 +2,7 @@
  * Words of the message settings (消息提醒方式) and job alerts (订阅) screens: loaded with those
  * screens, not with every face's notification bell.
  */
-import i18n from "../shared/i18n.ts";
+import i18n, { addEnglish } from "../shared/i18n.ts";
 
 const zhCN = {
   channels: {
@@ -43,44 +43,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  channels: {
-    title: "How to tell me",
-    hint: "Messages always show here. If you like, we also send a text or call you.",
-    app: "In the app",
-    always: "Always",
-    sms: "Text message (SMS)",
-    voice: "Phone call that reads it out",
-    voiceHint: "Choose this if reading is hard",
-    lang: "Language of messages",
-    saved: "Saved",
-  },
-  alerts: {
-    title: "Job alerts",
-    hint: "We tell you when a new gig fits, a few a day at most.",
-    empty: "No job alerts yet",
-    add: "New job alert",
-    save: "Save job alert",
-    stop: "Stop",
-    stopped: "Job alert stopped",
-    saved: "Job alert saved",
-    category: "Kind of work",
-    anyCategory: "Any work",
-    where: "Where",
-    district: "In this district",
-    nearMe: "Near where I am now",
-    withinKm: "Within {{km}} km",
-    locating: "Finding where you are…",
-    noPlace: "Choose a district, or how far from you",
-    noLocation: "Could not find where you are. Allow location, or choose a district.",
-    minPay: "At least per day",
-    anyPay: "Any",
-    sameDayPay: "Only gigs paid the same day",
-    sameDay: "paid same day",
-    near: "within {{km}} km",
-    perDay: "from ¥{{yuan}} a day",
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { notifications: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { notifications: en }, true, false);
+addEnglish(() => import("./settings.locales.en.ts").then(({ en }) => ({ notifications: en })));

@@ -1,7 +1,8 @@
 /**
  * Simplified Chinese first, English second; the choice is remembered on this device.
- * Chinese ships with every first screen; English is its own chunk, fetched before the first render
- * for those who chose it and on the switch for the others, so nobody downloads both.
+ * Chinese ships with every first screen; English is its own chunks (the shared words here, each
+ * face's and page's words registered with `addEnglish`), fetched before the first render for those
+ * who chose it and on the switch for the others, so nobody downloads both.
  */
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
@@ -21,8 +22,10 @@ void i18n.use(initReactI18next).init({
   lng: "zh-CN",
   fallbackLng: "zh-CN",
   interpolation: { escapeValue: false },
-  // Each face adds its own words with addResourceBundle; English arrives later as a bundle too.
+  // Each face adds its Chinese words with addResourceBundle and its English with addEnglish (below).
   partialBundledLanguages: true,
+  // A page loaded while English is on gets its words a moment later: render again when they arrive.
+  react: { bindI18nStore: "added" },
 });
 
 i18n.on("languageChanged", (lng) => {
@@ -31,14 +34,43 @@ i18n.on("languageChanged", (lng) => {
 });
 document.documentElement.lang = i18n.language;
 
-let englishLoaded: Promise<void> | undefined;
+type Words = Record<string, unknown>;
+type EnglishSource = () => Promise<Words>;
 
-/** Fetches the shared English words once; the faces' own English words are already registered. */
+/** The English words of every face and page loaded so far, fetched only once English is wanted. */
+const englishSources: EnglishSource[] = [() => import("./locales/en.ts").then(({ en }) => en)];
+const englishLoading = new Map<EnglishSource, Promise<void>>();
+let englishWanted = false;
+
+function loadSource(source: EnglishSource): Promise<void> {
+  let loading = englishLoading.get(source);
+  if (!loading) {
+    loading = source().then(
+      (words) => {
+        i18n.addResourceBundle("en", "translation", words, true, false);
+      },
+      (error: unknown) => {
+        englishLoading.delete(source); // a lost chunk is fetched again on the next try
+        throw error;
+      },
+    );
+    englishLoading.set(source, loading);
+  }
+  return loading;
+}
+
+/**
+ * A module's English words, kept in their own chunk: `addEnglish(() => import("./x.en.ts").then(...))`.
+ * Fetched at once when English is on, else when the person switches to it.
+ */
+export function addEnglish(source: EnglishSource): void {
+  englishSources.push(source);
+  if (englishWanted) loadSource(source).catch(() => undefined);
+}
+
 function loadEnglish(): Promise<void> {
-  englishLoaded ??= import("./locales/en.ts").then(({ en }) => {
-    i18n.addResourceBundle("en", "translation", en, true, false);
-  });
-  return englishLoaded;
+  englishWanted = true;
+  return Promise.all(englishSources.map(loadSource)).then(() => undefined);
 }
 
 /** Switches to a language once its words are here. */

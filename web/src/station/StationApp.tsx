@@ -8,13 +8,12 @@ import "./devices/devices.locales.ts";
 import "./station.css";
 import "dayjs/locale/zh-cn";
 import { ConfigProvider } from "antd";
-import enUS from "antd/locale/en_US";
-import antdZhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router-dom";
 import { NotificationsProvider } from "../notifications/NotificationsProvider.tsx";
+import { useAntdLocale } from "../shared/antdLocale.ts";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { RequireSignIn, SessionProvider } from "../shared/session.tsx";
 import SignIn from "./SignIn.tsx";
@@ -38,6 +37,7 @@ export const STATION_BASE = "/station";
 
 export default function StationApp() {
   const { i18n, t } = useTranslation();
+  const antdLocale = useAntdLocale();
   const english = i18n.language === "en";
   useEffect(() => {
     dayjs.locale(english ? "en" : "zh-cn");
@@ -46,7 +46,7 @@ export default function StationApp() {
 
   return (
     <ConfigProvider
-      locale={english ? enUS : antdZhCN}
+      locale={antdLocale}
       theme={{ token: { colorPrimary: "#0b5cad", colorLink: "#0b5cad", fontSize: 16 } }}
     >
       <SessionProvider base={STATION_BASE} forRole="station_staff">

@@ -1,5 +1,5 @@
 /** The messages page's words (sent, failed, dead letters), loaded with its page. */
-import i18n from "../../shared/i18n.ts";
+import i18n, { addEnglish } from "../../shared/i18n.ts";
 
 const zhCN = {
   messages: {
@@ -26,32 +26,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  messages: {
-    figures: "Text messages and calls, last {{days}} days",
-    figuresHint:
-      "Failed: will be tried again; undelivered: failed every attempt; held back: over the daily limit, shown in the app only.",
-    day: "Day",
-    channel: "Channel",
-    sent: "Sent",
-    failed: "Failed, retrying",
-    dead: "Undelivered",
-    suppressed: "Held back",
-    noFigures: "No text messages or calls in this period",
-    deadLetters: "Undelivered messages",
-    deadHint:
-      "Messages that failed every attempt. Once the cause is fixed (a gateway outage, say), the city admin can send them again.",
-    noDead: "No undelivered messages",
-    createdAt: "Created",
-    kind: "Kind",
-    phone: "Phone",
-    attempts: "Attempts",
-    lastError: "Last error",
-    retry: "Send again",
-    retried: "Queued to send again",
-    channels: { sms: "SMS", voice: "Voice call" },
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { admin: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { admin: en }, true, false);
+addEnglish(() => import("./messages.locales.en.ts").then(({ en }) => ({ admin: en })));

@@ -1,5 +1,5 @@
 /** The official table's words (人社部口径), loaded with its page. */
-import i18n from "../../shared/i18n.ts";
+import i18n, { addEnglish } from "../../shared/i18n.ts";
 
 const zhCN = {
   official: {
@@ -18,22 +18,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  official: {
-    title: "Labour market supply and demand (official definition)",
-    definition:
-      "As MOHRSS reports the public employment services (部分城市公共就业服务机构市场供求状况): vacancies and job seekers registered in the period; ratio = vacancies ÷ seekers. Not the valid-stock ratio of Supply and demand.",
-    demand: "Vacancies registered",
-    seekers: "Seekers registered",
-    ratio: "Jobs-to-seekers ratio",
-    group: "Occupation group",
-    total: "Total",
-    anyCategory: "Any work",
-    noRequirement: "No requirement",
-    demandByRequirement: "Vacancies by the employer's requirements and industry",
-    seekersByTraits: "Seekers by their own traits",
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { admin: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { admin: en }, true, false);
+addEnglish(() => import("./official.locales.en.ts").then(({ en }) => ({ admin: en })));

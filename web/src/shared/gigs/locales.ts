@@ -1,5 +1,5 @@
 /** Words of the gig form, shared by the employer portal and the station console; added when the form's chunk loads. */
-import i18n from "../i18n.ts";
+import i18n, { addEnglish } from "../i18n.ts";
 
 const zhCN = {
   title: "发布用工",
@@ -32,36 +32,7 @@ const zhCN = {
   payUnits: { day: "按天", hour: "按小时", piece: "按件" },
 };
 
-const en: typeof zhCN = {
-  title: "Post a gig",
-  category: "Kind of work",
-  categoryRequired: "Choose the kind of work",
-  gigTitle: "Title",
-  titlePlaceholder: "e.g. Estate cleaning, 2 people",
-  titleRule: "2–60 characters",
-  address: "Work place",
-  date: "Date",
-  dateRequired: "Choose a date",
-  start: "Start",
-  end: "End",
-  timeRequired: "Enter a time",
-  endAfterStart: "The end must be after the start",
-  headcount: "Workers wanted",
-  headcountRule: "1–500 workers",
-  pay: "Pay (yuan)",
-  payRule: "Enter the pay",
-  payHint: "Market reference: {{pay}}",
-  payUnit: "Paid",
-  settlement: "Settlement",
-  description: "What the work is",
-  descriptionPlaceholder: "Tasks, tools to bring, whether meals are provided",
-  requirements: "Requirements",
-  requirementsPlaceholder: "e.g. able to lift heavy loads; experience preferred",
-  noFees: "Workers may not be charged any deposit, training or medical-check fee; such posts are refused.",
-  submit: "Post",
-
-  payUnits: { day: "Per day", hour: "Per hour", piece: "Per piece" },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { gigForm: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { gigForm: en }, true, false);
+addEnglish(() => import("./locales.en.ts").then(({ en }) => ({ gigForm: en })));

@@ -1,5 +1,5 @@
 /** Words of the address entry and the maps, added to i18next when their chunk loads. */
-import i18n from "../i18n.ts";
+import i18n, { addEnglish } from "../i18n.ts";
 
 const zhCN = {
   district: "区县",
@@ -27,31 +27,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  district: "District",
-  township: "Township / sub-district",
-  townshipPlaceholder: "Choose the township or sub-district",
-  street: "Street and number",
-  streetPlaceholder: "e.g. 301 Zhongshan East Road",
-  locate: "Find on the map",
-  pinRequired: "Tap “Find on the map” and confirm the pin first",
-  precision: {
-    address: "Placed by the address. Drag the pin if it is off.",
-    township: "Street number not found: the pin is at the township's centre. Drag it to the place.",
-    district: "Street number not found: the pin is at the district's centre. Drag it to the place.",
-  },
-  moved: "Pin moved; this is the place.",
-  map: {
-    label: "Map",
-    zoomIn: "Zoom in",
-    zoomOut: "Zoom out",
-    pin: "Place pin, draggable",
-    here: "You are here",
-    loading: "Loading the map…",
-    offline: "Base map: district boundaries (no 天地图 key configured)",
-    tianditu: "Base map: 天地图",
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { places: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { places: en }, true, false);
+addEnglish(() => import("./locales.en.ts").then(({ en }) => ({ places: en })));

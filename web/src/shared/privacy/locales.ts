@@ -1,5 +1,5 @@
 /** Words of consent, the legal pages, 我的数据 and 注销账号, shared by the worker app and the employer portal. */
-import i18n from "../i18n.ts";
+import i18n, { addEnglish } from "../i18n.ts";
 
 const zhCN = {
   agree: "我已阅读并同意《用户协议》和《隐私政策》",
@@ -24,29 +24,7 @@ const zhCN = {
   closed: "账号已注销",
 };
 
-const en: typeof zhCN = {
-  agree: "I have read and accept the terms of use and the privacy policy",
-  agreeRequired: "Please tick to accept the terms of use and the privacy policy first",
-  askTitle: "Please read and accept",
-  askHint:
-    "On your first sign-in, or when a document has a new version, you need to read and accept it to go on.",
-  accept: "Accept and sign in",
-  terms: "Terms of use",
-  privacy: "Privacy policy",
-  version: "Version {{version}} · published {{date}}",
-  back: "Back",
-  myData: "My data",
-  myDataHint:
-    "Download everything we hold about you: profile, applications, work, hours, pay, ratings, complaints, messages, consent records, and the record of staff who looked at your details.",
-  downloadXlsx: "Download a spreadsheet (Excel)",
-  downloadJson: "Download a JSON file",
-  close: "Close my account",
-  closeHint:
-    "Closing erases your name, phone number and ID number at once, for good; wage and complaint records are kept as the privacy policy says, no longer linked to you.",
-  closeConfirmLabel: "Type 注销 to confirm",
-  closeSubmit: "Close the account",
-  closed: "The account is closed",
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { privacy: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { privacy: en }, true, false);
+addEnglish(() => import("./locales.en.ts").then(({ en }) => ({ privacy: en })));

@@ -2,7 +2,7 @@
  * Words of the counter's 代办 desk: staff acting for a worker without a smartphone, said the way
  * staff speak to her ("代她报名", "她的活"). Merged into the station console's words.
  */
-import i18n from "../../shared/i18n.ts";
+import i18n, { addEnglish } from "../../shared/i18n.ts";
 
 const zhCN = {
   menu: { workers: "代办业务" },
@@ -69,72 +69,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
-  menu: { workers: "Act for a worker" },
-  walkIn: { findWork: "Find her work" },
-  slip: { for: "For", booked: "booked", contact: "Contact" },
-  find: {
-    title: "Act for a worker",
-    hint: "Apply, confirm, check in and confirm pay for a worker without a smartphone. Find her first: her name, or the last four digits of her phone.",
-    search: "Name or last 4 digits of the phone",
-    searchButton: "Find",
-    none: "No such worker in your district. Register her first if she is new.",
-    registerFirst: "Register a worker",
-    open: "Act for her",
-    registered: "Registered at a station",
-    born: "born {{year}}",
-  },
-  desk: {
-    title: "Acting for {{name}}",
-    alerts: "Job alerts for her",
-    alertsHint: "When a new gig fits, she is told the way she chose (text or call), a few a day at most.",
-    alertsElsewhere:
-      "She was registered at another station: alerts are set up there, or by her on her own phone.",
-    back: "Another worker",
-    consent: "How she agreed",
-    consentHint: "Every act records who did it and how she agreed; she sees it when she signs in.",
-    consentInPerson: "In person, agreed aloud",
-    consentByPhone: "Agreed on the phone",
-    recommended: "Gigs for her",
-    recommendedEmpty: "No suitable gig right now. Use the morning dispatch, or look again later.",
-    apply: "Apply for her",
-    applied: "Applied for her; waiting for the employer.",
-    places: "{{count}} places left",
-    offers: "Invitations and applications",
-    offersEmpty: "No applications or invitations yet",
-    accept: "Accept for her",
-    decline: "Decline for her",
-    work: "Her work",
-    workEmpty: "Nothing booked yet",
-    confirm: "Confirm she will come",
-    cancel: "Cancel for her",
-    cancelReason: "Reason",
-    code: "Check-in code",
-    codeHint: "Ask the employer to read it to you on the phone",
-    checkIn: "Check her in",
-    checkOut: "Check her out",
-    checkOutConfirm: "Check her out now? Her hours are measured from check-in to now.",
-    slip: "Print job slip",
-    pay: "Pay",
-    payEmpty: "No pay records yet",
-    confirmPay: "She received {{amount}}",
-    disputePay: "The amount is wrong",
-    disputeReason: "What is wrong (e.g. ¥50 short)",
-    done: "Done",
-    history: "Acts on her behalf",
-    complaint: "File a complaint for her",
-    complaintHint:
-      "You file what she tells you; follow it up under Complaints, and she is told of each change by her channel.",
-    complaintKind: "Kind of complaint",
-    complaintWork: "Which job",
-    complaintWorkRequired: "For wage arrears, choose the job",
-    complaintAmount: "Amount owed (yuan)",
-    complaintText: "What she says happened",
-    complaintTextRequired: "Write down what she says (at least 4 characters)",
-    fileComplaint: "File the complaint",
-    complaintFiled: "Complaint filed; follow it up under Complaints",
-  },
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { station: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { station: en }, true, false);
+addEnglish(() => import("./desk.locales.en.ts").then(({ en }) => ({ station: en })));

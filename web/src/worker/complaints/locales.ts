@@ -1,5 +1,5 @@
 /** Words of the worker's complaint form and list, added when those screens load, not with the gig list. */
-import i18n from "../../shared/i18n.ts";
+import i18n, { addEnglish } from "../../shared/i18n.ts";
 
 const zhCN = {
   title: "投诉",
@@ -34,42 +34,7 @@ const zhCN = {
   overdue: "已超过处理期限，人社部门会跟进",
 };
 
-const en: typeof zhCN = {
-  title: "Report a problem",
-  hint: "Station staff will contact you within the deadline. It is free, and the employer does not see your number.",
-  kindLabel: "What went wrong",
-  kind: {
-    wage_arrears: "Unpaid wages",
-    fake_post: "Not the work described",
-    upfront_fee: "Asked me to pay first",
-    abuse: "Abuse",
-    safety: "Unsafe",
-    other: "Other",
-  },
-  amount: "Amount owed (yuan)",
-  description: "What happened",
-  descriptionPlaceholder: "e.g. Finished on 20 Nov, promised same-day pay, still not paid",
-  submit: "Send",
-  mine: "My reports",
-  file: "Problem with pay? Report it",
-  emptyTitle: "No reports",
-  emptyHint: "If something goes wrong at work, tap Report under Pay, or visit a station nearby.",
-  status: {
-    open: "Waiting",
-    in_progress: "Being handled",
-    referred: "With labour inspection",
-    resolved: "Resolved",
-    rejected: "Not accepted",
-  },
-  inspection: "Labour inspection case {{caseNumber}}: {{status}}",
-  inspectionStatus: {
-    submitted: "handed over, awaiting a case",
-    accepted: "under investigation",
-    concluded: "case closed",
-  },
-  dueBy: "To be handled by {{at}}",
-  overdue: "Past its deadline; the bureau will follow up",
-};
+export type Words = typeof zhCN;
 
 i18n.addResourceBundle("zh-CN", "translation", { complaint: zhCN }, true, false);
-i18n.addResourceBundle("en", "translation", { complaint: en }, true, false);
+addEnglish(() => import("./locales.en.ts").then(({ en }) => ({ complaint: en })));

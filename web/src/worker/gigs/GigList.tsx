@@ -10,13 +10,14 @@ import { useReference } from "../../shared/reference.ts";
 import { useSession } from "../../shared/session.tsx";
 import { useResource } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine, PageHeader } from "../parts.tsx";
-import { FilterPopup } from "./FilterPopup.tsx";
 import { type GigFilters, needsLocation, readFilters, type Sort, writeFilters } from "./filters.ts";
 import { GigCard } from "./GigCard.tsx";
 import { Recommended } from "./Recommended.tsx";
 
 // The map and its drawing code load only when the worker switches to it.
 const GigsMap = lazy(() => import("./GigsMap.tsx"));
+// The filter sheet and its pickers load when first opened, not with the first screen.
+const FilterPopup = lazy(() => import("./FilterPopup.tsx").then((m) => ({ default: m.FilterPopup })));
 
 const SORTS: Sort[] = ["soonest", "nearest", "best_paid"];
 let rememberedPoint: Point | null = null;
@@ -55,6 +56,8 @@ export function GigList() {
   const [point, setPoint] = useState<Point | null>(rememberedPoint);
   const [locationError, setLocationError] = useState<string | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Stays mounted once opened, so the sheet can animate closed.
+  const [filtersWanted, setFiltersWanted] = useState(false);
   const [view, setView] = useState<"list" | "map">("list");
   const key = params.toString();
 
@@ -119,7 +122,10 @@ export function GigList() {
             type="button"
             className="lg-chip"
             aria-pressed={activeCount > 0}
-            onClick={() => setFiltersOpen(true)}
+            onClick={() => {
+              setFiltersWanted(true);
+              setFiltersOpen(true);
+            }}
           >
             {activeCount > 0 ? t("gigs.filtersCount", { count: activeCount }) : t("gigs.filters")}
           </button>
@@ -170,13 +176,17 @@ export function GigList() {
           ))}
         </div>
       )}
-      <FilterPopup
-        open={filtersOpen}
-        filters={filters}
-        reference={reference.data}
-        onClose={() => setFiltersOpen(false)}
-        onApply={(next) => void apply(next)}
-      />
+      {filtersWanted && (
+        <Suspense fallback={null}>
+          <FilterPopup
+            open={filtersOpen}
+            filters={filters}
+            reference={reference.data}
+            onClose={() => setFiltersOpen(false)}
+            onApply={(next) => void apply(next)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

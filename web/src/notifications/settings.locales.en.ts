@@ -1,0 +1,41 @@
+/** English words of settings.locales.ts, fetched only by those who read English (shared/i18n.ts). */
+import type { Words } from "./settings.locales.ts";
+
+export const en: Words = {
+  channels: {
+    title: "How to tell me",
+    hint: "Messages always show here. If you like, we also send a text or call you.",
+    app: "In the app",
+    always: "Always",
+    sms: "Text message (SMS)",
+    voice: "Phone call that reads it out",
+    voiceHint: "Choose this if reading is hard",
+    lang: "Language of messages",
+    saved: "Saved",
+  },
+  alerts: {
+    title: "Job alerts",
+    hint: "We tell you when a new gig fits, a few a day at most.",
+    empty: "No job alerts yet",
+    add: "New job alert",
+    save: "Save job alert",
+    stop: "Stop",
+    stopped: "Job alert stopped",
+    saved: "Job alert saved",
+    category: "Kind of work",
+    anyCategory: "Any work",
+    where: "Where",
+    district: "In this district",
+    nearMe: "Near where I am now",
+    withinKm: "Within {{km}} km",
+    locating: "Finding where you are…",
+    noPlace: "Choose a district, or how far from you",
+    noLocation: "Could not find where you are. Allow location, or choose a district.",
+    minPay: "At least per day",
+    anyPay: "Any",
+    sameDayPay: "Only gigs paid the same day",
+    sameDay: "paid same day",
+    near: "within {{km}} km",
+    perDay: "from ¥{{yuan}} a day",
+  },
+};
