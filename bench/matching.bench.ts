@@ -303,6 +303,11 @@ async function httpComparison() {
 
 async function main() {
   const started = Date.now();
+  if (process.env.MATCHING_ONLY === "workers") {
+    // A quick look at one part while working on it; writes no report.
+    console.log("workers", recommendWorkers(buildGigIndex(100_000)));
+    return;
+  }
   const queries100 = workersFrom(1_000, 3);
   const m0 = heapMb();
   const gigs100k = buildGigIndex(100_000);
