@@ -15,35 +15,88 @@ function cellY(latDeg: number): number {
 function cellX(lngDeg: number): number {
   return Math.floor((lngDeg + 180) / CELL_LNG_DEG);
 }
-function key(group: number, y: number, x: number): number {
-  return (group * ROWS + y) * COLS + x;
+/** A cell's number within its group: below 2^30, so a small integer to V8 and a fast map key. */
+function cellKey(y: number, x: number): number {
+  return y * COLS + x;
 }
 
 export class Grid {
-  private readonly buckets = new Map<number, number[]>();
+  /** Per group, its cells' buckets by cell number. */
+  private readonly groups = new Map<number, Map<number, number[]>>();
+
+  private cellsOf(group: number): Map<number, number[]> {
+    let cells = this.groups.get(group);
+    if (!cells) {
+      cells = new Map();
+      this.groups.set(group, cells);
+    }
+    return cells;
+  }
 
   /** Adds a row; returns its bucket (the same array while the bucket has rows). */
   add(group: number, latDeg: number, lngDeg: number, row: number): number[] {
-    const k = key(group, cellY(latDeg), cellX(lngDeg));
-    const bucket = this.buckets.get(k);
+    const cells = this.cellsOf(group);
+    const k = cellKey(cellY(latDeg), cellX(lngDeg));
+    const bucket = cells.get(k);
     if (bucket) {
       bucket.push(row);
       return bucket;
     }
     const fresh = [row];
-    this.buckets.set(k, fresh);
+    cells.set(k, fresh);
     return fresh;
   }
 
   remove(group: number, latDeg: number, lngDeg: number, row: number): void {
-    const k = key(group, cellY(latDeg), cellX(lngDeg));
-    const bucket = this.buckets.get(k);
-    if (!bucket) return;
+    const cells = this.groups.get(group);
+    const k = cellKey(cellY(latDeg), cellX(lngDeg));
+    const bucket = cells?.get(k);
+    if (!cells || !bucket) return;
     const i = bucket.indexOf(row);
     if (i < 0) return;
     bucket[i] = bucket[bucket.length - 1];
     bucket.pop();
-    if (bucket.length === 0) this.buckets.delete(k);
+    if (bucket.length === 0) cells.delete(k);
+  }
+
+  /**
+   * Adds a row at `index` of its bucket (0 when the bucket is new), for a caller that keeps its
+   * buckets in an order of its own; `place` is told the bucket and returns the index.
+   */
+  insert(
+    group: number,
+    latDeg: number,
+    lngDeg: number,
+    row: number,
+    place: (bucket: number[]) => number,
+  ): number[] {
+    const cells = this.cellsOf(group);
+    const k = cellKey(cellY(latDeg), cellX(lngDeg));
+    const bucket = cells.get(k);
+    if (!bucket) {
+      const fresh = [row];
+      cells.set(k, fresh);
+      return fresh;
+    }
+    bucket.splice(place(bucket), 0, row);
+    return bucket;
+  }
+
+  /** Removes a row keeping the order of the rest; returns its bucket and where it was. */
+  take(
+    group: number,
+    latDeg: number,
+    lngDeg: number,
+    row: number,
+  ): { bucket: number[]; index: number } | undefined {
+    const cells = this.groups.get(group);
+    const k = cellKey(cellY(latDeg), cellX(lngDeg));
+    const bucket = cells?.get(k);
+    const index = bucket ? bucket.indexOf(row) : -1;
+    if (!cells || !bucket || index < 0) return undefined;
+    bucket.splice(index, 1);
+    if (bucket.length === 0) cells.delete(k);
+    return { bucket, index };
   }
 
   /**
@@ -64,9 +117,11 @@ export class Grid {
     const y1 = cellY(latDeg + dLat);
     const x0 = cellX(lngDeg - dLng);
     const x1 = cellX(lngDeg + dLng);
+    const cells = this.groups.get(group);
+    if (!cells) return;
     for (let y = y0; y <= y1; y++) {
       for (let x = x0; x <= x1; x++) {
-        const bucket = this.buckets.get(key(group, y, x));
+        const bucket = cells.get(cellKey(y, x));
         if (bucket) visit(bucket, nearestKm(y, x, latDeg, lngDeg));
       }
     }
@@ -75,8 +130,12 @@ export class Grid {
   /** Approximate heap held by the buckets, bytes (8 per row number plus the map entry). */
   approximateBytes(): number {
     let rows = 0;
-    for (const b of this.buckets.values()) rows += b.length;
-    return rows * 8 + this.buckets.size * 80;
+    let buckets = 0;
+    for (const cells of this.groups.values()) {
+      buckets += cells.size;
+      for (const b of cells.values()) rows += b.length;
+    }
+    return rows * 8 + buckets * 80;
   }
 }
 

@@ -227,21 +227,30 @@ export function scoreBound(w: WorkerFacts, best: GigBest, nowMs: number, options
   );
 }
 
-/** The best a group of workers (one category or "any work", one range band, one cell) reaches in each part a worker decides. */
+/**
+ * The part of a worker's score that no gig changes, given the fit for the gig's category: fit,
+ * reliability, the employers' rating of the worker and the fairness boost. The worker index keeps
+ * each cell's workers in this order, so a search stops inside a cell as soon as `ownPart` plus
+ * the best the rest can add (`workerRestBound`) falls below the k-th score found.
+ */
+export function ownPart(w: WorkerFacts, fit: number, options: ScoreOptions = {}): number {
+  return (
+    WEIGHTS.fit * fit +
+    WEIGHTS.reliability * reliabilityPart(w) +
+    WEIGHTS.ratings * 0.5 * ((starAverage(w.ratingSum, w.ratingCount) - 1) / 4) +
+    (options.fairness === false ? 0 : WEIGHTS.fairness * fairnessBoost(w.recentBookings))
+  );
+}
+
+/** What a group of workers (one category or "any work", one range band, one cell) reaches in the parts the gig and place decide. */
 export interface WorkerBest {
-  /** No worker of the group lives nearer than this, km, and none travels farther than `maxRangeKm`. */
-  nearestKm: number;
+  /** No worker of the group travels farther than this, km. */
   maxRangeKm: number;
-  /** The highest category fit (`fitPart`) any of them has for the gig's category. */
-  maxFit: number;
   /** The lowest stated daily pay expectation, fen, and whether some state none. */
   minExpectedFen: number;
   someExpectNothing: boolean;
-  maxReliability: number;
-  /** The highest star average (`starAverage`), last activity and fairness boost. */
-  maxStars: number;
+  /** The most recent activity of any of them. */
   latestActiveMs: number;
-  maxFairness: number;
   /** Whether some worker has not said when they can work (the time part is then 0.8, not up to 1). */
   allWithoutAvailability: boolean;
 }
@@ -268,15 +277,12 @@ const freshest: WorkerFacts = {
 };
 
 /**
- * A score no worker of the group can beat for this gig (the worker-side twin of `scoreBound`):
- * each part a worker decides at the group's best. Lets the worker index skip whole cells.
+ * The most the rest of the score (everything but `ownPart`) can give any worker of the group for
+ * this gig, when none of them lives nearer than `nearestKm`: distance, time, pay, the workers'
+ * rating of the employer and freshness, each at the group's best. `ownPart(w) + workerRestBound(...)`
+ * is never below the worker's score.
  */
-export function workerScoreBound(
-  g: GigFacts,
-  best: WorkerBest,
-  nowMs: number,
-  options: ScoreOptions = {},
-): number {
+export function workerRestBound(g: GigFacts, best: WorkerBest, nearestKm: number, nowMs: number): number {
   const market = g.dailyPayFen > 0 ? payAgainst(g.dailyPayFen, g.marketMedianFen) : 0.5;
   const stated =
     g.dailyPayFen > 0 && best.minExpectedFen < Number.POSITIVE_INFINITY
@@ -286,14 +292,11 @@ export function workerScoreBound(
   const employerStars = (starAverage(g.employerRatingSum, g.employerRatingCount) - 1) / 4;
   freshest.activeAtMs = best.latestActiveMs;
   return (
-    WEIGHTS.fit * best.maxFit +
-    WEIGHTS.distance * Math.max(0, 1 - best.nearestKm / best.maxRangeKm) +
+    WEIGHTS.distance * Math.max(0, 1 - nearestKm / best.maxRangeKm) +
     WEIGHTS.time * (best.allWithoutAvailability ? 0.8 : 1) +
     WEIGHTS.pay * pay +
-    WEIGHTS.reliability * best.maxReliability +
-    WEIGHTS.ratings * (0.5 * ((best.maxStars - 1) / 4) + 0.5 * employerStars) +
-    WEIGHTS.freshness * freshnessPart(freshest, g, nowMs) +
-    (options.fairness === false ? 0 : WEIGHTS.fairness * best.maxFairness)
+    WEIGHTS.ratings * 0.5 * employerStars +
+    WEIGHTS.freshness * freshnessPart(freshest, g, nowMs)
   );
 }
 

@@ -2,22 +2,25 @@
  * Workers who can be offered work, in memory, with a spatial grid per (category, range band):
  * a worker willing to travel 5 km is only looked for within 5 km of a gig, so a search reads
  * few cells even over a million workers. Workers open to any work sit in their own group.
+ * Each cell keeps its workers best first by the part of the score no gig changes (`ownPart`), so
+ * a search reads the promising cells first and, inside a cell, stops at the first worker who can
+ * no longer reach the k-th score found.
  */
 import type { CategoryTable } from "./catalog.ts";
+import { haversineKm } from "./geo.ts";
 import type { Ranked } from "./gig-index.ts";
 import { Grid, TopK } from "./grid.ts";
 import {
-  fairnessBoost,
   fitPart,
   type GigFacts,
   NOT_A_MATCH,
-  reliabilityPart,
+  ownPart,
   type ScoreOptions,
   scorePair,
-  starAverage,
+  WEIGHTS,
   type WorkerBest,
   type WorkerFacts,
-  workerScoreBound,
+  workerRestBound,
 } from "./score.ts";
 
 export interface WorkerRecord extends WorkerFacts {
@@ -44,19 +47,61 @@ function bandOf(rangeKm: number): number {
   return i < 0 ? RANGE_BANDS.length - 1 : i;
 }
 
+/** What one worker reaches in the parts `workerRestBound` reads. */
+function bestOf(w: WorkerRecord): WorkerBest {
+  const expects = w.expectedDailyPayFen !== null && w.expectedDailyPayFen > 0;
+  return {
+    maxRangeKm: w.rangeKm,
+    minExpectedFen: expects ? (w.expectedDailyPayFen as number) : Number.POSITIVE_INFINITY,
+    someExpectNothing: !expects,
+    latestActiveMs: w.activeAtMs,
+    allWithoutAvailability: w.availability === null,
+  };
+}
+
+/** Raises a bucket's best to cover worker `w`. */
+function raiseBest(b: WorkerBest, w: WorkerRecord): void {
+  const mine = bestOf(w);
+  b.maxRangeKm = Math.max(b.maxRangeKm, mine.maxRangeKm);
+  b.minExpectedFen = Math.min(b.minExpectedFen, mine.minExpectedFen);
+  b.someExpectNothing ||= mine.someExpectNothing;
+  b.latestActiveMs = Math.max(b.latestActiveMs, mine.latestActiveMs);
+  b.allWithoutAvailability &&= mine.allWithoutAvailability;
+}
+
+/** The first index whose own part is below `value` (the list is in descending order). */
+function firstBelow(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] >= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Added to each bound so rounding in its arithmetic never puts it below a score it covers. */
 const BOUND_SLACK = 1e-9;
 const ANY_CATEGORY = 0xffff;
 
-type BucketBest = Omit<WorkerBest, "nearestKm">;
+/** What a bucket's workers reach at best, and their own parts in the bucket's order (descending). */
+interface BucketMeta extends WorkerBest {
+  own: number[];
+}
+
+/** Per row: where the worker lives and how far they travel, read without touching the record. */
+const PLACE_FIELDS = 4;
 
 export class WorkerIndex {
   readonly rows: Array<WorkerRecord | undefined> = [];
   private readonly free: number[] = [];
   private readonly rowOf = new Map<string, number>();
   private readonly grid = new Grid();
-  /** The best each bucket's workers reach; not lowered when one leaves, so still a bound. */
-  private readonly best = new WeakMap<number[], BucketBest>();
+  /** Each bucket's best (not lowered when one leaves, so still a bound) and own parts. */
+  private readonly meta = new WeakMap<number[], BucketMeta>();
+  /** latRad, lngRad, cosLat, rangeKm of each row, side by side. */
+  private place = new Float64Array(PLACE_FIELDS * 1024);
   private count = 0;
 
   /** The group number for "open to any work" comes after every category. */
@@ -77,9 +122,19 @@ export class WorkerIndex {
     w.rangeKm = Math.min(w.rangeKm, MAX_RANGE_KM);
     this.rows[row] = w;
     this.rowOf.set(w.id, row);
+    this.setPlace(row, w);
     for (const group of this.groupsOf(w)) {
       const category = Math.floor(group / RANGE_BANDS.length);
-      this.raiseBest(this.grid.add(group, w.latDeg, w.lngDeg, row), w, category);
+      const key = ownPart(w, category === ANY_CATEGORY ? fitAnywhere(w) : fitPart(w, category));
+      let meta: BucketMeta | undefined;
+      const bucket = this.grid.insert(group, w.latDeg, w.lngDeg, row, (rows) => {
+        meta = this.meta.get(rows) as BucketMeta;
+        const at = firstBelow(meta.own, key);
+        meta.own.splice(at, 0, key);
+        return at;
+      });
+      if (meta) raiseBest(meta, w);
+      else this.meta.set(bucket, { ...bestOf(w), own: [key] });
     }
     this.count += 1;
   }
@@ -88,7 +143,10 @@ export class WorkerIndex {
     const row = this.rowOf.get(id);
     if (row === undefined) return;
     const w = this.rows[row] as WorkerRecord;
-    for (const group of this.groupsOf(w)) this.grid.remove(group, w.latDeg, w.lngDeg, row);
+    for (const group of this.groupsOf(w)) {
+      const taken = this.grid.take(group, w.latDeg, w.lngDeg, row);
+      if (taken) this.meta.get(taken.bucket)?.own.splice(taken.index, 1);
+    }
     this.rows[row] = undefined;
     this.rowOf.delete(id);
     this.free.push(row);
@@ -110,20 +168,39 @@ export class WorkerIndex {
   ): Ranked[] {
     const top = new TopK(k);
     const buckets: number[][] = [];
+    const metas: BucketMeta[] = [];
+    const rests: number[] = [];
     const bounds: number[] = [];
-    const best = { nearestKm: 0 } as WorkerBest;
     this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, (rows, nearestKm) => {
-      Object.assign(best, this.best.get(rows));
-      best.nearestKm = nearestKm;
+      const meta = this.meta.get(rows) as BucketMeta;
+      const rest = workerRestBound(g, meta, nearestKm, nowMs) + BOUND_SLACK;
       buckets.push(rows);
-      bounds.push(workerScoreBound(g, best, nowMs, options) + BOUND_SLACK);
+      metas.push(meta);
+      // The rest without its distance part: each worker's own distance replaces it below.
+      rests.push(rest - WEIGHTS.distance * Math.max(0, 1 - nearestKm / meta.maxRangeKm));
+      bounds.push(meta.own[0] + rest);
     });
+    const maxKm = options.maxKm ?? Number.POSITIVE_INFINITY;
+    const place = this.place;
     const order = Uint32Array.from(bounds.keys()).sort((a, b) => bounds[b] - bounds[a]);
     for (const i of order) {
       // A tie with the k-th may still enter (the lower row wins), so stop only strictly below it.
       if (bounds[i] < top.threshold) break;
       const rows = buckets[i];
-      for (let j = 0; j < rows.length; j++) this.consider(rows[j], g, nowMs, accept, options, top);
+      const own = metas[i].own;
+      const bucketBound = bounds[i] - own[0];
+      const restBeside = rests[i];
+      for (let j = 0; j < rows.length; j++) {
+        if (own[j] + bucketBound < top.threshold) break;
+        // The worker's own distance, from the side table: out of range is no match; otherwise
+        // it tightens the bound before the record itself is read.
+        const at = rows[j] * PLACE_FIELDS;
+        const rangeKm = place[at + 3];
+        const km = haversineKm(place[at], place[at + 1], place[at + 2], g.latRad, g.lngRad);
+        if (km > rangeKm || km > maxKm) continue;
+        if (own[j] + restBeside + WEIGHTS.distance * (1 - km / rangeKm) < top.threshold) continue;
+        this.consider(rows[j], g, nowMs, accept, options, top);
+      }
     }
     return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
   }
@@ -162,9 +239,9 @@ export class WorkerIndex {
     return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
   }
 
-  /** Rough bytes per worker: the record object, its arrays and the grid entries. */
+  /** Rough bytes per worker: the record object, its arrays, the grid entries and their own parts. */
   approximateBytes(): number {
-    return this.count * 320 + this.grid.approximateBytes();
+    return this.count * 320 + this.place.byteLength + this.grid.approximateBytes() * 2;
   }
 
   private consider(
@@ -200,35 +277,17 @@ export class WorkerIndex {
     return ANY_CATEGORY;
   }
 
-  /** Raises the bucket's best to cover worker `w` (in a category's group, or "any work"'s). */
-  private raiseBest(bucket: number[], w: WorkerRecord, category: number): void {
-    const fit = category === ANY_CATEGORY ? fitAnywhere(w) : fitPart(w, category);
-    const expects = w.expectedDailyPayFen !== null && w.expectedDailyPayFen > 0;
-    const b = this.best.get(bucket);
-    const mine: BucketBest = {
-      maxRangeKm: w.rangeKm,
-      maxFit: fit,
-      minExpectedFen: expects ? (w.expectedDailyPayFen as number) : Number.POSITIVE_INFINITY,
-      someExpectNothing: !expects,
-      maxReliability: reliabilityPart(w),
-      maxStars: starAverage(w.ratingSum, w.ratingCount),
-      latestActiveMs: w.activeAtMs,
-      maxFairness: fairnessBoost(w.recentBookings),
-      allWithoutAvailability: w.availability === null,
-    };
-    if (!b) {
-      this.best.set(bucket, mine);
-      return;
+  private setPlace(row: number, w: WorkerRecord): void {
+    if ((row + 1) * PLACE_FIELDS > this.place.length) {
+      const grown = new Float64Array(this.place.length * 2);
+      grown.set(this.place);
+      this.place = grown;
     }
-    b.maxRangeKm = Math.max(b.maxRangeKm, mine.maxRangeKm);
-    b.maxFit = Math.max(b.maxFit, mine.maxFit);
-    b.minExpectedFen = Math.min(b.minExpectedFen, mine.minExpectedFen);
-    b.someExpectNothing ||= mine.someExpectNothing;
-    b.maxReliability = Math.max(b.maxReliability, mine.maxReliability);
-    b.maxStars = Math.max(b.maxStars, mine.maxStars);
-    b.latestActiveMs = Math.max(b.latestActiveMs, mine.latestActiveMs);
-    b.maxFairness = Math.max(b.maxFairness, mine.maxFairness);
-    b.allWithoutAvailability &&= mine.allWithoutAvailability;
+    const at = row * PLACE_FIELDS;
+    this.place[at] = w.latRad;
+    this.place[at + 1] = w.lngRad;
+    this.place[at + 2] = w.cosLat;
+    this.place[at + 3] = w.rangeKm;
   }
 
   private group(category: number, band: number): number {
