@@ -45,14 +45,14 @@ function randomGig(rand: () => number, i: number): GigRecord {
   };
 }
 
-function randomWorker(rand: () => number, i: number): WorkerRecord {
+function randomWorker(rand: () => number, i: number, id = `w${i}`): WorkerRecord {
   const latDeg = 32.0 + rand() * 0.3;
   const lngDeg = 119.3 + rand() * 0.4;
   const lat = toRadians(latDeg);
   const cats = [categories.idOf(pick(rand, CODES)), categories.idOf(pick(rand, CODES))];
   const busyStart = NOW + Math.floor(rand() * 72) * HOUR;
   return {
-    id: `w${i}`,
+    id,
     latDeg,
     lngDeg,
     latRad: lat,
@@ -123,6 +123,25 @@ describe("the in-memory matching indexes", () => {
       const row = gigs.rowOfId(record.id) as number;
       const g = gigs.facts(row);
       assert.deepEqual(workers.topForGig(g, record.lat, record.lng, NOW, 20), workers.scanForGig(g, NOW, 20));
+      gigs.remove(record.id);
+    }
+  });
+
+  it("stays equal to the scan for workers after they change and leave, with a narrowed pool", () => {
+    // Re-registered workers move within their cells' order; removed ones must not be read.
+    for (let i = 1_000; i < 3_000; i++) workers.upsert(randomWorker(rand, i + 500_000, `w${i}`));
+    for (let i = 3_000; i < 3_500; i++) workers.remove(`w${i}`);
+    const district = DISTRICTS[0];
+    const inDistrict = (w: WorkerRecord) => w.districtCodes.includes(district);
+    for (let i = 0; i < 100; i++) {
+      const record = randomGig(rand, 600_000 + i);
+      gigs.upsert(record);
+      const g = gigs.facts(gigs.rowOfId(record.id) as number);
+      assert.deepEqual(workers.topForGig(g, record.lat, record.lng, NOW, 20), workers.scanForGig(g, NOW, 20));
+      assert.deepEqual(
+        workers.topForGig(g, record.lat, record.lng, NOW, 5, inDistrict),
+        workers.scanForGig(g, NOW, 5, inDistrict),
+      );
       gigs.remove(record.id);
     }
   });
