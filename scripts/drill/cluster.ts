@@ -357,7 +357,7 @@ function storm(market: Market, stop: () => boolean): { record: StormRecord; done
   return { record, done };
 }
 
-export interface DrillResult {
+interface DrillResult {
   run: number;
   applicationsAcknowledged: number;
   bookingsAcknowledged: number;

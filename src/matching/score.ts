@@ -233,12 +233,13 @@ export function scoreBound(w: WorkerFacts, best: GigBest, nowMs: number, options
  * each cell's workers in this order, so a search stops inside a cell as soon as `ownPart` plus
  * the best the rest can add (`workerRestBound`) falls below the k-th score found.
  */
-export function ownPart(w: WorkerFacts, fit: number, options: ScoreOptions = {}): number {
+export function ownPart(w: WorkerFacts, fit: number): number {
+  // With fairness turned off for a search this stays an upper bound, only a looser one.
   return (
     WEIGHTS.fit * fit +
     WEIGHTS.reliability * reliabilityPart(w) +
     WEIGHTS.ratings * 0.5 * ((starAverage(w.ratingSum, w.ratingCount) - 1) / 4) +
-    (options.fairness === false ? 0 : WEIGHTS.fairness * fairnessBoost(w.recentBookings))
+    WEIGHTS.fairness * fairnessBoost(w.recentBookings)
   );
 }
 
