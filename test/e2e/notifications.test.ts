@@ -119,7 +119,11 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await staff.getByRole("link", { name: "早市派工" }).first().click();
     await staff.getByLabel("开工时间在多少小时内").fill("72");
     await staff.getByRole("button", { name: "生成派工方案" }).click();
-    await staff.getByText(/拟派工 \d+ 人/).waitFor();
+    // A refused preview shows an alert instead: fail with what it says rather than a bare timeout.
+    const plan = staff.getByText(/拟派工 \d+ 人/);
+    const refused = staff.getByRole("alert");
+    await plan.or(refused).first().waitFor();
+    if (await refused.isVisible()) assert.fail(`the preview was refused: ${await refused.innerText()}`);
   });
 
   it("a worker it chose opens her notification centre; the invitation appears without a reload", async () => {
