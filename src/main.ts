@@ -19,6 +19,8 @@ const config = loadConfig();
 let logConnectionError = (error: unknown) => console.warn("database connection error", error);
 const database = await connect({
   databaseUrl: config.databaseUrl,
+  readUrl: config.databaseReadUrl,
+  maxReplicaLagSeconds: config.maxReplicaLagSeconds,
   dataDir: config.dataDir,
   onConnectionError: (error) => logConnectionError(error),
 });

@@ -14,6 +14,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { type Listener, ListenFeed } from "./listen-feed.ts";
+import { ReadReplica, type ReplicaStatus } from "./read-replica.ts";
 import { tagged } from "./request-tag.ts";
 import * as schema from "./schema/index.ts";
 
@@ -23,11 +24,19 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Either the database or an open transaction: repositories accept both. */
 export type DbOrTx = Db | Tx;
 
-export type { Listener };
+export type { Listener, ReplicaStatus };
 
 export interface Database {
   kind: "pglite" | "postgres";
   db: Db;
+  /**
+   * Where reads that may trail the primary by seconds go (monitoring pages and exports): the read
+   * replica while it is up and close enough behind, else the primary. Never for a read that a
+   * write in the same request depends on.
+   */
+  reads(): Db;
+  /** The read replica's state, when DATABASE_READ_URL is set. */
+  replica?(): ReplicaStatus;
   /**
    * Subscribe to a NOTIFY channel; returns the unsubscribe function. `onReconnect` is called
    * after the LISTEN connection was lost and made again: notices sent meanwhile were lost.
@@ -47,15 +56,22 @@ export interface ConnectOptions {
   /** PGlite data directory; omitted means in memory. */
   dataDir?: string;
   poolSize?: number;
+  /** A read replica for `reads()` (PostgreSQL only). */
+  readUrl?: string;
+  readPoolSize?: number;
+  /** Beyond this lag the replica is not read from. */
+  maxReplicaLagSeconds?: number;
   /** Told of connection failures the process survives (a cut connection, a failed reconnect). */
   onConnectionError?: (error: unknown) => void;
 }
 
 export async function connect(options: ConnectOptions): Promise<Database> {
-  return options.databaseUrl
-    ? connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError ?? (() => {}))
-    : connectPglite(options.dataDir);
+  if (options.readUrl && !options.databaseUrl) throw new Error("DATABASE_READ_URL needs DATABASE_URL");
+  return options.databaseUrl ? connectPostgres(options.databaseUrl, options) : connectPglite(options.dataDir);
 }
+
+/** How often the replica's lag is measured. */
+const REPLICA_CHECK_MS = 5_000;
 
 /** The extensions the schema needs; also given to a PGlite opened for a backup or a restore. */
 export const PGLITE_EXTENSIONS = { cube, earthdistance, pg_trgm, btree_gist };
@@ -64,9 +80,11 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
   const extensions = PGLITE_EXTENSIONS;
   const client = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: "pglite",
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db,
+    reads: () => db,
     listen: async (channel, listener) => client.listen(channel, listener),
     listenFeedUp: () => true,
     exec: async (sqlText) => {
@@ -79,14 +97,11 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
 /** How long a request waits for a connection before it is told the database is unavailable. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
-async function connectPostgres(
-  url: string,
-  poolSize: number,
-  onConnectionError: (error: unknown) => void,
-): Promise<Database> {
+async function connectPostgres(url: string, options: ConnectOptions): Promise<Database> {
+  const onConnectionError = options.onConnectionError ?? (() => {});
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
+    max: options.poolSize ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     keepAlive: true,
   });
@@ -99,10 +114,23 @@ async function connectPostgres(
   // The pool re-emits an idle client's error, already reported by the listener above.
   pool.on("error", () => {});
   const feed = new ListenFeed(url, onConnectionError);
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const replica = options.readUrl
+    ? new ReadReplica({
+        url: options.readUrl,
+        poolSize: options.readPoolSize ?? 4,
+        maxLagSeconds: options.maxReplicaLagSeconds ?? 30,
+        checkEveryMs: REPLICA_CHECK_MS,
+        onConnectionError,
+      })
+    : undefined;
+  await replica?.start();
 
   return {
     kind: "postgres",
-    db: drizzleNodePg(pool, { schema }) as unknown as Db,
+    db,
+    reads: () => (replica?.current().inUse ? replica.db : db),
+    replica: replica && (() => replica.current()),
     listen: (channel, listener, onReconnect) => feed.subscribe(channel, { onNotice: listener, onReconnect }),
     listenFeedUp: () => feed.isUp(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
@@ -111,6 +139,7 @@ async function connectPostgres(
     },
     close: async () => {
       await feed.close();
+      await replica?.close();
       await pool.end();
     },
   };

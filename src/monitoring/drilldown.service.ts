@@ -37,7 +37,7 @@ export async function drillDown(
 }
 
 async function maskedList(ctx: AppContext, scope: Scope, period: Period, figure: DrillFigure, page: Page) {
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   if (figure === "vacancies") {
     const rows = await vacancyList(db, scope, period, page);
     return rows.map((r) => ({

@@ -66,7 +66,7 @@ export async function exportTable(
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
   // Titles, sheet and file names say the place by its name (京口区), not its code.
-  const where = await scopeName(ctx.database.db, scope);
+  const where = await scopeName(ctx.database.reads(), scope);
   const content = await tableFor(ctx, scope, period, table, where);
   const base = `${FILE_NAMES[table]}_${where}_${period.from}`;
   const asciiName = `${table}_${scope.district ?? scope.cityCode}_${period.from}.${format}`;

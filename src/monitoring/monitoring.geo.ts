@@ -3,7 +3,7 @@ import type { AppContext } from "../platform/context.ts";
 import { divisionsOf } from "./monitoring.repository.ts";
 
 export async function geo(ctx: AppContext, cityCode: string) {
-  const divisions = await divisionsOf(ctx.database.db, cityCode);
+  const divisions = await divisionsOf(ctx.database.reads(), cityCode);
   return {
     type: "FeatureCollection" as const,
     features: divisions.map((d) => ({

@@ -43,7 +43,7 @@ export async function scopeFor(
   if (user.role === "district_admin") return { cityCode: user.cityCode, district: user.districtCode };
   if (user.role !== "city_admin") throw commonErrors.forbidden();
   if (!requested) return { cityCode: user.cityCode, district: null };
-  const known = await divisionNames(ctx.database.db, user.cityCode);
+  const known = await divisionNames(ctx.database.reads(), user.cityCode);
   if (!known.some((d) => d.code === requested))
     throw monitoringErrors.unknown_district({ district: requested });
   return { cityCode: user.cityCode, district: requested };
@@ -61,7 +61,7 @@ export interface PageHead {
 }
 
 async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageHead> {
-  const asOfEventId = await readCursor(ctx.database.db, ROLLUP_NAME);
+  const asOfEventId = await readCursor(ctx.database.reads(), ROLLUP_NAME);
   return {
     scope,
     period: c.current,
@@ -74,7 +74,7 @@ async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageH
 
 export async function overview(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(ctx, period);
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [figures, daily, stations] = await Promise.all([
     compareFigures(ctx, scope, c, [
       "registeredWorkers",
@@ -152,7 +152,7 @@ export async function supplyDemandsOf(
   scope: Scope,
   periods: readonly Period[],
 ): Promise<SupplyDemand[]> {
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [demand, index, names] = await Promise.all([
     Promise.all(periods.map((p) => demandRows(db, scope, p))),
     seekerIndex(ctx),
@@ -174,7 +174,7 @@ async function districtRatiosOf(
   scope: Scope,
   periods: readonly Period[],
 ): Promise<RatioRow[][]> {
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [demand, index] = await Promise.all([
     Promise.all(periods.map((p) => demandRows(db, scope, p))),
     seekerIndex(ctx),
@@ -216,7 +216,7 @@ function compareRows(
 
 export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(ctx, period);
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [[now, prev, ly], names, divisions] = await Promise.all([
     supplyDemandsOf(ctx, scope, [c.current, c.previous, c.lastYear]),
     categoryNames(db),
@@ -249,7 +249,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
 
 export async function wages(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(ctx, period);
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [now, prev, ly, names] = await Promise.all([
     medianPayByCategory(db, scope, c.current),
     medianPayByCategory(db, scope, c.previous),
@@ -269,7 +269,7 @@ export async function wages(ctx: AppContext, scope: Scope, period: Period) {
 
 export async function complaints(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(ctx, period);
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const now = ctx.clock.now();
   const [cur, prev, ly] = await Promise.all(
     [c.current, c.previous, c.lastYear].map((p) => complaintCounts(db, scope, p, now)),
@@ -297,7 +297,7 @@ export async function districts(ctx: AppContext, user: SessionUser, period: Peri
   const cityCode = user.cityCode;
   const scope: Scope = { cityCode, district: null };
   const c = comparisonFor(ctx, period);
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [[byDistrict, byDistrictBefore], flows, divisions] = await Promise.all([
     districtRatiosOf(ctx, scope, [c.current, c.previous]),
     eventCounts(db, scope, period, "district"),
@@ -332,7 +332,7 @@ export async function districts(ctx: AppContext, user: SessionUser, period: Peri
  */
 export async function officialFlow(ctx: AppContext, scope: Scope, period: Period) {
   const c = comparisonFor(ctx, period);
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const periods = [c.current, c.previous, c.lastYear];
   const [tables, names] = await Promise.all([
     Promise.all(

@@ -20,7 +20,7 @@ export async function liveFigures(ctx: AppContext, scope: Scope): Promise<Static
   const today = periodContaining("day", localDay(ctx.clock.now()));
   const [[figures], asOfEventId] = await Promise.all([
     snapshots(ctx, scope, [today]),
-    readCursor(ctx.database.db, ROLLUP_NAME),
+    readCursor(ctx.database.reads(), ROLLUP_NAME),
   ]);
   return { scope, day: today.from, asOfEventId, figures };
 }

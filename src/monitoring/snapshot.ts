@@ -90,7 +90,7 @@ export async function snapshots<K extends FigureName = FigureName>(
   periods: readonly Period[],
   names: readonly K[] = FIGURE_NAMES as readonly FigureName[] as readonly K[],
 ): Promise<Array<Pick<Snapshot, K>>> {
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const needs = (part: keyof typeof NEEDS) => names.some((n) => (NEEDS[part] as FigureName[]).includes(n));
   /** One read per period when the figures need it, else the stand-in the figures ignore. */
   const each = <T>(part: keyof typeof NEEDS, read: (p: Period) => Promise<T>, none: T) =>

@@ -25,7 +25,7 @@ export async function stationPerformance(
   scope: Scope,
   period: Period,
 ): Promise<StationsPageView> {
-  const db = ctx.database.db;
+  const db = ctx.database.reads();
   const [stations, facts] = await Promise.all([
     stationsOf(db, scope),
     stationFacts(db, { ...scope, from: dayStart(period.from), to: dayStart(period.to) }),

@@ -9,6 +9,9 @@ export interface Config {
   host: string;
   /** PostgreSQL URL; when absent the embedded PGlite database is used. */
   databaseUrl: string | undefined;
+  /** A read replica for monitoring reads (DATABASE_READ_URL), and the lag beyond which it is not used. */
+  databaseReadUrl: string | undefined;
+  maxReplicaLagSeconds: number;
   /** Where PGlite keeps its files. */
   dataDir: string;
   /** Demo mode: load the demo city and show one-time codes on sign-in screens. */
@@ -86,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     databaseUrl,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    maxReplicaLagSeconds: Number(env.DATABASE_READ_MAX_LAG_SECONDS || 30),
     dataDir: path.resolve(env.LINGGONG_DATA_DIR || "data"),
     demo,
     secureCookies: bool(env.LINGGONG_SECURE_COOKIES, false),

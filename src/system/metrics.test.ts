@@ -46,6 +46,7 @@ describe("GET /metrics", () => {
     assert.equal(sample(text, 'linggong_matching_index_events_behind{app="linggong"}'), 0);
     assert.ok((sample(text, 'nodejs_eventloop_lag_p99_seconds{app="linggong"}') ?? -1) >= 0);
     assert.equal(sample(text, 'linggong_listen_feed_up{app="linggong"}'), 1);
+    assert.ok(!text.includes("linggong_db_replica_"), "no replica series without DATABASE_READ_URL");
     if (t.ctx.database.kind === "postgres") {
       assert.ok((sample(text, 'linggong_db_pool_connections{state="total",app="linggong"}') ?? 0) >= 1);
     }

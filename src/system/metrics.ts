@@ -80,6 +80,26 @@ function registerDatabaseGauges(app: App, registry: Registry): void {
       this.set(database.listenFeedUp() ? 1 : 0);
     },
   });
+  // Only with a read replica (DATABASE_READ_URL): a series of zeros would say one is there.
+  const replica = database.replica;
+  if (replica) {
+    new Gauge({
+      name: "linggong_db_replica_lag_seconds",
+      help: "How far the read replica (DATABASE_READ_URL) trails the primary; NaN while it cannot be reached",
+      registers: [registry],
+      collect() {
+        this.set(replica().lagSeconds ?? Number.NaN);
+      },
+    });
+    new Gauge({
+      name: "linggong_db_replica_in_use",
+      help: "1 while monitoring reads go to the read replica, 0 while they fall back to the primary",
+      registers: [registry],
+      collect() {
+        this.set(replica().inUse ? 1 : 0);
+      },
+    });
+  }
   new Gauge({
     name: "linggong_outbox_backlog",
     help: "SMS and voice messages still to be sent or retried, by channel",

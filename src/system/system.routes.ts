@@ -37,7 +37,9 @@ export async function systemRoutes(app: App): Promise<void> {
       return reply.status(503).send({ status: "database_unreachable" });
     }
     if (!database.listenFeedUp()) return reply.status(503).send({ status: "listen_feed_down" });
-    return { status: "ready", database: database.kind };
+    // A replica that is down or behind does not make the instance unready: its reads go to the primary.
+    const replica = database.replica?.();
+    return { status: "ready", database: database.kind, ...(replica && { replica }) };
   });
 
   app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {

@@ -123,7 +123,7 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     const plan = staff.getByText(/拟派工 \d+ 人/);
     const refused = staff.getByRole("alert");
     await plan.or(refused).first().waitFor();
-    if (await refused.isVisible()) assert.fail(`the preview was refused: ${await refused.innerText()}`);
+    if (await refused.isVisible()) assert.fail(`the preview was refused: ${await refused.textContent()}`);
   });
 
   it("a worker it chose opens her notification centre; the invitation appears without a reload", async () => {
