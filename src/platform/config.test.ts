@@ -18,3 +18,18 @@ describe("the public URL links point to", () => {
     assert.throws(() => loadConfig({ LINGGONG_PUBLIC_URL: "not a url" }));
   });
 });
+
+describe("the read replica's settings", () => {
+  it("take DATABASE_READ_URL and a lag limit of 30 s unless told otherwise", () => {
+    assert.equal(loadConfig({}).databaseReadUrl, undefined);
+    assert.equal(loadConfig({}).maxReplicaLagSeconds, 30);
+    const config = loadConfig({ DATABASE_READ_URL: "postgres://r/x", DATABASE_READ_MAX_LAG_SECONDS: "5" });
+    assert.equal(config.databaseReadUrl, "postgres://r/x");
+    assert.equal(config.maxReplicaLagSeconds, 5);
+  });
+
+  it("refuse a lag limit that is not a number of seconds", () => {
+    assert.throws(() => loadConfig({ DATABASE_READ_MAX_LAG_SECONDS: "soon" }), /number of seconds/);
+    assert.throws(() => loadConfig({ DATABASE_READ_MAX_LAG_SECONDS: "-1" }), /number of seconds/);
+  });
+});

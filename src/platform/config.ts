@@ -78,6 +78,14 @@ function publicUrlOf(value: string | undefined, host: string, port: number): str
   return url.toString().replace(/\/+$/, "");
 }
 
+function secondsOf(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new Error(`${name} must be a number of seconds, not ${value}`);
+  return seconds;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const smsProvider = env.LINGGONG_SMS_PROVIDER || "log";
@@ -90,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     databaseUrl,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
-    maxReplicaLagSeconds: Number(env.DATABASE_READ_MAX_LAG_SECONDS || 30),
+    maxReplicaLagSeconds: secondsOf("DATABASE_READ_MAX_LAG_SECONDS", env.DATABASE_READ_MAX_LAG_SECONDS, 30),
     dataDir: path.resolve(env.LINGGONG_DATA_DIR || "data"),
     demo,
     secureCookies: bool(env.LINGGONG_SECURE_COOKIES, false),
