@@ -5,12 +5,17 @@
  */
 
 import { coversDistrict } from "../accounts/scope.ts";
+import type { DbOrTx } from "../db/client.ts";
+import type { DispatchChannel } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
+import { chosenChannels } from "../notifications/channels.ts";
+import { findRecipient } from "../notifications/notifications.repository.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors, type Lang } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { maskPhone } from "../privacy/mask.ts";
 import { problemFromPairs, solveDispatch } from "./dispatch.solver.ts";
+import { dispatchInScope, notifyProgress } from "./dispatch-progress.ts";
 import { explainPair } from "./explain.ts";
 import { matchingErrors } from "./matching.errors.ts";
 import type { MatchingIndexes } from "./matching.indexes.ts";
@@ -171,13 +176,21 @@ async function chooseGigs(
   return body.gigIds;
 }
 
+/**
+ * How an invitation reaches her: the app if she has ever signed in to it; else a text message if
+ * her phone takes them (notifications send it); else staff call her from the dispatch's call list.
+ */
+async function channelOf(tx: DbOrTx, workerId: string): Promise<DispatchChannel> {
+  const person = await findRecipient(tx, workerId);
+  if (!person) return "call";
+  if (person.everSignedIn) return "app";
+  return chosenChannels(person).sms ? "sms" : "call";
+}
+
 /** Turns a preview into invitations, in one transaction; a second send finds it already sent. */
 export async function sendDispatch(ctx: AppContext, user: SessionUser, dispatchId: string) {
   const db = ctx.database.db;
-  const dispatch = await repo.findDispatch(db, dispatchId);
-  if (!dispatch || dispatch.cityCode !== user.cityCode) throw matchingErrors.dispatch_not_found();
-  const district = (dispatch.params as { districtCode?: string }).districtCode ?? null;
-  if (!coversDistrict(user, dispatch.cityCode, district)) throw commonErrors.out_of_scope();
+  const dispatch = await dispatchInScope(ctx, user, dispatchId);
   const outcome = await db.transaction(async (tx) => {
     if (!(await repo.markDispatchSent(tx, dispatchId))) throw matchingErrors.dispatch_not_preview();
     const previewed = await repo.offerCount(tx, dispatchId);
@@ -185,6 +198,12 @@ export async function sendDispatch(ctx: AppContext, user: SessionUser, dispatchI
     const approached = await repo.approachedPairs(tx, [...new Set(open.map((o) => o.gigId))]);
     const offers = open.filter((o) => !approached.has(`${o.gigId}:${o.workerId}`));
     const created = await repo.insertInvitations(tx, dispatch.cityCode, offers, "驿站派工邀请");
+    const links = [];
+    for (const inv of created) {
+      links.push({ ...inv, applicationId: inv.id, channel: await channelOf(tx, inv.workerId) });
+    }
+    await repo.linkOffers(tx, dispatchId, links);
+    await notifyProgress(tx, dispatchId);
     const gigOf = new Map(offers.map((o) => [o.gigId, o]));
     for (const inv of created) {
       const gig = gigOf.get(inv.gigId);

@@ -24,6 +24,12 @@ export const matchingErrors = defineErrors({
     en: "There are no gigs still taking workers in that selection",
   },
   dispatch_not_found: { status: 404, zh: "找不到该派工单", en: "No such dispatch" },
+  dispatch_offer_not_found: { status: 404, zh: "派工单中没有这条邀请", en: "No such offer in this dispatch" },
+  dispatch_offer_answered: {
+    status: 409,
+    zh: "她已经答复了这份邀请，不用再打电话",
+    en: "She has already answered this invitation; no call is needed",
+  },
   dispatch_not_preview: {
     status: 409,
     zh: "该派工单已发送或已作废",

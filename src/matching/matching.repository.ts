@@ -7,6 +7,7 @@ import {
   applications,
   categories,
   cities,
+  type DispatchChannel,
   dispatches,
   dispatchOffers,
   employers,
@@ -349,4 +350,80 @@ export async function insertInvitations(
     )
     .onConflictDoNothing()
     .returning({ id: applications.id, gigId: applications.gigId, workerId: applications.workerId });
+}
+
+/** Joins each invitation a dispatch made to its offer, with the channel that reaches her. */
+export async function linkOffers(
+  tx: DbOrTx,
+  dispatchId: string,
+  links: Array<{ gigId: string; workerId: string; applicationId: string; channel: DispatchChannel }>,
+) {
+  for (const link of links) {
+    await tx
+      .update(dispatchOffers)
+      .set({ applicationId: link.applicationId, channel: link.channel })
+      .where(
+        and(
+          eq(dispatchOffers.dispatchId, dispatchId),
+          eq(dispatchOffers.gigId, link.gigId),
+          eq(dispatchOffers.workerId, link.workerId),
+        ),
+      );
+  }
+}
+
+/** A dispatch's offers with the gig, the worker and where each invitation stands now. */
+export async function dispatchOfferRows(db: DbOrTx, dispatchId: string) {
+  return db
+    .select({
+      offerId: dispatchOffers.id,
+      gigId: dispatchOffers.gigId,
+      gigTitle: gigs.title,
+      startsAt: gigs.startsAt,
+      address: gigs.address,
+      payFen: gigs.payFen,
+      payUnit: gigs.payUnit,
+      workerId: dispatchOffers.workerId,
+      workerName: workerProfiles.name,
+      phone: users.phone,
+      score: dispatchOffers.score,
+      channel: dispatchOffers.channel,
+      applicationId: dispatchOffers.applicationId,
+      applicationStatus: applications.status,
+      unansweredCalls: dispatchOffers.unansweredCalls,
+      lastCallAt: dispatchOffers.lastCallAt,
+    })
+    .from(dispatchOffers)
+    .innerJoin(gigs, eq(gigs.id, dispatchOffers.gigId))
+    .innerJoin(users, eq(users.id, dispatchOffers.workerId))
+    .innerJoin(workerProfiles, eq(workerProfiles.userId, dispatchOffers.workerId))
+    .leftJoin(applications, eq(applications.id, dispatchOffers.applicationId))
+    .where(eq(dispatchOffers.dispatchId, dispatchId))
+    .orderBy(gigs.startsAt, gigs.title, sql`${dispatchOffers.score} desc`);
+}
+
+/** Counts a call nobody answered, while her invitation is still open; false when it is not. */
+export async function countUnansweredCall(
+  tx: DbOrTx,
+  dispatchId: string,
+  offerId: string,
+  staffId: string,
+  at: Date,
+): Promise<boolean> {
+  const rows = await tx
+    .update(dispatchOffers)
+    .set({
+      unansweredCalls: sql`${dispatchOffers.unansweredCalls} + 1`,
+      lastCallAt: at,
+      lastCallBy: staffId,
+    })
+    .where(
+      and(
+        eq(dispatchOffers.id, offerId),
+        eq(dispatchOffers.dispatchId, dispatchId),
+        sql`exists (select 1 from ${applications} where ${applications.id} = ${dispatchOffers.applicationId} and ${applications.status} = 'pending')`,
+      ),
+    )
+    .returning({ id: dispatchOffers.id });
+  return rows.length === 1;
 }

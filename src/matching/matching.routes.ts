@@ -9,13 +9,23 @@ import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { workerActedFor } from "../stations/on-behalf.ts";
 import { previewDispatch, sendDispatch } from "./dispatch.service.ts";
+import {
+  callCard,
+  dispatchProgress,
+  recordUnansweredCall,
+  streamDispatchProgress,
+} from "./dispatch-progress.ts";
 import { registerIndexMetrics } from "./matching.metrics.ts";
 import {
+  CallCard,
+  DispatchOfferParams,
   DispatchPreview,
   DispatchPreviewBody,
+  DispatchProgress,
   DispatchSent,
   GigRecommendation,
   GigRecommendationsQuery,
+  UnansweredCallBody,
   WorkerRecommendation,
   WorkerRecommendationsQuery,
 } from "./matching.schemas.ts";
@@ -113,5 +123,85 @@ export async function matchingRoutes(app: App): Promise<void> {
       },
     },
     async (request) => sendDispatch(app.ctx, currentUser(request), request.params.id),
+  );
+
+  // The progress stream never ends by itself: the server ends it when it shuts down.
+  const shutdown = new AbortController();
+  app.addHook("preClose", async () => shutdown.abort());
+
+  app.get(
+    "/api/dispatches/:id",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary:
+          "Where each invitation of a dispatch stands (派工进展): invited, accepted, declined, expired",
+        params: IdParams,
+        response: { 200: DispatchProgress, ...errorResponses },
+      },
+    },
+    async (request) => dispatchProgress(app.ctx, currentUser(request), request.params.id),
+  );
+
+  app.get(
+    "/api/dispatches/:id/stream",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "The dispatch's progress, live (server-sent events `progress`)",
+        params: IdParams,
+      },
+    },
+    async (request, reply) =>
+      streamDispatchProgress(app.ctx, currentUser(request), request.params.id, reply, shutdown.signal),
+  );
+
+  app.get(
+    "/api/dispatches/:id/offers/:offerId/call-card",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "What to say when phoning her about the invitation, with her number (audited)",
+        params: DispatchOfferParams,
+        response: { 200: CallCard, ...errorResponses },
+      },
+    },
+    async (request) =>
+      callCard(
+        app.ctx,
+        currentUser(request),
+        request.params.id,
+        request.params.offerId,
+        request.ip,
+        request.lang,
+      ),
+  );
+
+  app.post(
+    "/api/dispatches/:id/offers/:offerId/unanswered-calls",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary: "Staff phoned her and nobody answered (未接通); counted on the offer",
+        params: DispatchOfferParams,
+        body: UnansweredCallBody,
+        response: { 201: DispatchProgress, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await recordUnansweredCall(
+            app.ctx,
+            currentUser(request),
+            request.params.id,
+            request.params.offerId,
+          ),
+        ),
   );
 }

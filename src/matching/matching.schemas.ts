@@ -92,3 +92,63 @@ export const DispatchSent = Type.Object({
   }),
   gigClosed: Type.Integer({ description: "Offers not sent: the gig is no longer open" }),
 });
+
+export const DispatchProgressOffer = Type.Object({
+  offerId: Uuid,
+  gigId: Uuid,
+  gigTitle: Type.String(),
+  startsAt: Timestamp,
+  address: Type.String(),
+  payFen: Fen,
+  payUnit: PayUnitSchema,
+  workerId: Uuid,
+  workerName: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()], { description: "Masked; the call card shows it in full" }),
+  score: Type.Number(),
+  status: Type.Union(
+    [
+      Type.Literal("not_sent"),
+      Type.Literal("invited"),
+      Type.Literal("accepted"),
+      Type.Literal("declined"),
+      Type.Literal("expired"),
+    ],
+    {
+      description:
+        "not_sent: never became an invitation; invited: she has not answered; accepted: booked; declined; expired: withdrawn or timed out",
+    },
+  ),
+  channel: Type.Union([Type.Literal("app"), Type.Literal("sms"), Type.Literal("call"), Type.Null()], {
+    description: "How the invitation reaches her: the app, a text message, or staff call her",
+  }),
+  applicationId: Type.Union([Uuid, Type.Null()]),
+  unansweredCalls: Type.Integer(),
+  lastCallAt: Type.Union([Timestamp, Type.Null()]),
+});
+
+export const DispatchProgress = Type.Object({
+  dispatchId: Uuid,
+  status: Type.Union([Type.Literal("preview"), Type.Literal("sent"), Type.Literal("discarded")]),
+  createdAt: Timestamp,
+  counts: Type.Object({
+    not_sent: Type.Integer(),
+    invited: Type.Integer(),
+    accepted: Type.Integer(),
+    declined: Type.Integer(),
+    expired: Type.Integer(),
+  }),
+  offers: Type.Array(DispatchProgressOffer),
+});
+
+export const DispatchOfferParams = Type.Object({ id: Uuid, offerId: Uuid });
+
+export const CallCard = Type.Object({
+  offerId: Uuid,
+  workerName: Type.String(),
+  phone: Type.Union([Type.String(), Type.Null()], {
+    description: "In full: staff are calling her (audited)",
+  }),
+  script: Type.String({ description: "What to say on the phone, in her language" }),
+});
+
+export const UnansweredCallBody = Type.Object({}, { additionalProperties: false });

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { startTestApp, TEST_CITY, type TestApp } from "../../test/support/app.ts";
-import { applications, bookings, employers, gigs, workerProfiles } from "../db/schema/index.ts";
+import { applications, auditLog, bookings, employers, gigs, workerProfiles } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import { ManualClock } from "../platform/clock.ts";
 
@@ -357,4 +357,110 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     );
     assert.ok(!res.json().some((g: { gigId: string }) => g.gigId === gig.id));
   });
+
+  // Last: it listens on a real port for the live stream.
+  it("follows a sent dispatch live: how each invitation reaches her, the call card, calls nobody answered, her answer", async () => {
+    const staff = await t.tokenFor("station_staff", { districtCode: JINGKOU });
+    const other = await t.tokenFor("station_staff", { districtCode: RUNZHOU });
+    const gig = await postGig("早市洗碗", {
+      headcount: 1,
+      startsAt: new Date(NOW.getTime() + 5 * HOUR),
+      endsAt: new Date(NOW.getTime() + 9 * HOUR),
+    });
+    await eventually(
+      () => t.request("GET", `/api/gigs/${gig.id}/recommended-workers`, { as: staff.token }),
+      (r) => r.statusCode === 200,
+    );
+    const body = { gigIds: [gig.id], maxKm: 5 };
+    const preview = (await t.request("POST", "/api/dispatches/preview", { as: staff.token, body })).json();
+    const [offer] = preview.offers;
+    const before = (
+      await t.request("GET", `/api/dispatches/${preview.dispatchId}`, { as: staff.token })
+    ).json();
+    assert.equal(before.offers[0].status, "not_sent");
+    await t.request("POST", `/api/dispatches/${preview.dispatchId}/send`, { as: staff.token });
+
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const abort = new AbortController();
+    const stream = await fetch(`${address}/api/dispatches/${preview.dispatchId}/stream`, {
+      headers: { authorization: `Bearer ${staff.token}` },
+      signal: abort.signal,
+    });
+    assert.equal(stream.status, 200);
+    const events = progressEvents(stream.body as ReadableStream<Uint8Array>);
+    try {
+      const first = (await events.next()).value;
+      assert.equal(first.counts.invited, 1);
+      const sent = first.offers.find((o: { workerId: string }) => o.workerId === offer.workerId);
+      // Never signed in, not registered at a counter, no text messages chosen: staff call her.
+      assert.equal(sent.channel, "call");
+      assert.match(sent.phone, /^1\d{2}\*{4}\d{4}$/, "masked on the list");
+
+      const card = await t.request(
+        "GET",
+        `/api/dispatches/${preview.dispatchId}/offers/${sent.offerId}/call-card`,
+        { as: staff.token },
+      );
+      assert.equal(card.statusCode, 200, card.body);
+      assert.match(card.json().phone, /^1\d{10}$/, "in full on the call card");
+      assert.match(card.json().script, /早市洗碗.*您愿意去吗/);
+      const [audit] = await t.ctx.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "dispatch.call_card_viewed"), eq(auditLog.subjectId, offer.workerId)));
+      assert.equal(audit?.personalData, true, "the number's view is in the audit log");
+      const elsewhere = await t.request(
+        "GET",
+        `/api/dispatches/${preview.dispatchId}/offers/${sent.offerId}/call-card`,
+        { as: other.token },
+      );
+      assert.equal(elsewhere.statusCode, 403, "another district's staff cannot read it");
+
+      const unanswered = await t.request(
+        "POST",
+        `/api/dispatches/${preview.dispatchId}/offers/${sent.offerId}/unanswered-calls`,
+        { as: staff.token, body: {} },
+      );
+      assert.equal(unanswered.statusCode, 201, unanswered.body);
+      const afterCall = (await events.next()).value;
+      assert.equal(afterCall.offers[0].unansweredCalls, 1, "a call logged reaches the screen live");
+
+      // The second call reaches her and she says yes: staff accept for her, and every screen shows it.
+      const accepted = await t.request(
+        "POST",
+        `/api/stations/workers/${offer.workerId}/applications/${sent.applicationId}/accept`,
+        { as: staff.token, body: { consentNote: "电话中口头同意" } },
+      );
+      assert.equal(accepted.statusCode, 200, accepted.body);
+      let progress = (await events.next()).value;
+      while (progress.counts.accepted === 0) progress = (await events.next()).value;
+      assert.deepEqual(progress.counts, { not_sent: 0, invited: 0, accepted: 1, declined: 0, expired: 0 });
+
+      const late = await t.request(
+        "POST",
+        `/api/dispatches/${preview.dispatchId}/offers/${sent.offerId}/unanswered-calls`,
+        { as: staff.token, body: {} },
+      );
+      assert.equal(late.json().error.code, "dispatch_offer_answered");
+    } finally {
+      abort.abort();
+    }
+  });
 });
+
+/** The `progress` events of a dispatch's server-sent event stream, parsed. */
+async function* progressEvents(body: ReadableStream<Uint8Array>) {
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for await (const chunk of body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end = buffer.indexOf("\n\n");
+    while (end >= 0) {
+      const message = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = message.split("\n").find((line) => line.startsWith("data: "));
+      if (message.startsWith("event: progress") && data) yield JSON.parse(data.slice(6));
+      end = buffer.indexOf("\n\n");
+    }
+  }
+}

@@ -484,14 +484,15 @@ const INSPECTION = {
 const lookup = <T extends Record<string, string>>(table: T, key: string | undefined): string =>
   key === undefined ? "" : ((table as Record<string, string>)[key] ?? key);
 
+/** 15000 fen a day → "每天150元" / "¥150 a day". */
+export function spokenPay(payFen: number | undefined, payUnit: string | undefined, lang: Lang): string {
+  if (payFen === undefined) return "";
+  const unit = UNIT[lang][payUnit as keyof (typeof UNIT)["en"]] ?? "";
+  return lang === "en" ? `${spokenMoney(payFen, lang)} ${unit}` : `${unit}${spokenMoney(payFen, lang)}`;
+}
+
 function texts(f: MessageFacts, lang: Lang): Texts {
-  const unit = UNIT[lang][f.payUnit as keyof (typeof UNIT)["en"]] ?? "";
-  const pay =
-    f.payFen === undefined
-      ? ""
-      : lang === "en"
-        ? `${spokenMoney(f.payFen, lang)} ${unit}`
-        : `${unit}${spokenMoney(f.payFen, lang)}`;
+  const pay = spokenPay(f.payFen, f.payUnit, lang);
   const status = lookup(COMPLAINT_STATUS[lang], f.status);
   const nothing = lang === "en" ? "nothing special" : "没有特别要求";
   return {

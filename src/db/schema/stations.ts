@@ -1,7 +1,7 @@
 /** Neighbourhood stations (零工驿站) and markets, their service records and batch dispatches. */
 import { doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
-import { gigs } from "./gigs.ts";
+import { applications, gigs } from "./gigs.ts";
 
 export const stations = pgTable(
   "stations",
@@ -61,6 +61,8 @@ export const serviceRecords = pgTable(
   (t) => [index("service_records_station_created").on(t.stationId, t.createdAt)],
 );
 
+export type DispatchChannel = "app" | "sms" | "call";
+
 /** A batch of proposed offers computed for a morning dispatch (早市派工). */
 export const dispatches = pgTable("dispatches", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -91,6 +93,17 @@ export const dispatchOffers = pgTable(
       .references(() => users.id),
     score: doublePrecision("score").notNull(),
     reasons: jsonb("reasons").$type<string[]>().notNull(),
+    /** The invitation the offer became when the dispatch was sent; null while previewed or not sent. */
+    applicationId: uuid("application_id").references(() => applications.id),
+    /** How the invitation reaches her: the app she uses, a text message, or staff call her. */
+    channel: text("channel").$type<DispatchChannel>(),
+    /** Calls staff made that nobody answered, and the last one. */
+    unansweredCalls: integer("unanswered_calls").notNull().default(0),
+    lastCallAt: timestamp("last_call_at", { withTimezone: true }),
+    lastCallBy: uuid("last_call_by").references(() => users.id),
   },
-  (t) => [index("dispatch_offers_dispatch").on(t.dispatchId)],
+  (t) => [
+    index("dispatch_offers_dispatch").on(t.dispatchId),
+    index("dispatch_offers_application").on(t.applicationId),
+  ],
 );
