@@ -41,6 +41,9 @@ const DATABASE = "linggong";
 const P = DRILL_PORTS;
 const primaryUrl = (database: string) =>
   `postgres://postgres:${DRILL_PASSWORDS.superuser}@127.0.0.1:${P.primary}/${database}`;
+/** HAProxy's replica listener (the port after the primary's): the apps' DATABASE_READ_URL. */
+const replicaUrl = (database: string) =>
+  `postgres://postgres:${DRILL_PASSWORDS.superuser}@127.0.0.1:${P.primary + 1}/${database}`;
 
 /** Gigs in the storm, workers applying at once, employers accepting at once. */
 const STORM = { gigs: 30, appliers: 24, accepters: 8, workers: 3_000 };
@@ -242,6 +245,7 @@ async function startCluster(folder: string): Promise<Cluster> {
       PORT: String(P.apps[i]),
       HOST: "127.0.0.1",
       DATABASE_URL: primaryUrl(DATABASE),
+      DATABASE_READ_URL: replicaUrl(DATABASE),
       LINGGONG_DEMO: "0",
       LOG_LEVEL: "warn",
     });
@@ -370,7 +374,55 @@ interface DrillResult {
   recoveryMs: number | undefined;
   rejoinedAsStandby: boolean;
   rejoinMs: number | undefined;
+  /** The read replica as app1's /readyz saw it each second: the largest lag while it was read from. */
+  replicaMaxLagSeconds: number | undefined;
+  /** Seconds the replica was not read from (down or behind), by app1's /readyz. */
+  replicaOutSeconds: number;
+  /** From the old primary's rejoin until app1 reads from the replica again. */
+  replicaBackMs: number | undefined;
   passed: boolean;
+}
+
+interface ReplicaSeen {
+  up: boolean;
+  lagSeconds: number | null;
+  inUse: boolean;
+}
+
+/**
+ * The replica as an app instance reports it in /readyz; a string when it cannot say (the instance
+ * is not ready — its primary is away — or does not answer).
+ */
+async function replicaOf(appPort: number): Promise<ReplicaSeen | string> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${appPort}/readyz`, {
+      signal: AbortSignal.timeout(2_000),
+    });
+    const body = (await response.json()) as { status?: string; replica?: ReplicaSeen };
+    return body.replica ?? `not ready (${body.status})`;
+  } catch {
+    return "no answer";
+  }
+}
+
+/** Samples app1's view of the replica once a second until told to stop. */
+function watchReplica(stopped: () => boolean) {
+  const seen = { maxLag: undefined as number | undefined, outSeconds: 0 };
+  const done = (async () => {
+    let said = "";
+    while (!stopped()) {
+      const replica = await replicaOf(P.apps[0]);
+      // Each change of what app1 says about its replica goes to the log, to read a failed run by.
+      const now = JSON.stringify(replica);
+      if (now !== said) log(`app1's replica: ${now}`);
+      said = now;
+      if (typeof replica !== "string" && replica.inUse && replica.lagSeconds !== null)
+        seen.maxLag = Math.max(seen.maxLag ?? 0, replica.lagSeconds);
+      else seen.outSeconds++;
+      await sleep(1_000);
+    }
+  })();
+  return { seen, done };
 }
 
 async function runDrill(run: number): Promise<DrillResult> {
@@ -398,6 +450,7 @@ async function runDrill(run: number): Promise<DrillResult> {
     let stopping = false;
     const started = Date.now();
     const { record, done } = storm(market, () => stopping);
+    const replicaWatch = watchReplica(() => stopping);
 
     await sleep(KILL_APP_AT_MS);
     log("kill -9 app2");
@@ -449,8 +502,24 @@ async function runDrill(run: number): Promise<DrillResult> {
     } catch (error) {
       log(String(error));
     }
+    // app1 checks its replica every 5 s: after the rejoin it must read from it again.
+    let replicaBackMs: number | undefined;
+    try {
+      await until(
+        "app1 to read from the replica again",
+        async () => {
+          const replica = await replicaOf(P.apps[0]);
+          return typeof replica !== "string" && replica.inUse;
+        },
+        30_000,
+      );
+      replicaBackMs = Date.now() - rejoinStarted - (rejoinMs ?? 0);
+    } catch (error) {
+      log(String(error));
+    }
     stopping = true;
     await done;
+    await replicaWatch.done;
 
     const ids = (kind: Acknowledged["kind"]) =>
       record.acknowledged.filter((a) => a.kind === kind).map((a) => a.id);
@@ -490,6 +559,9 @@ async function runDrill(run: number): Promise<DrillResult> {
       recoveryMs: recovery,
       rejoinedAsStandby: rejoinMs !== undefined,
       rejoinMs,
+      replicaMaxLagSeconds: replicaWatch.seen.maxLag,
+      replicaOutSeconds: replicaWatch.seen.outSeconds,
+      replicaBackMs,
       passed: false,
     };
     result.passed =
@@ -499,6 +571,7 @@ async function runDrill(run: number): Promise<DrillResult> {
       recovery !== undefined &&
       recovery <= 30_000 &&
       result.rejoinedAsStandby &&
+      result.replicaBackMs !== undefined &&
       result.bookingsAcknowledged > 0;
     log(`run ${run}: ${JSON.stringify(result)}`);
     return result;
@@ -520,7 +593,7 @@ const seconds = (ms: number | undefined) => (ms === undefined ? "—" : (ms / 10
 function report(results: DrillResult[]): string {
   const rows = results.map(
     (r) =>
-      `| ${r.run} | ${r.passed ? "passed" : "FAILED"} | ${r.applicationsAcknowledged} / ${r.bookingsAcknowledged} | ${r.lost} | ${r.overbookedGigs} | ${r.otherServerErrors} | ${r.unavailable} / ${r.noAnswer} | ${seconds(r.failoverMs)} | ${seconds(r.recoveryMs)} | ${r.rejoinedAsStandby ? `yes (${seconds(r.rejoinMs)} s)` : "no"} |`,
+      `| ${r.run} | ${r.passed ? "passed" : "FAILED"} | ${r.applicationsAcknowledged} / ${r.bookingsAcknowledged} | ${r.lost} | ${r.overbookedGigs} | ${r.otherServerErrors} | ${r.unavailable} / ${r.noAnswer} | ${seconds(r.failoverMs)} | ${seconds(r.recoveryMs)} | ${r.rejoinedAsStandby ? `yes (${seconds(r.rejoinMs)} s)` : "no"} | ${r.replicaMaxLagSeconds?.toFixed(2) ?? "—"} / ${r.replicaOutSeconds} / ${seconds(r.replicaBackMs)} |`,
   );
   return `# Cluster failover drill
 
@@ -530,19 +603,25 @@ app instances on loopback, configured from deploy/ (scripts/drill/cluster-config
 ${STORM.workers.toLocaleString("en")} workers apply to ${STORM.gigs} gigs (${STORM.appliers} at once) and the employers accept every
 acknowledged application (${STORM.accepters} at once), so places run out. ${KILL_APP_AT_MS / 1000} s in, app2 is killed with kill -9
 (and started again later); ${KILL_PRIMARY_AT_MS / 1000} s in, the primary's Patroni and postmaster are killed with kill -9.
-The old node is then started again and must come back as a standby.
+The old node is then started again and must come back as a standby. The apps read monitoring
+pages from the standby through HAProxy's replica listener (DATABASE_READ_URL); once the old primary
+is a standby again, app1 must read from it again.
 
 Targets: 0 acknowledged writes lost, 0 overbooked gigs, no 5xx but the documented 503
-\`database_unavailable\` / \`service_unavailable\`, recovery ≤ 30 s, the old primary rejoins.
+\`database_unavailable\` / \`service_unavailable\`, recovery ≤ 30 s, the old primary rejoins and is
+read from again.
 
-| run | result | acknowledged applications / bookings | lost | overbooked gigs | other 5xx | 503 / no answer | failover s | recovery s | old primary rejoined |
-|---|---|---|---|---|---|---|---|---|---|
+| run | result | acknowledged applications / bookings | lost | overbooked gigs | other 5xx | 503 / no answer | failover s | recovery s | old primary rejoined | replica: max lag s / s not read from / back after rejoin s |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 
 Failover: from the kill until the standby answers Patroni's /primary (the leader key's TTL is 15 s,
 deploy/patroni). Recovery: from the kill until the first acknowledged write sent after writes
 began to fail. "No answer" counts requests cut with their connection (the killed app instance) —
-clients retry them; HAProxy retries those that never reached an instance.
+clients retry them; HAProxy retries those that never reached an instance. Replica: what app1's
+/readyz said each second — the largest lag while monitoring read from the standby, the seconds it
+read from the primary instead (the standby was killed, promoted or not yet back), and the time from
+the rejoin until it read from the standby again (its check runs every 5 s).
 `;
 }
 
