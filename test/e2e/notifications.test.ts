@@ -121,7 +121,7 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await staff.getByRole("button", { name: "生成派工方案" }).click();
     // A refused preview shows an alert instead: fail with what it says rather than a bare timeout.
     const plan = staff.getByText(/拟派工 \d+ 人/);
-    const refused = staff.getByRole("alert");
+    const refused = staff.locator('.ant-alert-error[role="alert"]');
     await plan.or(refused).first().waitFor();
     if (await refused.isVisible()) assert.fail(`the preview was refused: ${await refused.textContent()}`);
   });
@@ -159,6 +159,9 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await staff.getByText(/确认向 \d+ 人发出邀请？/).waitFor();
     await staff.getByRole("button", { name: "发出邀请", exact: true }).click();
     await staff.getByText(/已发出 \d+ 份邀请/).waitFor();
+    // The progress card follows the dispatch live from here on.
+    await staff.getByTestId("dispatch-progress").getByText("实时更新").waitFor();
+    await staff.getByTestId("dispatch-counts").getByText(/待答复 \d+/).waitFor();
 
     const invitation = worker
       .getByTestId("notification-list")
@@ -189,6 +192,31 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await worker.waitForURL(/\/worker\/work/);
     await worker.getByRole("tab", { name: /邀请/ }).waitFor();
     await shot(worker, "notifications-worker-work");
+  });
+
+  it("she accepts in her app, and the counter's dispatch progress shows it without a reload", async () => {
+    const accepted = await staff.getByTestId("dispatch-counts").getByText(/已接受 \d+/).textContent();
+    await worker.getByRole("button", { name: "接受邀请" }).first().click();
+    await staff
+      .getByTestId("dispatch-counts")
+      .getByText(`已接受 ${Number(accepted?.match(/\d+/)?.[0] ?? 0) + 1}`)
+      .waitFor({ timeout: 10_000 });
+    assert.match(staff.url(), /[?&]d=[0-9a-f-]{36}/, "the dispatch followed stays in the address");
+  });
+
+  it("staff phone a woman without the app from the call card, and log a call nobody answered", async () => {
+    const calls = staff.getByTestId("dispatch-progress").getByRole("button", { name: "打电话" });
+    if ((await calls.count()) === 0) return; // everyone chosen this morning has answered already
+    await calls.first().click();
+    const dialog = staff.getByRole("dialog");
+    await dialog.getByTestId("call-phone").waitFor();
+    assert.match((await dialog.getByTestId("call-phone").textContent()) ?? "", /^1\d{10}$/);
+    await dialog.getByText(/您愿意去吗/).waitFor();
+    await shot(staff, "station-dispatch-call-card");
+    await dialog.getByRole("button", { name: "未接通" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await staff.getByTestId("dispatch-progress").getByText(/未接通 1 次/).first().waitFor();
+    await shot(staff, "station-dispatch-progress");
   });
 
   it("staff have a bell and a notification centre too", async () => {

@@ -84,6 +84,9 @@ export type WorkerRecommendation = Static<typeof matching.WorkerRecommendation>;
 export type DispatchPreview = Static<typeof matching.DispatchPreview>;
 export type DispatchOffer = Static<typeof matching.DispatchOffer>;
 export type DispatchSent = Static<typeof matching.DispatchSent>;
+export type DispatchProgress = Static<typeof matching.DispatchProgress>;
+export type DispatchProgressOffer = Static<typeof matching.DispatchProgressOffer>;
+export type CallCard = Static<typeof matching.CallCard>;
 
 // Complaints and the station console
 export type Complaint = Static<typeof complaints.ComplaintItem>;

@@ -2,16 +2,17 @@
  * 早市派工: the system proposes offers for the district's gigs starting soon, staff review each
  * with its score and reasons, then send them as invitations the workers accept or decline.
  */
-import { Alert, Button, Card, Empty, Form, InputNumber, Popconfirm, Result, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, Empty, Form, InputNumber, Popconfirm, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { post } from "../../shared/api.ts";
 import type { DispatchOffer, DispatchPreview, DispatchSent } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { distance } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
+import { DispatchProgress } from "./DispatchProgress.tsx";
 
 /** The server's longest window (DispatchPreviewBody.startingWithinHours). */
 const MAX_WINDOW_HOURS = 168;
@@ -25,6 +26,9 @@ export default function Dispatch() {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [sent, setSent] = useState<DispatchSent | null>(null);
+  // The dispatch being followed stays in the address, so a reload or a second counter finds it.
+  const [search, setSearch] = useSearchParams();
+  const following = search.get("d");
   const propose = useAction((values: Values) => post<DispatchPreview>("/api/dispatches/preview", values));
   const send = useAction((id: string) => post<DispatchSent>(`/api/dispatches/${id}/send`));
 
@@ -39,6 +43,7 @@ export default function Dispatch() {
     if (result) {
       setSent(result.value);
       setPreview(null);
+      setSearch({ d: result.value.dispatchId });
     }
   };
   const titles = new Map(preview?.offers.map((o) => [o.gigId, o.gigTitle]));
@@ -79,21 +84,28 @@ export default function Dispatch() {
       </Card>
       <ErrorAlert error={propose.error ?? send.error} />
       {sent !== null && (
-        <Card>
-          <Result
-            status="success"
-            title={t("station.dispatch.sent", { count: sent.invitations })}
-            subTitle={[
+        <Alert
+          type="success"
+          showIcon
+          style={{ fontSize: 16 }}
+          message={t("station.dispatch.sent", { count: sent.invitations })}
+          description={
+            [
               sent.alreadyApproached > 0 &&
                 t("station.dispatch.notSentApproached", { count: sent.alreadyApproached }),
               sent.gigClosed > 0 && t("station.dispatch.notSentClosed", { count: sent.gigClosed }),
             ]
               .filter(Boolean)
-              .join("；")}
-          />
-        </Card>
+              .join("；") || undefined
+          }
+        />
       )}
-      {!preview && sent === null && !propose.error && (
+      {following && !preview && (
+        <div style={{ marginTop: 16 }}>
+          <DispatchProgress dispatchId={following} />
+        </div>
+      )}
+      {!preview && sent === null && !following && !propose.error && (
         <Card>
           <Empty description={t("station.dispatch.empty")} />
         </Card>
