@@ -133,6 +133,26 @@ describe("a 欠薪 complaint at the counter, in a browser", () => {
     assert.match(aboutComplaint[3].text, /镇人社监〔2030〕12号，进展：已立案调查/);
   });
 
+  it("closes the case when the inspection concludes and the rest is paid, and she is told", async () => {
+    await page.getByLabel("情况说明").fill("监察大队责令雇主付清，已结案");
+    await page.getByRole("button", { name: /记为已结案/ }).click();
+    await page.locator(".ant-drawer-body").getByText("已结案").first().waitFor();
+    await page.getByLabel("处理结果").fill("经调解与监察，雇主已付清300元");
+    await page.getByLabel("追回工钱（元）", { exact: true }).fill("300");
+    await page.getByRole("button", { name: /确认办结/ }).click();
+    await page.locator(".ant-drawer-body").getByText("已办结").first().waitFor();
+    await screen(page, "complaint-closed");
+
+    const told = await e2e.t.ctx.database.db
+      .select({ kind: notificationOutbox.kind, text: notificationOutbox.text })
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.userId, workerId))
+      .orderBy(asc(notificationOutbox.createdAt));
+    const last = told.filter((m) => m.kind.startsWith("complaint")).at(-1);
+    assert.ok(last, "she is sent a text about the closed complaint");
+    assert.match(last.text, /已经处理好了/);
+  });
+
   it("the district admin reads the station's performance", async () => {
     const admin = await signedIn(e2e, adminToken);
     await admin.page.goto(`/admin/station-performance?period=day&date=${ARRIVAL_DAY}`);

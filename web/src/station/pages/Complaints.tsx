@@ -93,7 +93,12 @@ function ComplaintDrawer({
       <ErrorAlert error={detail.error} retry={detail.reload} />
       <ErrorAlert error={assign.error ?? resolve.error} />
       {c && (
-        <>
+        // Focusable, so the drawer's scrolling text can be read by keyboard once no form is left in it.
+        <section
+          tabIndex={0}
+          aria-label={t("station.complaints.detail")}
+          className="lg-station-drawer-content"
+        >
           {c.employerOpenArrears && c.employerOpenArrears.count > 0 && (
             <Alert
               type="warning"
@@ -206,7 +211,7 @@ function ComplaintDrawer({
               </Form>
             </Card>
           )}
-        </>
+        </section>
       )}
     </Drawer>
   );
