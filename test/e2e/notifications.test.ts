@@ -161,7 +161,10 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await staff.getByText(/已发出 \d+ 份邀请/).waitFor();
     // The progress card follows the dispatch live from here on.
     await staff.getByTestId("dispatch-progress").getByText("实时更新").waitFor();
-    await staff.getByTestId("dispatch-counts").getByText(/待答复 \d+/).waitFor();
+    await staff
+      .getByTestId("dispatch-counts")
+      .getByText(/待答复 \d+/)
+      .waitFor();
 
     const invitation = worker
       .getByTestId("notification-list")
@@ -195,7 +198,10 @@ describe("a dispatch invitation reaches the worker's open notification centre li
   });
 
   it("she accepts in her app, and the counter's dispatch progress shows it without a reload", async () => {
-    const accepted = await staff.getByTestId("dispatch-counts").getByText(/已接受 \d+/).textContent();
+    const accepted = await staff
+      .getByTestId("dispatch-counts")
+      .getByText(/已接受 \d+/)
+      .textContent();
     await worker.getByRole("button", { name: "接受邀请" }).first().click();
     await staff
       .getByTestId("dispatch-counts")
@@ -215,7 +221,11 @@ describe("a dispatch invitation reaches the worker's open notification centre li
     await shot(staff, "station-dispatch-call-card");
     await dialog.getByRole("button", { name: "未接通" }).click();
     await dialog.waitFor({ state: "hidden" });
-    await staff.getByTestId("dispatch-progress").getByText(/未接通 1 次/).first().waitFor();
+    await staff
+      .getByTestId("dispatch-progress")
+      .getByText(/未接通 1 次/)
+      .first()
+      .waitFor();
     await shot(staff, "station-dispatch-progress");
   });
 

@@ -157,7 +157,11 @@ describe("the station console in a browser", () => {
       await page.getByLabel("姓名").fill("王桂兰");
       // Her ID card gives her birth date and sex; the two fields close while it is typed.
       await page.getByLabel("身份证号").fill("321102196903141244");
-      assert.ok(await page.getByLabel("出生日期").isDisabled());
+      // The fields close once the form has read the number: wait for that rather than race it.
+      const birthDate = page.getByLabel("出生日期");
+      for (let tries = 0; tries < 50 && !(await birthDate.isDisabled()); tries++)
+        await page.waitForTimeout(100);
+      assert.ok(await birthDate.isDisabled(), "the birth date comes from the ID number");
       await pickOption(page, "文化程度", "初中");
       await pickOption(page, "持有证书", "健康证");
       await pickOption(page, "想做的工种", "保洁");
@@ -193,7 +197,26 @@ describe("the station console in a browser", () => {
       await shot(page, "station-slip");
       await page.emulateMedia({ media: "print" });
       assert.equal(await page.locator(".lg-slip-toolbar").isVisible(), false, "the toolbar does not print");
-      await page.emulateMedia({ media: "screen" });
+      // Back to no emulation: a PDF is then made with print media, as a print would.
+      await page.emulateMedia({ media: null });
+      // The print dialog is given the paper chosen: an 80 mm receipt roll, or an A4 sheet.
+      const pageSize = async () => {
+        const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+        const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+        assert.ok(box, "the PDF names its page size");
+        return {
+          widthMm: Math.round((Number(box[1]) / 72) * 25.4),
+          heightMm: Math.round((Number(box[2]) / 72) * 25.4),
+        };
+      };
+      await page.getByText("80毫米小票").click();
+      await page.locator(".lg-slip--roll80").waitFor();
+      assert.match(page.url(), /paper=roll80/);
+      assert.equal((await pageSize()).widthMm, 80);
+      await shot(page, "station-slip-80mm");
+      await page.getByText("A4", { exact: true }).click();
+      await page.locator(".lg-slip--a4").waitFor();
+      assert.deepEqual(await pageSize(), { widthMm: 210, heightMm: 297 });
       await page.getByRole("button", { name: /返\s*回/ }).click();
     }));
 

@@ -134,6 +134,8 @@ export const en: Words = {
   },
   slip: {
     title: "Job slip",
+    paper: "Paper",
+    papers: { a5: "A5", a4: "A4", roll80: "80 mm roll" },
     print: "Print",
     back: "Back",
     employer: "Employer",

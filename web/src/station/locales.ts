@@ -137,6 +137,8 @@ const zhCN = {
   },
   slip: {
     title: "零工派工单",
+    paper: "纸张",
+    papers: { a5: "A5", a4: "A4", roll80: "80毫米小票" },
     print: "打印",
     back: "返回",
     employer: "用工单位",
