@@ -1,6 +1,6 @@
 /** Routes for applications (报名) and invitations (邀请), and the answers to them. */
 import { Type } from "typebox";
-import { currentUser } from "../platform/http/access.ts";
+import { currentUser, STAFF_ROLES } from "../platform/http/access.ts";
 import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import { accept } from "./accept.service.ts";
@@ -58,15 +58,16 @@ export async function applicationRoutes(app: App): Promise<void> {
   app.get(
     "/api/gigs/:id/applications",
     {
-      config: { access: ["employer"] },
+      config: { access: ["employer", ...STAFF_ROLES] },
       schema: {
         tags,
-        summary: "Applicants and invitees of my gig",
+        summary:
+          "Applicants and invitees of a gig: its employer's, or for staff of its district (names audited, phones masked)",
         params: IdParams,
         response: { 200: Type.Array(Applicant), ...errorResponses },
       },
     },
-    async (request) => applicantsOf(app.ctx, currentUser(request), request.params.id),
+    async (request) => applicantsOf(app.ctx, currentUser(request), request.params.id, request.ip),
   );
 
   app.get(

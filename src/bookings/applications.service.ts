@@ -5,14 +5,16 @@
 
 import type { ApplicationKind } from "../db/schema/index.ts";
 import { distanceMetres } from "../gigs/geography.ts";
-import { ownsGig } from "../gigs/gig.access.ts";
+import { isStaff, mayManageGig, ownsGig } from "../gigs/gig.access.ts";
 import { shanghaiYear } from "../gigs/gig.rules.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
 import { findEmployerByOwner, findGig, type GigRow } from "../gigs/gigs.repository.ts";
 import { loadGig } from "../gigs/gigs.service.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
+import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { discloseToStaff } from "../privacy/disclosure.ts";
 import { maskPhone } from "../privacy/mask.ts";
 import { type ApplicationEvent, applicationMachine, type Side, sideMayDo } from "./application.machine.ts";
 import * as repo from "./applications.repository.ts";
@@ -109,16 +111,20 @@ export async function applicantsOf(
   ctx: AppContext,
   user: SessionUser,
   gigId: string,
+  ip = "",
 ): Promise<ApplicantView[]> {
   const found = await loadGig(ctx, gigId);
-  if (!ownsGig(user, found)) throw gigErrors.not_gig_owner();
+  const staff = isStaff(user);
+  if (staff ? !mayManageGig(user, found) : !ownsGig(user, found))
+    throw staff ? commonErrors.out_of_scope() : gigErrors.not_gig_owner();
   const rows = await repo.applicantsOfGig(ctx.database.db, gigId, found.gig.employerId);
   const year = shanghaiYear(ctx.clock.now());
-  return rows.map(({ application, phone, profile, bookedWithEmployer }) => ({
+  const views = rows.map(({ application, phone, profile, bookedWithEmployer }) => ({
     ...applicationView(application),
     name: profile.name,
     age: profile.birthYear ? year - profile.birthYear : null,
-    phone: bookedWithEmployer ? phone : maskPhone(phone),
+    // Staff reading the list to an employer on the phone see numbers masked: the employer has them once booked.
+    phone: bookedWithEmployer && !staff ? phone : maskPhone(phone),
     categoryCodes: profile.categoryCodes,
     experienceYears: profile.experienceYears,
     ratingAverage: profile.ratingCount
@@ -133,6 +139,22 @@ export async function applicantsOf(
         ? null
         : Math.round(distanceMetres({ lat: profile.homeLat, lng: profile.homeLng }, found.gig)),
   }));
+  if (!staff || views.length === 0) return views;
+  // Staff see the applicants' names: a staff view of personal data, in the audit log.
+  return discloseToStaff(
+    ctx.database.db,
+    {
+      staff: user,
+      action: "gig.applicants_viewed",
+      subjectType: "gig",
+      subjectId: gigId,
+      fields: ["name"],
+      detail: { workers: views.map((v) => v.workerId) },
+      ip,
+      at: ctx.clock.now(),
+    },
+    views,
+  );
 }
 
 export async function myApplications(ctx: AppContext, user: SessionUser): Promise<WorkerApplicationView[]> {

@@ -136,6 +136,27 @@ export async function myGigs(ctx: AppContext, user: SessionUser): Promise<MyGigV
   }));
 }
 
+/**
+ * An employer's gigs as station staff see them while the employer is on the phone (代发岗位):
+ * only the gigs in the staff member's districts, with the answers each still awaits.
+ */
+export async function employerGigsForStaff(
+  ctx: AppContext,
+  staff: SessionUser,
+  employerId: string,
+): Promise<MyGigView[]> {
+  const employer = await repo.findEmployer(ctx.database.db, employerId);
+  if (!employer || employer.cityCode !== staff.cityCode) throw gigErrors.employer_not_found();
+  const rows = await repo.employerGigs(ctx.database.db, employer.id);
+  return rows
+    .filter((row) => mayManageGig(staff, row))
+    .map((row) => ({
+      ...gigDetail(row, staff),
+      pendingApplications: row.pendingApplications,
+      pendingInvitations: row.pendingInvitations,
+    }));
+}
+
 /** Cancels the gig, its live bookings (by the employer) and its pending applications, together. */
 export async function cancelGig(
   ctx: AppContext,

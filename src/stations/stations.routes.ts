@@ -1,5 +1,7 @@
 /** Station routes: the public list, and the counter's work — walk-ins, service records, slips, employers. */
 import { Type } from "typebox";
+import { MyGig } from "../gigs/gigs.schemas.ts";
+import { employerGigsForStaff } from "../gigs/gigs.service.ts";
 import { currentUser, STAFF_ROLES } from "../platform/http/access.ts";
 import { errorResponses, IdParams } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
@@ -99,6 +101,21 @@ export async function stationRoutes(app: App): Promise<void> {
       },
     },
     async (request) => findEmployers(app.ctx, currentUser(request), request.query.q),
+  );
+
+  app.get(
+    "/api/stations/employers/:id/gigs",
+    {
+      config: { access: STAFF_ROLES },
+      schema: {
+        tags,
+        summary:
+          "An employer's gigs in my districts, with the answers each awaits (for an employer on the phone)",
+        params: IdParams,
+        response: { 200: Type.Array(MyGig), ...errorResponses },
+      },
+    },
+    async (request) => employerGigsForStaff(app.ctx, currentUser(request), request.params.id),
   );
 
   app.get(
