@@ -10,6 +10,7 @@ import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import {
   devices,
+  dispatchOffers,
   employers,
   notificationOutbox,
   notifications,
@@ -54,6 +55,8 @@ interface World {
   paymentId: string;
   complaintId: string;
   dispatchId: string;
+  /** An offer of that dispatch that became the pending invitation above. */
+  dispatchOfferId: string;
   deviceId: string;
   employerId: string;
   stationId: string;
@@ -317,6 +320,11 @@ const ROUTES: Record<string, WriteRoute> = {
     allowed: STAFF_OF_RUNZHOU,
     url: (w) => `/api/dispatches/${w.dispatchId}/send`,
   },
+  "POST /api/dispatches/{id}/offers/{offerId}/unanswered-calls": {
+    allowed: STAFF_OF_RUNZHOU,
+    url: (w) => `/api/dispatches/${w.dispatchId}/offers/${w.dispatchOfferId}/unanswered-calls`,
+    body: () => ({}),
+  },
 
   "POST /api/complaints": {
     allowed: ["worker"],
@@ -549,6 +557,19 @@ describe("who may change what: every write route, every role", () => {
       },
       [],
     );
+    const [offer] = await db
+      .insert(dispatchOffers)
+      .values({
+        dispatchId: dispatch.id,
+        cityCode: "321100",
+        gigId: invitedGigId,
+        workerId: shift.who.userId,
+        score: 1,
+        reasons: [],
+        applicationId: invitation.id,
+        channel: "call",
+      })
+      .returning({ id: dispatchOffers.id });
     const [device] = await db
       .insert(devices)
       .values({
@@ -626,6 +647,7 @@ describe("who may change what: every write route, every role", () => {
       paymentId: payment.id,
       complaintId: complaint.id,
       dispatchId: dispatch.id,
+      dispatchOfferId: offer.id,
       deviceId: device.id,
       employerId: boss.employerId,
       stationId: stationId as string,

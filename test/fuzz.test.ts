@@ -20,6 +20,7 @@ const STREAMING = new Set([
   "GET /api/monitoring/stream",
   "GET /api/notifications/stream",
   "GET /api/devices/self/stream",
+  "GET /api/dispatches/{id}/stream",
 ]);
 
 interface OpenApi {
