@@ -17,11 +17,16 @@ describe("an employer on the phone: staff read out the applicants of its gigs", 
     const here = await postedGig(t, boss, { title: "洗碗工（晚班）" });
     const elsewhere = await postedGig(t, boss, { title: "京口区的保洁", ...JINGKOU });
     const applicant = await worker(t, { name: "刘桂芳" });
-    const applied = await t.request("POST", `/api/gigs/${here}/applications`, { as: applicant.token, body: {} });
+    const applied = await t.request("POST", `/api/gigs/${here}/applications`, {
+      as: applicant.token,
+      body: {},
+    });
     assert.equal(applied.statusCode, 201, applied.body);
     const staff = await stationStaff(t);
 
-    const gigs = await t.request("GET", `/api/stations/employers/${boss.employerId}/gigs`, { as: staff.token });
+    const gigs = await t.request("GET", `/api/stations/employers/${boss.employerId}/gigs`, {
+      as: staff.token,
+    });
     assert.equal(gigs.statusCode, 200, gigs.body);
     const listed = gigs.json() as Array<{ id: string; pendingApplications: number }>;
     assert.deepEqual(

@@ -247,6 +247,19 @@ describe("the station console in a browser", () => {
         .first()
         .waitFor();
       await shot(page, "station-post");
+      // On the phone with her: the employer's gigs here, and who applied to one.
+      await page
+        .getByRole("button", { name: /选\s*择/ })
+        .first()
+        .click();
+      await page.getByRole("heading", { name: "该单位在本区的岗位" }).waitFor();
+      const see = page.getByRole("button", { name: "查看报名" });
+      await see.first().or(page.getByText("该单位在本区还没有岗位")).first().waitFor();
+      if ((await see.count()) > 0) {
+        await see.first().click();
+        await page.getByTestId("employer-applicants").waitFor();
+      }
+      await shot(page, "station-post-employer-gigs");
       await page.goto("/station/services");
       await page.getByRole("heading", { name: "服务记录", level: 1 }).waitFor();
       await page.getByText("王**").first().waitFor();

@@ -93,8 +93,8 @@ function ComplaintDrawer({
       <ErrorAlert error={detail.error} retry={detail.reload} />
       <ErrorAlert error={assign.error ?? resolve.error} />
       {c && (
-        // Focusable, so the drawer's scrolling text can be read by keyboard once no form is left in it.
         <section
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: the drawer's scrolling text must be reachable by keyboard once no form is left in it
           tabIndex={0}
           aria-label={t("station.complaints.detail")}
           className="lg-station-drawer-content"

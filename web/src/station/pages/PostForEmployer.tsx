@@ -9,6 +9,7 @@ import { GigForm, type GigPosting } from "../../shared/gigs/GigForm.tsx";
 import { useSession } from "../../shared/session.tsx";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
+import { EmployerGigs } from "./EmployerGigs.tsx";
 
 function EmployerSearch({ onChoose }: { onChoose: (e: EmployerMatch) => void }) {
   const { t } = useTranslation();
@@ -122,6 +123,7 @@ export default function PostForEmployer() {
         title={t("station.post.chosen", { name: employer.name })}
         extra={<Button onClick={() => setEmployer(null)}>{t("station.post.change")}</Button>}
       />
+      <EmployerGigs employerId={employer.id} />
       <Card className="lg-station-form">
         <GigForm
           onSubmit={submit}
