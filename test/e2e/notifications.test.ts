@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import { chromium, type Page } from "playwright-core";
 import { buildApp } from "../../src/app.ts";
 import {
@@ -227,6 +227,33 @@ describe("a dispatch invitation reaches the worker's open notification centre li
       .first()
       .waitFor();
     await shot(staff, "station-dispatch-progress");
+  });
+
+  it("a re-plan never invites anyone twice for the same gig, and says whom it left out", async () => {
+    await staff.getByRole("button", { name: "生成派工方案" }).click();
+    const plan = staff.getByText(/拟派工 \d+ 人/);
+    const refused = staff.locator('.ant-alert-error[role="alert"]');
+    await plan.or(refused).first().waitFor();
+    if (await refused.isVisible()) {
+      // Every gig in the window is full now: the re-plan says so rather than invite anyone again.
+      assert.match((await refused.textContent()) ?? "", /没有仍在招人的岗位/);
+    } else {
+      await staff.getByText(/人不再邀请/).waitFor();
+      const send = staff.getByRole("button", { name: "确认派工，发出邀请" });
+      if (await send.isEnabled()) {
+        await send.click();
+        await staff.getByRole("button", { name: "发出邀请", exact: true }).click();
+        await staff.getByText(/已发出 \d+ 份邀请/).waitFor();
+      }
+    }
+    const db = e2e.scratch.database.db;
+    const twice = await db
+      .select({ gigId: applications.gigId, workerId: applications.workerId })
+      .from(applications)
+      .where(eq(applications.kind, "invitation"))
+      .groupBy(applications.gigId, applications.workerId)
+      .having(gt(count(), 1));
+    assert.deepEqual(twice, [], "no one is invited twice for the same gig");
   });
 
   it("staff have a bell and a notification centre too", async () => {

@@ -12,7 +12,7 @@ import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { distance } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { PageTitle } from "../parts.tsx";
-import { DispatchProgress } from "./DispatchProgress.tsx";
+import { DispatchProgressCard } from "./DispatchProgress.tsx";
 
 /** The server's longest window (DispatchPreviewBody.startingWithinHours). */
 const MAX_WINDOW_HOURS = 168;
@@ -102,7 +102,7 @@ export default function Dispatch() {
       )}
       {following && !preview && (
         <div style={{ marginTop: 16 }}>
-          <DispatchProgress dispatchId={following} />
+          <DispatchProgressCard dispatchId={following} />
         </div>
       )}
       {!preview && sent === null && !following && !propose.error && (

@@ -7,11 +7,7 @@ import { Alert, Badge, Button, Card, Modal, Space, Table, Tag } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get, post } from "../../shared/api.ts";
-import type {
-  CallCard,
-  DispatchProgressOffer,
-  DispatchProgress as Progress,
-} from "../../shared/api-types.ts";
+import type { CallCard, DispatchProgress, DispatchProgressOffer } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { dateTime } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
@@ -26,14 +22,14 @@ const STATUS_COLOUR: Record<DispatchProgressOffer["status"], string> = {
 
 /** The dispatch's progress from its event stream; the browser reconnects by itself. */
 function useProgress(dispatchId: string) {
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<DispatchProgress | null>(null);
   const [connected, setConnected] = useState(false);
   useEffect(() => {
     const source = new EventSource(`/api/dispatches/${dispatchId}/stream`, { withCredentials: true });
     source.onopen = () => setConnected(true);
     source.onerror = () => setConnected(false);
     source.addEventListener("progress", (event) => {
-      setProgress(JSON.parse((event as MessageEvent<string>).data) as Progress);
+      setProgress(JSON.parse((event as MessageEvent<string>).data) as DispatchProgress);
       setConnected(true);
     });
     return () => source.close();
@@ -41,7 +37,7 @@ function useProgress(dispatchId: string) {
   return { progress, setProgress, connected };
 }
 
-export function DispatchProgress({ dispatchId }: { dispatchId: string }) {
+export function DispatchProgressCard({ dispatchId }: { dispatchId: string }) {
   const { t } = useTranslation();
   const { progress, setProgress, connected } = useProgress(dispatchId);
   const [calling, setCalling] = useState<DispatchProgressOffer | null>(null);
@@ -53,7 +49,9 @@ export function DispatchProgress({ dispatchId }: { dispatchId: string }) {
     async (offer: DispatchProgressOffer, outcome: "accepted" | "declined" | "noAnswer") => {
       if (outcome === "noAnswer")
         return setProgress(
-          await post<Progress>(`/api/dispatches/${dispatchId}/offers/${offer.offerId}/unanswered-calls`),
+          await post<DispatchProgress>(
+            `/api/dispatches/${dispatchId}/offers/${offer.offerId}/unanswered-calls`,
+          ),
         );
       const act = outcome === "accepted" ? "accept" : "decline";
       const consentNote = t(
@@ -64,7 +62,7 @@ export function DispatchProgress({ dispatchId }: { dispatchId: string }) {
       await post(`/api/stations/workers/${offer.workerId}/applications/${offer.applicationId}/${act}`, {
         consentNote,
       });
-      setProgress(await get<Progress>(`/api/dispatches/${dispatchId}`));
+      setProgress(await get<DispatchProgress>(`/api/dispatches/${dispatchId}`));
     },
   );
 
