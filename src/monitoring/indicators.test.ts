@@ -150,8 +150,18 @@ describe("valid (有效) vacancies and seekers", () => {
     assert.equal(latest, null);
     // Last act 10 March: valid through 9 April (10 March + 30 days), so until (exclusive) 10 April.
     assert.deepEqual(added, [
-      { validFrom: "2024-03-01", lastActiveDay: "2024-03-10", validUntil: "2024-04-10" },
-      { validFrom: "2024-05-01", lastActiveDay: "2024-05-01", validUntil: "2024-06-01" },
+      {
+        validFrom: "2024-03-01",
+        lastActiveDay: "2024-03-10",
+        validUntil: "2024-04-10",
+        actDays: ["2024-03-01", "2024-03-10"],
+      },
+      {
+        validFrom: "2024-05-01",
+        lastActiveDay: "2024-05-01",
+        validUntil: "2024-06-01",
+        actDays: ["2024-05-01"],
+      },
     ]);
     // An act on the last valid day (31 May) extends the spell; the next day would start a new one.
     assert.deepEqual(foldSeekingActs(added[1], ["2024-05-31"]).added, []);
@@ -161,8 +171,29 @@ describe("valid (有效) vacancies and seekers", () => {
       validFrom: "2024-05-01",
       lastActiveDay: "2024-05-20",
       validUntil: "2024-06-20",
+      actDays: ["2024-05-01", "2024-05-20"],
     });
     assert.deepEqual(extended.added, []);
+    // A late act inside the spell changes no bound, but she was active that day.
+    const late = foldSeekingActs(extended.latest, ["2024-05-10"]).latest;
+    assert.deepEqual(late?.actDays, ["2024-05-01", "2024-05-10", "2024-05-20"]);
+    assert.equal(late?.validUntil, "2024-06-20");
+  });
+
+  it("a worker is active in a period only with a seeking act inside it, not one after it", () => {
+    // Acts on 25 April and 3 May: valid all of May, active in April and in May's first week, but
+    // not in the week of 10 May, nor in April's figures because of the act of 3 May.
+    const { added } = foldSeekingActs(null, ["2024-04-25", "2024-05-03"]);
+    const actedWithin = (from: string, to: string) => added[0].actDays.some((d) => d >= from && d < to);
+    assert.equal(added.length, 1);
+    assert.equal(actedWithin("2024-04-01", "2024-05-01"), true);
+    assert.equal(actedWithin("2024-04-29", "2024-05-06"), true);
+    assert.equal(actedWithin("2024-05-06", "2024-05-13"), false);
+    assert.equal(
+      actedWithin("2024-04-26", "2024-05-01"),
+      false,
+      "the act of 3 May does not make her active in late April",
+    );
   });
 });
 

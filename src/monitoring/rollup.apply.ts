@@ -21,7 +21,7 @@ import {
   updateSpells,
   workersOfApplications,
 } from "./rollup.repository.ts";
-import { foldSeekingActs, VACANCY_STOP_KINDS, vacancyValidity } from "./validity.ts";
+import { foldSeekingActs, type SeekerSpell, VACANCY_STOP_KINDS, vacancyValidity } from "./validity.ts";
 
 /** Acts by which a worker shows they are seeking work (求职行为). */
 const SEEKING_ACTS = new Set(["worker_registered", "worker_profile_updated", "application_made"]);
@@ -146,9 +146,11 @@ async function extendSpells(tx: Tx, events: readonly EventRow[]): Promise<void> 
   await refreshSpellFacts(tx, [...acts.keys()], events[events.length - 1].id);
 }
 
-function sameSpell(
-  a: SpellRow,
-  b: { validFrom: string; lastActiveDay: string; validUntil: string },
-): boolean {
-  return a.validFrom === b.validFrom && a.lastActiveDay === b.lastActiveDay && a.validUntil === b.validUntil;
+function sameSpell(a: SpellRow, b: SeekerSpell): boolean {
+  return (
+    a.validFrom === b.validFrom &&
+    a.lastActiveDay === b.lastActiveDay &&
+    a.validUntil === b.validUntil &&
+    a.actDays.join() === b.actDays.join()
+  );
 }

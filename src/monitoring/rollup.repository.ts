@@ -233,16 +233,23 @@ export async function updateSpells(tx: DbOrTx, spells: readonly SpellRow[]): Pro
   for (const chunk of chunks(spells)) {
     const values = sql.join(
       chunk.map(
-        (s) => sql`(${s.id}::bigint, ${s.validFrom}::date, ${s.lastActiveDay}::date, ${s.validUntil}::date)`,
+        (s) =>
+          sql`(${s.id}::bigint, ${s.validFrom}::date, ${s.lastActiveDay}::date, ${s.validUntil}::date, ${dateArray(s.actDays)}::date[])`,
       ),
       sql`, `,
     );
     await tx.execute(sql`
       update monitoring_seeker_spells as s
-      set valid_from = v.valid_from, last_active_day = v.last_active_day, valid_until = v.valid_until
-      from (values ${values}) as v(id, valid_from, last_active_day, valid_until)
+      set valid_from = v.valid_from, last_active_day = v.last_active_day, valid_until = v.valid_until,
+        act_days = v.act_days
+      from (values ${values}) as v(id, valid_from, last_active_day, valid_until, act_days)
       where s.id = v.id`);
   }
+}
+
+/** Days as a PostgreSQL array literal, the same text on both drivers: {2024-05-01,2024-05-03}. */
+function dateArray(days: readonly string[]): string {
+  return `{${days.join(",")}}`;
 }
 
 export async function insertSpells(tx: DbOrTx, rows: readonly NewSpellRow[]): Promise<void> {
@@ -294,6 +301,8 @@ export interface SpellFacts {
   cityCode: string;
   validFrom: string;
   lastActiveDay: string;
+  /** Days with a seeking act, sorted. */
+  actDays: string[];
   validUntil: string;
   laterFrom: string | null;
   hasProfile: boolean;
@@ -313,6 +322,7 @@ export async function spellFacts(db: DbOrTx, changedAfter?: number): Promise<Spe
       cityCode: t.cityCode,
       validFrom: t.validFrom,
       lastActiveDay: t.lastActiveDay,
+      actDays: t.actDays,
       validUntil: t.validUntil,
       laterFrom: t.laterFrom,
       hasProfile: t.hasProfile,

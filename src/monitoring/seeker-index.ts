@@ -61,7 +61,6 @@ const COLUMNS = {
   validFrom: Int32Array,
   validUntil: Int32Array,
   laterFrom: Int32Array,
-  lastActive: Int32Array,
   hasProfile: Uint8Array,
   category: Uint16Array,
   district: Uint16Array,
@@ -92,6 +91,8 @@ export class SeekerIndex {
   };
   private cols: { [K in Column]: InstanceType<(typeof COLUMNS)[K]> };
   private hits = new Int32Array(0);
+  /** Each row's act days as day numbers, sorted: whether it was active in a period. */
+  private acts: Int32Array[] = [];
 
   constructor() {
     this.cols = Object.fromEntries(
@@ -112,14 +113,14 @@ export class SeekerIndex {
   stocks(scope: Scope, periods: readonly Period[]): SeekerStock[] {
     const days = periods.map(toDays);
     const out = periods.map(() => ({ valid: 0, fresh: 0, active: 0 }));
-    const { validFrom, lastActive } = this.cols;
+    const { validFrom } = this.cols;
     const n = periods.length;
     for (const hit of this.counted(scope, false, days)) {
       const i = hit % n;
       const row = (hit - i) / n;
       out[i].valid += 1;
       if (validFrom[row] >= days[i].from) out[i].fresh += 1;
-      if (lastActive[row] >= days[i].from) out[i].active += 1;
+      if (actedWithin(this.acts[row], days[i].from, days[i].to)) out[i].active += 1;
     }
     return out;
   }
@@ -205,7 +206,9 @@ export class SeekerIndex {
     c.validFrom[row] = dayNumber(r.validFrom);
     c.validUntil[row] = dayNumber(r.validUntil);
     c.laterFrom[row] = r.laterFrom === null ? NEVER : dayNumber(r.laterFrom);
-    c.lastActive[row] = dayNumber(r.lastActiveDay);
+    // Spells counted before act days were kept know their first and last act only.
+    const acts = r.actDays.length > 0 ? r.actDays : [r.validFrom, r.lastActiveDay];
+    this.acts[row] = Int32Array.from(acts, dayNumber).sort();
     c.hasProfile[row] = r.hasProfile ? 1 : 0;
     c.category[row] = this.codes.category.idOf(r.categoryCode);
     c.district[row] = this.codes.district.idOf(r.districtCode);
@@ -250,6 +253,19 @@ function bandsByBirthYear(year: number): Uint8Array {
   for (let born = 1; born <= MAX_BIRTH_YEAR; born++)
     bands[born] = AGE_BANDS.indexOf(ageBand(born, year) as AgeBand) + 1;
   return bands;
+}
+
+/** Whether a sorted list of days holds one in [from, to). */
+function actedWithin(days: Int32Array | undefined, from: number, to: number): boolean {
+  if (!days) return false;
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && days[lo] < to;
 }
 
 function toDays(p: Period): Days {

@@ -39,7 +39,9 @@ const straightforward = {
       t.ctx.database.db,
       sql`select count(distinct worker_id)::int as valid,
             count(distinct worker_id) filter (where valid_from >= ${p.from})::int as fresh,
-            count(distinct worker_id) filter (where last_active_day >= ${p.from})::int as active
+            count(distinct worker_id) filter (
+              where exists (select 1 from unnest(act_days) d where d >= ${p.from} and d < ${p.to})
+            )::int as active
           from monitoring_seeker_spells sp
           where city_code = ${scope.cityCode} and valid_from < ${p.to} and valid_until > ${p.from} and ${district}`,
     );

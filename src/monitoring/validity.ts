@@ -53,6 +53,14 @@ export interface SeekerSpell {
   validFrom: string;
   lastActiveDay: string;
   validUntil: string;
+  /** Every day with a seeking act in the spell, sorted: who was active in a period is read from them. */
+  actDays: string[];
+}
+
+/** Adds a day to a sorted list of days, once. */
+function withDay(days: readonly string[], day: string): string[] {
+  if (days.includes(day)) return [...days];
+  return [...days, day].sort();
 }
 
 /**
@@ -65,16 +73,21 @@ export function foldSeekingActs(
   latest: SeekerSpell | null,
   actDays: readonly string[],
 ): { latest: SeekerSpell | null; added: SeekerSpell[] } {
-  const spells: SeekerSpell[] = latest ? [{ ...latest }] : [];
+  const spells: SeekerSpell[] = latest ? [{ ...latest, actDays: [...latest.actDays] }] : [];
   for (const day of [...new Set(actDays)].sort()) {
     const last = spells.at(-1);
     if (!last || day >= last.validUntil) {
-      spells.push({ validFrom: day, lastActiveDay: day, validUntil: seekerValidUntil(day) });
+      spells.push({ validFrom: day, lastActiveDay: day, validUntil: seekerValidUntil(day), actDays: [day] });
     } else if (day > last.lastActiveDay) {
       last.lastActiveDay = day;
       last.validUntil = seekerValidUntil(day);
+      last.actDays = withDay(last.actDays, day);
     } else if (day < last.validFrom && seekerValidUntil(day) >= last.validFrom) {
       last.validFrom = day;
+      last.actDays = withDay(last.actDays, day);
+    } else if (day >= last.validFrom) {
+      // A late act inside the spell: its bounds stay, but it was active that day.
+      last.actDays = withDay(last.actDays, day);
     }
   }
   return latest ? { latest: spells[0], added: spells.slice(1) } : { latest: null, added: spells };

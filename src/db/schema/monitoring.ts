@@ -3,6 +3,7 @@
  * src/monitoring/rollup, so the dashboards never rescan the raw history per request.
  * Days are local (Asia/Shanghai) calendar dates.
  */
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -116,6 +117,8 @@ export const monitoringSeekerSpells = pgTable(
     cityCode: text("city_code").notNull(),
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     lastActiveDay: date("last_active_day", { mode: "string" }).notNull(),
+    /** Every day of the spell with a seeking act: active workers are those with one in the period. */
+    actDays: date("act_days", { mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
     validUntil: date("valid_until", { mode: "string" }).notNull(),
     /** The earliest start among the worker's spells that end later; null for the latest spell. */
     laterFrom: date("later_from", { mode: "string" }),
