@@ -9,6 +9,7 @@ import type { FastifyReply } from "fastify";
 import { MARKET_CHANNEL } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { RequestDevice } from "../platform/http/access.ts";
+import { streamPushes } from "../platform/http/event-stream.ts";
 import { stationBoard } from "./board.service.ts";
 import { deviceStillLive } from "./devices.service.ts";
 
@@ -21,41 +22,14 @@ export async function streamBoard(
   reply: FastifyReply,
   shutdown: AbortSignal,
 ): Promise<void> {
-  reply.hijack();
-  const out = reply.raw;
-  out.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-cache, no-transform",
-    connection: "keep-alive",
-    "x-accel-buffering": "no",
+  await streamPushes(reply, {
+    event: "board",
+    load: () => stationBoard(ctx, device),
+    minIntervalMs: MIN_INTERVAL_MS,
+    heartbeatMs: HEARTBEAT_MS,
+    shutdown,
+    subscribe: async (changed) => [await ctx.database.listen(MARKET_CHANNEL, changed, changed)],
+    // A device revoked meanwhile loses its stream at the next heartbeat.
+    stillAllowed: () => deviceStillLive(ctx, device.id),
   });
-  let closed = false;
-  let pending: NodeJS.Timeout | null = null;
-  let lastSent = 0;
-  const send = async () => {
-    pending = null;
-    if (closed) return;
-    lastSent = Date.now();
-    const board = await stationBoard(ctx, device).catch(() => null);
-    if (board && !closed) out.write(`event: board\ndata: ${JSON.stringify(board)}\n\n`);
-  };
-  const onUpdate = () => {
-    if (pending || closed) return;
-    pending = setTimeout(send, Math.max(0, lastSent + MIN_INTERVAL_MS - Date.now()));
-  };
-  const unlisten = await ctx.database.listen(MARKET_CHANNEL, onUpdate, onUpdate);
-  const heartbeat = setInterval(async () => {
-    if (!(await deviceStillLive(ctx, device.id).catch(() => true))) return out.end();
-    out.write(": keep-alive\n\n");
-  }, HEARTBEAT_MS);
-  const endStream = () => out.end();
-  shutdown.addEventListener("abort", endStream, { once: true });
-  out.on("close", () => {
-    closed = true;
-    shutdown.removeEventListener("abort", endStream);
-    clearInterval(heartbeat);
-    if (pending) clearTimeout(pending);
-    unlisten().catch(() => undefined);
-  });
-  await send();
 }

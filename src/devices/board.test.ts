@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { sseEvents } from "../../test/support/event-stream.ts";
 import { type EmployerActor, employer, postedGig, stationStaff } from "../../test/support/market-fixtures.ts";
 import { stations, users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
@@ -11,23 +12,6 @@ interface Board {
   openGigs: number;
   hiresToday: number;
   station: { phone: string };
-}
-
-/** The `board` events of a server-sent event stream, parsed. */
-async function* boardEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<Board> {
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for await (const chunk of body) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end = buffer.indexOf("\n\n");
-    while (end >= 0) {
-      const message = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = message.split("\n").find((line) => line.startsWith("data: "));
-      if (message.startsWith("event: board") && data) yield JSON.parse(data.slice(6));
-      end = buffer.indexOf("\n\n");
-    }
-  }
 }
 
 describe("the station's board on the information screen (信息发布屏)", () => {
@@ -83,7 +67,7 @@ describe("the station's board on the information screen (信息发布屏)", () =
     });
     assert.equal(res.status, 200);
     assert.match(String(res.headers.get("content-type")), /text\/event-stream/);
-    const events = boardEvents(res.body as ReadableStream<Uint8Array>);
+    const events = sseEvents<Board>(res.body as ReadableStream<Uint8Array>, "board");
     try {
       const first = await events.next();
       assert.equal(first.done, false);

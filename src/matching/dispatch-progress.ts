@@ -16,6 +16,7 @@ import { spokenPay, spokenTime } from "../notifications/templates.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors, type Lang } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { streamPushes } from "../platform/http/event-stream.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
 import { maskPhone } from "../privacy/mask.ts";
 import { findStation } from "../stations/stations.repository.ts";
@@ -148,8 +149,8 @@ const MIN_INTERVAL_MS = 500;
 const HEARTBEAT_MS = 15_000;
 
 /**
- * Streams the dispatch's progress: once at once, then whenever one of its invitations is answered
- * or expires (a market event about it) or a call is logged. Ends when the client goes away or the
+ * Streams the dispatch's progress: at once, then whenever one of its invitations is answered or
+ * expires (a market event about it) or a call is logged. Ends when the client goes away or the
  * server shuts down (the browser reconnects elsewhere).
  */
 export async function streamDispatchProgress(
@@ -159,60 +160,37 @@ export async function streamDispatchProgress(
   reply: FastifyReply,
   shutdown: AbortSignal,
 ): Promise<void> {
-  const first = await dispatchProgress(ctx, user, dispatchId);
-  let applications = new Set(first.offers.flatMap((o) => (o.applicationId ? [o.applicationId] : [])));
-  reply.hijack();
-  const out = reply.raw;
-  out.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-cache, no-transform",
-    connection: "keep-alive",
-    "x-accel-buffering": "no",
+  // Refused before the stream opens, with the usual error answer.
+  await dispatchInScope(ctx, user, dispatchId);
+  let applications = new Set<string>();
+  await streamPushes(reply, {
+    event: "progress",
+    load: () => dispatchProgress(ctx, user, dispatchId),
+    onPush: (progress) => {
+      applications = new Set(progress.offers.flatMap((o) => (o.applicationId ? [o.applicationId] : [])));
+    },
+    minIntervalMs: MIN_INTERVAL_MS,
+    heartbeatMs: HEARTBEAT_MS,
+    shutdown,
+    // Notices missed while the LISTEN connection was cut: send the progress as it is now.
+    subscribe: async (changed) => [
+      await ctx.database.listen(
+        MARKET_CHANNEL,
+        (payload) => {
+          const notice = parseNotice(payload);
+          if (notice?.subjectId && applications.has(notice.subjectId)) changed();
+        },
+        changed,
+      ),
+      await ctx.database.listen(DISPATCH_CHANNEL, (payload) => payload === dispatchId && changed(), changed),
+    ],
   });
-  let closed = false;
-  let pending: NodeJS.Timeout | null = null;
-  let lastSent = 0;
-  const write = (progress: typeof first) => {
-    applications = new Set(progress.offers.flatMap((o) => (o.applicationId ? [o.applicationId] : [])));
-    out.write(`event: progress\ndata: ${JSON.stringify(progress)}\n\n`);
-  };
-  const send = async () => {
-    pending = null;
-    if (closed) return;
-    lastSent = Date.now();
-    const progress = await dispatchProgress(ctx, user, dispatchId).catch(() => null);
-    if (progress && !closed) write(progress);
-  };
-  const changed = () => {
-    if (pending || closed) return;
-    pending = setTimeout(send, Math.max(0, lastSent + MIN_INTERVAL_MS - Date.now()));
-  };
-  const onMarket = (payload: string) => {
-    try {
-      const notice = JSON.parse(payload) as MarketNotice;
-      if (notice.subjectId && applications.has(notice.subjectId)) changed();
-    } catch {
-      // not ours to read
-    }
-  };
-  // Notices missed while the LISTEN connection was cut: send the progress as it is now.
-  const unlistenMarket = await ctx.database.listen(MARKET_CHANNEL, onMarket, changed);
-  const unlistenCalls = await ctx.database.listen(
-    DISPATCH_CHANNEL,
-    (payload) => payload === dispatchId && changed(),
-    changed,
-  );
-  const heartbeat = setInterval(() => out.write(": keep-alive\n\n"), HEARTBEAT_MS);
-  const endStream = () => out.end();
-  shutdown.addEventListener("abort", endStream, { once: true });
-  out.on("close", () => {
-    closed = true;
-    shutdown.removeEventListener("abort", endStream);
-    clearInterval(heartbeat);
-    if (pending) clearTimeout(pending);
-    unlistenMarket().catch(() => undefined);
-    unlistenCalls().catch(() => undefined);
-  });
-  lastSent = Date.now();
-  write(first);
+}
+
+function parseNotice(payload: string): MarketNotice | null {
+  try {
+    return JSON.parse(payload) as MarketNotice;
+  } catch {
+    return null;
+  }
 }

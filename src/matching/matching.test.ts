@@ -1,10 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
+import type { Static } from "typebox";
 import { startTestApp, TEST_CITY, type TestApp } from "../../test/support/app.ts";
+import { sseEvents } from "../../test/support/event-stream.ts";
 import { applications, auditLog, bookings, employers, gigs, workerProfiles } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import { ManualClock } from "../platform/clock.ts";
+import type { DispatchProgress } from "./matching.schemas.ts";
+
+type DispatchProgressView = Static<typeof DispatchProgress>;
 
 const NOW = new Date("2024-03-04T00:00:00Z"); // Monday 08:00 in Zhenjiang
 const HOUR = 3_600_000;
@@ -387,7 +392,7 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
       signal: abort.signal,
     });
     assert.equal(stream.status, 200);
-    const events = progressEvents(stream.body as ReadableStream<Uint8Array>);
+    const events = sseEvents<DispatchProgressView>(stream.body as ReadableStream<Uint8Array>, "progress");
     try {
       const first = (await events.next()).value;
       assert.equal(first.counts.invited, 1);
@@ -447,20 +452,3 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     }
   });
 });
-
-/** The `progress` events of a dispatch's server-sent event stream, parsed. */
-async function* progressEvents(body: ReadableStream<Uint8Array>) {
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for await (const chunk of body) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end = buffer.indexOf("\n\n");
-    while (end >= 0) {
-      const message = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = message.split("\n").find((line) => line.startsWith("data: "));
-      if (message.startsWith("event: progress") && data) yield JSON.parse(data.slice(6));
-      end = buffer.indexOf("\n\n");
-    }
-  }
-}

@@ -6,6 +6,7 @@
 import type { FastifyReply } from "fastify";
 import type { Static } from "typebox";
 import type { AppContext } from "../platform/context.ts";
+import { streamPushes } from "../platform/http/event-stream.ts";
 import type { Scope } from "./monitoring.repository.ts";
 import type { LiveFigures } from "./monitoring.schemas.ts";
 import { localDay, periodContaining } from "./periods.ts";
@@ -32,42 +33,14 @@ export async function streamFigures(
   reply: FastifyReply,
   shutdown: AbortSignal,
 ): Promise<void> {
-  reply.hijack();
-  const out = reply.raw;
-  out.writeHead(200, {
-    "content-type": "text/event-stream; charset=utf-8",
-    "cache-control": "no-cache, no-transform",
-    connection: "keep-alive",
-    "x-accel-buffering": "no",
+  await streamPushes(reply, {
+    event: "figures",
+    load: () => liveFigures(ctx, scope),
+    idOf: (figures) => figures.asOfEventId,
+    minIntervalMs: MIN_INTERVAL_MS,
+    heartbeatMs: HEARTBEAT_MS,
+    shutdown,
+    // Updates missed while the LISTEN connection was cut: push the figures as they are now.
+    subscribe: async (changed) => [await ctx.database.listen(UPDATED_CHANNEL, changed, changed)],
   });
-  let closed = false;
-  let pending: NodeJS.Timeout | null = null;
-  let lastSent = 0;
-  const send = async () => {
-    pending = null;
-    if (closed) return;
-    lastSent = Date.now();
-    const data = await liveFigures(ctx, scope).catch(() => null);
-    if (data && !closed)
-      out.write(`event: figures\nid: ${data.asOfEventId}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
-  // Bursts of events become one push at most every MIN_INTERVAL_MS.
-  const onUpdate = () => {
-    if (pending || closed) return;
-    pending = setTimeout(send, Math.max(0, lastSent + MIN_INTERVAL_MS - Date.now()));
-  };
-  // Updates missed while the LISTEN connection was cut: push the figures as they are now.
-  const unlisten = await ctx.database.listen(UPDATED_CHANNEL, onUpdate, onUpdate);
-  const heartbeat = setInterval(() => out.write(": keep-alive\n\n"), HEARTBEAT_MS);
-  const endStream = () => out.end();
-  shutdown.addEventListener("abort", endStream, { once: true });
-  out.on("close", () => {
-    closed = true;
-    shutdown.removeEventListener("abort", endStream);
-    clearInterval(heartbeat);
-    if (pending) clearTimeout(pending);
-    // The database may already be closing with the server.
-    unlisten().catch(() => undefined);
-  });
-  await send();
 }

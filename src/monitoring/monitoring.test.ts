@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { sseEvents } from "../../test/support/event-stream.ts";
 import { queryRows } from "../db/client.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { addEmployer, apply, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
@@ -13,23 +14,6 @@ const MAY = "period=month&date=2024-05-15";
 interface LiveFigures {
   asOfEventId: number;
   figures: { newWorkers: number };
-}
-
-/** The `figures` events of a server-sent event stream, parsed. */
-async function* figureEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<LiveFigures> {
-  const decoder = new TextDecoder();
-  let buffer = "";
-  for await (const chunk of body) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end = buffer.indexOf("\n\n");
-    while (end >= 0) {
-      const message = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = message.split("\n").find((line) => line.startsWith("data: "));
-      if (message.startsWith("event: figures") && data) yield JSON.parse(data.slice(6));
-      end = buffer.indexOf("\n\n");
-    }
-  }
 }
 
 describe("the monitoring platform for the city and district bureaus", () => {
@@ -338,7 +322,7 @@ describe("the monitoring platform for the city and district bureaus", () => {
     });
     assert.equal(res.status, 200);
     assert.match(String(res.headers.get("content-type")), /text\/event-stream/);
-    const events = figureEvents(res.body as ReadableStream<Uint8Array>);
+    const events = sseEvents<LiveFigures>(res.body as ReadableStream<Uint8Array>, "figures");
     try {
       const first = await events.next();
       assert.equal(first.done, false);
