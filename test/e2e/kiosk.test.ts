@@ -221,6 +221,19 @@ describe("the self-service terminal (/kiosk)", () => {
     assert.equal(use.applications, 1);
     assert.equal(use.slipsPrinted, 3);
     personId = user.id;
+
+    // The district's admin sees the same counts on the station performance page.
+    const adminContext = await personContext(e2e, { viewport: { width: 1280, height: 900 } });
+    await adminContext.addCookies([{ name: "lg_session", value: admin.token, url: e2e.baseUrl }]);
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`/admin/station-performance?period=day&date=${today}`);
+    const row = adminPage.getByTestId("terminal-use").locator(".ant-table-tbody tr.ant-table-row").first();
+    await row.waitFor();
+    const cells = await row.locator("td").allTextContents();
+    assert.deepEqual(cells.slice(3, 5), ["1", "3"], "applications and job slips printed at the terminal");
+    await adminPage.getByTestId("terminal-use").scrollIntoViewIfNeeded();
+    await screen(adminPage, "admin-terminal-use");
+    await adminContext.close();
   });
 
   it("left alone for 60 s it counts down, then clears everything and returns to the start", async () => {

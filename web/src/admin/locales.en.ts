@@ -49,6 +49,14 @@ export const en: Words = {
     minutes: "{{minutes}} min ({{count}} people)",
     empty: "No station services in this period",
     export: { xlsx: "Export Excel", csv: "Export CSV" },
+    terminals: "Self-service terminals",
+    terminalsHint:
+      "How often each station's terminal was used in the period: sign-ins, applications, job slips printed, queue numbers taken.",
+    terminalsEmpty: "No terminal use in this period",
+    sessions: "Sign-ins",
+    applications: "Applications",
+    slipsPrinted: "Job slips printed",
+    queueSlips: "Queue numbers",
   },
   period: {
     label: "Period",

@@ -52,6 +52,13 @@ const zhCN = {
     minutes: "{{minutes}} 分钟（{{count}} 人）",
     empty: "本期没有驿站服务记录",
     export: { xlsx: "导出 Excel", csv: "导出 CSV" },
+    terminals: "自助终端使用",
+    terminalsHint: "本期各驿站自助服务终端的使用次数：登录、报名、打印派工单、取排队号。",
+    terminalsEmpty: "本期没有自助终端使用记录",
+    sessions: "登录次数",
+    applications: "报名次数",
+    slipsPrinted: "打印派工单",
+    queueSlips: "取排队号",
   },
   period: {
     label: "统计期",

@@ -14,6 +14,7 @@ import { monitoring } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePeriod } from "../period.ts";
 import { usePage } from "../usePage.ts";
+import { TerminalUse } from "./TerminalUse.tsx";
 
 type StationRow = StationsPage["stations"][number];
 type DayRow = StationsPage["days"][number];
@@ -108,6 +109,13 @@ export default function StationPerformance() {
           ]}
         />
       </Card>
+      {page.data && (
+        <TerminalUse
+          from={page.data.period.from}
+          to={page.data.period.to}
+          district={page.data.scope.district}
+        />
+      )}
     </>
   );
 }
