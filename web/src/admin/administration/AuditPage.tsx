@@ -14,7 +14,7 @@ import { recordTime } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { administration } from "./api.ts";
 import { PersonalViews } from "./PersonalViews.tsx";
-import { AdministrationTheme } from "./parts.tsx";
+import { AdministrationTheme, NarrowLink, StaffName } from "./parts.tsx";
 
 const PAGE_SIZE = 50;
 
@@ -166,21 +166,14 @@ export default function AuditPage() {
               title: t("admin.audit.actor"),
               key: "actor",
               render: (_, row) => (
-                <>
-                  {row.actorName || "—"}{" "}
-                  <Typography.Text type="secondary">
-                    {t(`admin.audit.roles.${row.actorRole}`, { defaultValue: row.actorRole })}
-                  </Typography.Text>
+                <StaffName name={row.actorName} role={row.actorRole}>
                   {row.actorUserId && row.actorUserId !== query.actorUserId && (
-                    <Button
-                      type="link"
-                      size="small"
+                    <NarrowLink
+                      label={t("admin.audit.narrowActor")}
                       onClick={() => narrow("actorUserId", row.actorUserId ?? undefined)}
-                    >
-                      {t("admin.audit.narrowActor")}
-                    </Button>
+                    />
                   )}
-                </>
+                </StaffName>
               ),
             },
             {
@@ -201,13 +194,10 @@ export default function AuditPage() {
                   {row.subjectType}
                   {row.subjectId ? ` · ${row.subjectId}` : ""}
                   {row.subjectId && row.subjectId !== query.subjectId && (
-                    <Button
-                      type="link"
-                      size="small"
+                    <NarrowLink
+                      label={t("admin.audit.narrowSubject")}
                       onClick={() => narrow("subjectId", row.subjectId ?? undefined)}
-                    >
-                      {t("admin.audit.narrowSubject")}
-                    </Button>
+                    />
                   )}
                 </Typography.Text>
               ),

@@ -2,13 +2,14 @@
  * 谁看过个人信息: per staff member, how often they saw personal data in the audit page's dates and
  * of how many people; "看明细" narrows the log below to that person's views.
  */
-import { Button, Card, Table, Typography } from "antd";
+import { Card, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { PersonalViewsQuery, PersonalViewsRow } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useResource } from "../../shared/useResource.ts";
 import { recordTime } from "../format.ts";
 import { administration } from "./api.ts";
+import { NarrowLink, StaffName } from "./parts.tsx";
 
 export function PersonalViews(props: {
   dates: PersonalViewsQuery;
@@ -32,14 +33,7 @@ export function PersonalViews(props: {
           {
             title: t("admin.audit.views.staff"),
             key: "staff",
-            render: (_, row) => (
-              <>
-                {row.actorName || "—"}{" "}
-                <Typography.Text type="secondary">
-                  {t(`admin.audit.roles.${row.actorRole}`, { defaultValue: row.actorRole })}
-                </Typography.Text>
-              </>
-            ),
+            render: (_, row) => <StaffName name={row.actorName} role={row.actorRole} />,
           },
           { title: t("admin.audit.views.count"), dataIndex: "views", align: "right" },
           { title: t("admin.audit.views.people"), dataIndex: "people", align: "right" },
@@ -53,9 +47,10 @@ export function PersonalViews(props: {
             key: "details",
             render: (_, row) =>
               row.actorUserId && (
-                <Button type="link" size="small" onClick={() => props.onDetails(row.actorUserId as string)}>
-                  {t("admin.audit.views.details")}
-                </Button>
+                <NarrowLink
+                  label={t("admin.audit.views.details")}
+                  onClick={() => props.onDetails(row.actorUserId as string)}
+                />
               ),
           },
         ]}

@@ -1,5 +1,5 @@
-/** Small pieces the 系统管理 pages share: the status tag, the theme, the filter. */
-import { Badge, ConfigProvider, Select, Space } from "antd";
+/** Small pieces the 系统管理 pages share: the status tag, the theme, the filter, a staff name. */
+import { Badge, Button, ConfigProvider, Select, Space, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useReference } from "../../shared/reference.ts";
@@ -45,5 +45,28 @@ export function DistrictFilter({
         options={(reference.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name }))}
       />
     </Space>
+  );
+}
+
+/** A staff member as the audit pages show one: name, then role; `children` follow (a narrowing link). */
+export function StaffName(props: { name: string | null; role: string; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {props.name || "—"}{" "}
+      <Typography.Text type="secondary">
+        {t(`admin.audit.roles.${props.role}`, { defaultValue: props.role })}
+      </Typography.Text>
+      {props.children}
+    </>
+  );
+}
+
+/** A small link that narrows a list to one row's value. */
+export function NarrowLink(props: { label: string; onClick: () => void }) {
+  return (
+    <Button type="link" size="small" onClick={props.onClick}>
+      {props.label}
+    </Button>
   );
 }
