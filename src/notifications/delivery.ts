@@ -14,6 +14,7 @@
  * city's daily SMS limit is not sent more (the row is marked `suppressed`; the app still shows it).
  */
 import type { Tx } from "../db/client.ts";
+import { AliyunError } from "../platform/aliyun-rpc.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SmsProvider } from "../platform/sms.ts";
 import * as repo from "./delivery.repository.ts";
@@ -118,7 +119,10 @@ async function deliver(ctx: AppContext, providers: Providers, row: repo.OutboxRo
     await repo.finishClaim(db, row.id, row.attempts, { status: "sent", sentAt: now, providerMessageId });
     report.sent += 1;
   } catch (error) {
-    const outcome = afterFailure(row.attempts, ctx.clock.now());
+    // A refusal that no retry can change (an invalid number, a template the gateway does not know)
+    // gives up at once; anything else is tried again with a backoff.
+    const final = error instanceof AliyunError && !error.retryable;
+    const outcome = final ? ({ status: "dead" } as const) : afterFailure(row.attempts, ctx.clock.now());
     const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
     await repo.finishClaim(db, row.id, row.attempts, {
       status: outcome.status,

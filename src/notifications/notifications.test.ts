@@ -19,6 +19,7 @@ import {
   workerProfiles,
 } from "../db/schema/index.ts";
 import { sweep } from "../lifecycle/sweeper.ts";
+import { AliyunError } from "../platform/aliyun-rpc.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { LogSmsProvider } from "../platform/sms.ts";
 import { deliverDue } from "./delivery.ts";
@@ -406,6 +407,21 @@ describe("delivery: quiet hours, the daily SMS limit, retries and dead letters",
       as: admin.token,
     });
     assert.equal(again.json().error.code, "dead_letter_not_found", "a sent message is not sent twice");
+  });
+
+  it("a number the gateway refuses for good is a dead letter at once, not retried", async () => {
+    clock.set(MORNING);
+    const who = await smsWorker();
+    await invite(who);
+    const refusing = {
+      name: "refusing",
+      send: async () => {},
+      sendTemplate: async (): Promise<{ providerMessageId: string }> => {
+        throw new AliyunError("isv.MOBILE_NUMBER_ILLEGAL", "非法手机号", false);
+      },
+    };
+    assert.equal((await deliverDue(t.ctx, { sms: refusing, voice })).dead, 1);
+    assert.deepEqual(await statuses(who), ["dead"]);
   });
 
   it("a claim whose sender hung after reaching the gateway is taken over after its lease; the gateway drops the repeat", async () => {

@@ -481,6 +481,11 @@ const INSPECTION = {
   },
 } as const;
 
+/** Every SMS template id linggong sends, for a gateway's template map to cover. */
+export function smsTemplateIds(): string[] {
+  return [...new Set(Object.values(TEMPLATES).map((template) => template.smsTemplateId))];
+}
+
 const lookup = <T extends Record<string, string>>(table: T, key: string | undefined): string =>
   key === undefined ? "" : ((table as Record<string, string>)[key] ?? key);
 

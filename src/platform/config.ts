@@ -23,8 +23,12 @@ export interface Config {
   /** The city this instance serves by default (GB/T 2260). */
   defaultCityCode: string;
   logLevel: string;
-  /** Name of the SMS provider; "log" writes codes to the server log. */
-  smsProvider: string;
+  /** The SMS gateway: "log" writes messages to the server log; "aliyun" sends through 阿里云短信服务. */
+  smsProvider: "log" | "aliyun";
+  /** Private numbers (隐私号) for bookings: off (the default), "log" (development) or "aliyun". */
+  numberMasking: "off" | "log" | "aliyun";
+  /** 阿里云 account, endpoints, SMS signature and template codes, number pool; checked at start. */
+  aliyun: AliyunConfig;
   /**
    * Secret mixed into the hashes of one-time codes, so a copy of the database alone does not
    * give the six-digit codes away. Every instance of a deployment must share the same value.
@@ -64,6 +68,59 @@ export interface PlacesConfig {
   amapGeocoderUrl: string;
 }
 
+export interface AliyunConfig {
+  accessKeyId: string | undefined;
+  accessKeySecret: string | undefined;
+  smsUrl: string;
+  /** The approved signature, without 【】. */
+  smsSignName: string;
+  /** linggong's template id (SMS_LG_…) → the template code the gateway approved. */
+  smsTemplateCodes: Record<string, string>;
+  numbersUrl: string;
+  /** 号码池Key of the private-number pool. */
+  numberPoolKey: string | undefined;
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
+  const chosen = (value || allowed[0]) as T;
+  if (!allowed.includes(chosen))
+    throw new Error(`${name} must be one of ${allowed.join(", ")}, not ${value}`);
+  return chosen;
+}
+
+function templateCodesOf(value: string | undefined): Record<string, string> {
+  if (!value) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new Error("LINGGONG_SMS_TEMPLATE_CODES must be a JSON object of template id → code");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new Error("LINGGONG_SMS_TEMPLATE_CODES must be a JSON object of template id → code");
+  return Object.fromEntries(Object.entries(parsed).map(([id, code]) => [id, String(code)]));
+}
+
+function aliyunOf(env: NodeJS.ProcessEnv, smsProvider: string, numberMasking: string): AliyunConfig {
+  const aliyun: AliyunConfig = {
+    accessKeyId: env.LINGGONG_ALIYUN_ACCESS_KEY_ID || undefined,
+    accessKeySecret: env.LINGGONG_ALIYUN_ACCESS_KEY_SECRET || undefined,
+    smsUrl: env.LINGGONG_ALIYUN_SMS_URL || "https://dysmsapi.aliyuncs.com/",
+    smsSignName: env.LINGGONG_SMS_SIGN_NAME || "零工市场",
+    smsTemplateCodes: templateCodesOf(env.LINGGONG_SMS_TEMPLATE_CODES),
+    numbersUrl: env.LINGGONG_ALIYUN_NUMBERS_URL || "https://dyplsapi.aliyuncs.com/",
+    numberPoolKey: env.LINGGONG_NUMBER_POOL_KEY || undefined,
+  };
+  const usesAliyun = smsProvider === "aliyun" || numberMasking === "aliyun";
+  if (usesAliyun && (!aliyun.accessKeyId || !aliyun.accessKeySecret))
+    throw new Error(
+      "LINGGONG_ALIYUN_ACCESS_KEY_ID and LINGGONG_ALIYUN_ACCESS_KEY_SECRET are needed for the aliyun providers",
+    );
+  if (numberMasking === "aliyun" && !aliyun.numberPoolKey)
+    throw new Error("LINGGONG_NUMBER_POOL_KEY is needed for LINGGONG_NUMBER_MASKING=aliyun");
+  return aliyun;
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
@@ -88,7 +145,12 @@ function secondsOf(name: string, value: string | undefined, fallback: number): n
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
-  const smsProvider = env.LINGGONG_SMS_PROVIDER || "log";
+  const smsProvider = oneOf("LINGGONG_SMS_PROVIDER", env.LINGGONG_SMS_PROVIDER, ["log", "aliyun"] as const);
+  const numberMasking = oneOf("LINGGONG_NUMBER_MASKING", env.LINGGONG_NUMBER_MASKING, [
+    "off",
+    "log",
+    "aliyun",
+  ] as const);
   // Demo mode is on by default only on the embedded database, and never with a real SMS provider.
   const demo = bool(env.LINGGONG_DEMO, databaseUrl === undefined) && smsProvider === "log";
   const port = Number(env.PORT ?? 3000);
@@ -106,6 +168,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultCityCode: env.LINGGONG_CITY || "321100",
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
+    numberMasking,
+    aliyun: aliyunOf(env, smsProvider, numberMasking),
     otpPepper: env.LINGGONG_OTP_PEPPER || "linggong-development-pepper",
     idNumberPepper: env.LINGGONG_ID_PEPPER || "linggong-development-id-pepper",
     publicUrl: publicUrlOf(env.LINGGONG_PUBLIC_URL, host, port),
