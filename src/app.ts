@@ -45,6 +45,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate("ctx", ctx);
+  ctx.log ??= app.log;
   // Loaded from the database when the server is ready, then kept current by market events.
   const matching = new MatchingIndexes(ctx.database, ctx.clock);
   app.decorate("matching", matching);

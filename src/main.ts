@@ -9,9 +9,10 @@ import { LogVoiceProvider } from "./notifications/voice.ts";
 import { systemClock } from "./platform/clock.ts";
 import { loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
-import { LogSmsProvider } from "./platform/sms.ts";
+import { startPrivateNumberRelease } from "./privacy/private-numbers.ts";
 import { startRetention } from "./privacy/retention.ts";
 import { loadReferenceData } from "./reference/reference.loader.ts";
+import { numberMaskingFrom, smsProviderFrom } from "./system/providers.ts";
 import { SHUTDOWN_DEADLINE_MS, shutDown } from "./system/shutdown.ts";
 
 const config = loadConfig();
@@ -27,7 +28,13 @@ const database = await connect({
 await runMigrations(database);
 await loadReferenceData(database.db);
 
-const ctx: AppContext = { config, database, clock: systemClock, sms: new LogSmsProvider() };
+const ctx: AppContext = {
+  config,
+  database,
+  clock: systemClock,
+  sms: smsProviderFrom(config),
+  numbers: numberMaskingFrom(config),
+};
 await ensureDemoCity(ctx);
 const app = await buildApp(ctx);
 logConnectionError = (error) => app.log.warn({ err: error }, "database connection error");
@@ -40,6 +47,9 @@ let stopDelivery = async () => {};
 /** Deletes codes, sign-in attempts, sessions, message logs and audit rows past their keeping time. */
 const RETENTION_INTERVAL_MS = 3_600_000;
 let stopRetention = async () => {};
+/** Gives back private numbers of bookings cancelled or missed, once a minute. */
+const NUMBER_RELEASE_INTERVAL_MS = 60_000;
+let stopNumberRelease = async () => {};
 
 let stopping = false;
 const stop = (signal: string) => {
@@ -57,6 +67,7 @@ const stop = (signal: string) => {
       await stopSweeper();
       await stopDelivery();
       await stopRetention();
+      await stopNumberRelease();
     },
   }).then(
     () => process.exit(0),
@@ -73,6 +84,10 @@ await app.listen({ port: config.port, host: config.host });
 stopSweeper = startSweeper(ctx, SWEEP_INTERVAL_MS, (error) =>
   app.log.error({ err: error }, "sweeper round failed"),
 );
+if (ctx.numbers)
+  stopNumberRelease = startPrivateNumberRelease(ctx, NUMBER_RELEASE_INTERVAL_MS, (error) =>
+    app.log.error({ err: error }, "private number release round failed"),
+  );
 stopRetention = startRetention(ctx, RETENTION_INTERVAL_MS, (error) =>
   app.log.error({ err: error }, "retention round failed"),
 );

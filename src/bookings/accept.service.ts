@@ -13,6 +13,7 @@ import { findGig, type GigRow, moveGigStatus, takePlace } from "../gigs/gigs.rep
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { viewsForEmployer } from "../privacy/private-numbers.ts";
 import {
   type ApplicationRow,
   decideApplication,
@@ -109,5 +110,6 @@ export async function accept(
   }
   const row = await findBookingWithGig(ctx.database.db, bookingId);
   if (!row) throw bookingErrors.booking_not_found();
-  return bookingView(row);
+  if (user.role !== "employer") return bookingView(row);
+  return (await viewsForEmployer(ctx, [row], bookingView))[0] as BookingView;
 }

@@ -68,16 +68,17 @@ export async function expirePendingApplications(db: DbOrTx, gigId: string, now: 
 
 /** Applicants for the employer's review, with what the employer needs to choose. */
 export async function applicantsOfGig(db: DbOrTx, gigId: string, employerId: string) {
-  // A worker's phone is shown once they hold a live booking with this employer.
-  const bookedWithEmployer = sql<boolean>`exists (select 1 from bookings b
+  // A worker's phone is shown once they hold a live booking with this employer (this gig's first).
+  const liveBookingId = sql<string | null>`(select b.id from bookings b
     where b.worker_id = ${applications.workerId} and b.employer_id = ${employerId}
-    and b.status not in ('cancelled', 'no_show'))`;
+      and b.status not in ('cancelled', 'no_show')
+    order by (b.gig_id = ${gigId}) desc, b.created_at desc limit 1)`;
   return db
     .select({
       application: applications,
       phone: users.phone,
       profile: workerProfiles,
-      bookedWithEmployer,
+      liveBookingId,
     })
     .from(applications)
     .innerJoin(users, eq(users.id, applications.workerId))

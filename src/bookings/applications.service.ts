@@ -16,6 +16,7 @@ import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
 import { maskPhone } from "../privacy/mask.ts";
+import { privateNumbersOf, usesPrivateNumbers } from "../privacy/private-numbers.ts";
 import { type ApplicationEvent, applicationMachine, type Side, sideMayDo } from "./application.machine.ts";
 import * as repo from "./applications.repository.ts";
 import { applicationView, gigSummary } from "./booking.views.ts";
@@ -119,12 +120,19 @@ export async function applicantsOf(
     throw staff ? commonErrors.out_of_scope() : gigErrors.not_gig_owner();
   const rows = await repo.applicantsOfGig(ctx.database.db, gigId, found.gig.employerId);
   const year = shanghaiYear(ctx.clock.now());
-  const views = rows.map(({ application, phone, profile, bookedWithEmployer }) => ({
+  // Staff reading the list to an employer on the phone see numbers masked: the employer has them once booked.
+  const booked = staff ? [] : rows.flatMap((row) => (row.liveBookingId ? [row.liveBookingId] : []));
+  const privateNumbers = usesPrivateNumbers(ctx) ? await privateNumbersOf(ctx, booked) : null;
+  const shownPhone = (phone: string | null, bookingId: string | null) => {
+    if (staff || !bookingId) return maskPhone(phone);
+    if (!privateNumbers) return phone;
+    return privateNumbers.get(bookingId) ?? maskPhone(phone);
+  };
+  const views = rows.map(({ application, phone, profile, liveBookingId }) => ({
     ...applicationView(application),
     name: profile.name,
     age: profile.birthYear ? year - profile.birthYear : null,
-    // Staff reading the list to an employer on the phone see numbers masked: the employer has them once booked.
-    phone: bookedWithEmployer && !staff ? phone : maskPhone(phone),
+    phone: shownPhone(phone, liveBookingId),
     categoryCodes: profile.categoryCodes,
     experienceYears: profile.experienceYears,
     ratingAverage: profile.ratingCount

@@ -44,8 +44,13 @@ export function showsWorkerPhone(status: BookingWithGig["booking"]["status"]): b
   return holdsPlace(status);
 }
 
-export function bookingView(row: BookingWithGig): BookingView {
+/**
+ * `privateNumber`: with private numbers (隐私号) on, the number shown for the worker's own — the
+ * booking's X, or null to show hers masked; left out, her own number is shown while it holds a place.
+ */
+export function bookingView(row: BookingWithGig, privateNumber?: string | null): BookingView {
   const { booking } = row;
+  const shown = privateNumber === undefined ? row.workerPhone : privateNumber;
   return {
     id: booking.id,
     gigId: booking.gigId,
@@ -55,7 +60,7 @@ export function bookingView(row: BookingWithGig): BookingView {
     status: booking.status,
     workerName: row.workerName,
     employerName: row.employerName,
-    workerPhone: showsWorkerPhone(booking.status) ? row.workerPhone : maskPhone(row.workerPhone),
+    workerPhone: showsWorkerPhone(booking.status) && shown ? shown : maskPhone(row.workerPhone),
     createdAt: booking.createdAt.toISOString(),
     confirmedAt: iso(booking.confirmedAt),
     cancelledAt: iso(booking.cancelledAt),

@@ -16,6 +16,7 @@ import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
+import { viewsForEmployer } from "../privacy/private-numbers.ts";
 import { bookingMachine } from "./booking.machine.ts";
 import { bookingView, showsWorkerPhone } from "./booking.views.ts";
 import { bookingErrors } from "./bookings.errors.ts";
@@ -53,7 +54,9 @@ export async function getBooking(
   ip: string,
 ): Promise<BookingView> {
   const row = await loadBooking(ctx, id);
-  if (partyOf(user, row) !== null) return bookingView(row);
+  const party = partyOf(user, row);
+  if (party === "employer") return (await viewsForEmployer(ctx, [row], bookingView))[0] as BookingView;
+  if (party === "worker") return bookingView(row);
   if (!coversDistrict(user, row.gig.cityCode, row.gig.districtCode)) throw bookingErrors.booking_not_found();
   const view = bookingView(row);
   if (!showsWorkerPhone(row.booking.status)) return view;
@@ -70,7 +73,7 @@ export async function getBooking(
 }
 
 export async function workerBookings(ctx: AppContext, user: SessionUser): Promise<BookingView[]> {
-  return (await repo.bookingsOfWorker(ctx.database.db, user.id)).map(bookingView);
+  return (await repo.bookingsOfWorker(ctx.database.db, user.id)).map((row) => bookingView(row));
 }
 
 export async function employerBookings(
@@ -80,7 +83,11 @@ export async function employerBookings(
 ): Promise<BookingView[]> {
   const employer = await findEmployerByOwner(ctx.database.db, user.id);
   if (!employer) throw gigErrors.employer_profile_required();
-  return (await repo.bookingsOfEmployer(ctx.database.db, employer.id, gigId)).map(bookingView);
+  return viewsForEmployer(
+    ctx,
+    await repo.bookingsOfEmployer(ctx.database.db, employer.id, gigId),
+    bookingView,
+  );
 }
 
 /** Loads the booking for a party's command; a stranger learns nothing about it. */

@@ -1,13 +1,19 @@
 import { bookingView } from "../bookings/booking.views.ts";
 import { type BookingWithGig, findBookingWithGig } from "../bookings/bookings.repository.ts";
-import type { DbOrTx } from "../db/client.ts";
+import type { AppContext } from "../platform/context.ts";
+import type { SessionUser } from "../platform/http/access.ts";
+import { viewsForEmployer } from "../privacy/private-numbers.ts";
 import { timesheetView } from "../timesheets/timesheet.views.ts";
 import { findTimesheet, type TimesheetRow } from "./shifts.repository.ts";
 import type { ShiftView } from "./shifts.schemas.ts";
 
-export function shiftView(row: BookingWithGig, timesheet: TimesheetRow | null): ShiftView {
+export function shiftView(
+  row: BookingWithGig,
+  timesheet: TimesheetRow | null,
+  privateNumber?: string | null,
+): ShiftView {
   return {
-    ...bookingView(row),
+    ...bookingView(row, privateNumber),
     checkInMethod: row.booking.checkInMethod,
     checkInDistanceM: row.booking.checkInDistanceM,
     autoCheckedOut: row.booking.autoCheckedOut,
@@ -15,9 +21,16 @@ export function shiftView(row: BookingWithGig, timesheet: TimesheetRow | null): 
   };
 }
 
-/** The shift as it stands after a command has committed. */
-export async function loadShift(db: DbOrTx, bookingId: string): Promise<ShiftView> {
+/**
+ * The shift as it stands after a command has committed, for the one who gave it; its employer
+ * sees the worker's private number when those are on.
+ */
+export async function loadShift(ctx: AppContext, user: SessionUser, bookingId: string): Promise<ShiftView> {
+  const db = ctx.database.db;
   const row = await findBookingWithGig(db, bookingId);
   if (!row) throw new Error(`booking ${bookingId} vanished after its command`);
-  return shiftView(row, await findTimesheet(db, bookingId));
+  const timesheet = await findTimesheet(db, bookingId);
+  if (user.role !== "employer") return shiftView(row, timesheet);
+  const [view] = await viewsForEmployer(ctx, [row], (r, number) => shiftView(r, timesheet, number));
+  return view as ShiftView;
 }

@@ -105,7 +105,7 @@ export async function checkIn(
     });
   });
   await markSucceeded(db, attempts);
-  return loadShift(db, bookingId);
+  return loadShift(ctx, user, bookingId);
 }
 
 /** Check-out closes the shift and opens its timesheet with the measured minutes. */
@@ -135,7 +135,7 @@ export async function checkOut(
     await insertTimesheet(tx, { bookingId, cityCode: gig.cityCode, measuredMinutes: minutes, pieces });
     await recordMarketEvent(tx, { ...eventPlace(row, now), kind: "checked_out", detail: { minutes } });
   });
-  return loadShift(ctx.database.db, bookingId);
+  return loadShift(ctx, user, bookingId);
 }
 
 const NOT_YET_IN = new Set(["booked", "confirmed"]);

@@ -8,6 +8,7 @@ import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
 import { maskPhone } from "../privacy/mask.ts";
+import { privateNumbersOf, usesPrivateNumbers } from "../privacy/private-numbers.ts";
 import { workerActedFor } from "./on-behalf.ts";
 import * as repo from "./stations.repository.ts";
 import type { JobSlipView } from "./stations.schemas.ts";
@@ -23,7 +24,13 @@ export async function jobSlip(
   const row = await repo.gigForSlip(db, gigId);
   if (!row || row.gig.cityCode !== staff.cityCode) throw gigErrors.gig_not_found();
   const worker = workerId ? await workerActedFor(ctx, staff, workerId) : null;
-  const booked = worker ? (await repo.liveBookingOf(db, gigId, worker.id)) !== null : false;
+  const booking = worker ? await repo.liveBookingOf(db, gigId, worker.id) : null;
+  const booked = booking !== null;
+  // With private numbers on, she calls the booking's X from her own phone and reaches the employer.
+  const privateNumber =
+    booking && usesPrivateNumbers(ctx)
+      ? ((await privateNumbersOf(ctx, [booking.id])).get(booking.id) ?? null)
+      : undefined;
   const station = staff.stationId ? await repo.findStation(db, staff.stationId) : null;
   const now = ctx.clock.now();
   const { gig } = row;
@@ -54,7 +61,8 @@ export async function jobSlip(
     employerVerified: row.employerVerification === "verified",
     employerContactName: row.employerContactName,
     // The employer's full number is printed only for a worker booked on the gig, who must call.
-    employerPhone: booked ? row.employerPhone : maskPhone(row.employerPhone),
+    employerPhone:
+      booked && privateNumber !== null ? (privateNumber ?? row.employerPhone) : maskPhone(row.employerPhone),
     worker: worker ? { name: worker.displayName, booked } : null,
     status: gig.status,
     url: `${ctx.config.publicUrl}/worker/gigs/${gig.id}`,

@@ -39,7 +39,7 @@ async function onTimesheet(
     if (!sheet) throw timesheetErrors.timesheet_not_found();
     await command(tx, row, sheet, now);
   });
-  return loadShift(ctx.database.db, bookingId);
+  return loadShift(ctx, user, bookingId);
 }
 
 /** The fen due for the time and pieces that stand, by the pay rules (docs/pay-rules.md). */

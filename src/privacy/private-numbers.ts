@@ -1,0 +1,134 @@
+/**
+ * Private numbers (隐私号) for bookings, when a number-masking provider is configured
+ * (LINGGONG_NUMBER_MASKING; src/privacy/number-masking.ts). While a booking holds a place and until
+ * a day after its gig ends, the worker and the employer are each shown X instead of the other's own
+ * number; a binding is made when a number is first asked for and released as soon as the booking
+ * is cancelled or marked a no-show, or expires by itself a day after the gig ends.
+ *
+ * A provider that fails (pool empty, unreachable) leaves the number masked, never the own number
+ * shown: privacy first, and the station can still ring either party through its audited call card.
+ */
+import type { AppContext } from "../platform/context.ts";
+import * as repo from "./private-numbers.repository.ts";
+
+/** How long after the gig's end the parties can still call (to settle pay): the binding's expiry. */
+export const CALLABLE_AFTER_END_MS = 24 * 3_600_000;
+const RELEASE_BATCH = 50;
+
+/** Whether bookings' numbers are shown as private numbers (a provider is configured). */
+export function usesPrivateNumbers(ctx: AppContext): boolean {
+  return ctx.numbers !== undefined;
+}
+
+/**
+ * The private number of each of these bookings that the parties may call now, made where missing.
+ * A booking left out (not callable, or the provider failed) is shown masked by the caller.
+ */
+export async function privateNumbersOf(ctx: AppContext, bookingIds: string[]): Promise<Map<string, string>> {
+  const numbers = new Map<string, string>();
+  const provider = ctx.numbers;
+  if (!provider || bookingIds.length === 0) return numbers;
+  const db = ctx.database.db;
+  const now = ctx.clock.now();
+  const callable = await repo.callableBookings(db, [...new Set(bookingIds)], now, CALLABLE_AFTER_END_MS);
+  for (const binding of await repo.activeBindings(
+    db,
+    callable.map((b) => b.bookingId),
+    now,
+  ))
+    numbers.set(binding.bookingId, binding.number);
+  for (const booking of callable) {
+    if (numbers.has(booking.bookingId) || !booking.workerPhone || !booking.employerPhone) continue;
+    const expiresAt = new Date(booking.endsAt.getTime() + CALLABLE_AFTER_END_MS);
+    try {
+      const made = await provider.bind({
+        outId: booking.bookingId,
+        phoneA: booking.workerPhone,
+        phoneB: booking.employerPhone,
+        expiresAt,
+      });
+      const binding = { bookingId: booking.bookingId, provider: provider.name, ...made, expiresAt };
+      if (await repo.keepBinding(db, binding, now)) {
+        numbers.set(booking.bookingId, made.number);
+        continue;
+      }
+      // Another instance bound this booking a moment ago: use its number, give ours back.
+      await provider
+        .unbind(made)
+        .catch((error) => ctx.log?.warn({ err: error }, "private number release failed"));
+      const [theirs] = await repo.activeBindings(db, [booking.bookingId], now);
+      if (theirs) numbers.set(booking.bookingId, theirs.number);
+    } catch (error) {
+      ctx.log?.warn(
+        { err: error, bookingId: booking.bookingId },
+        "private number binding failed; shown masked",
+      );
+    }
+  }
+  return numbers;
+}
+
+/**
+ * One round of releases: bindings whose booking no longer holds a place or which expired. An
+ * expired one needs no call (the provider dropped it); one the provider refuses to release now is
+ * tried again next round.
+ */
+export async function releasePrivateNumbers(ctx: AppContext): Promise<{ released: number; failed: number }> {
+  const provider = ctx.numbers;
+  const report = { released: 0, failed: 0 };
+  if (!provider) return report;
+  const now = ctx.clock.now();
+  const claimed = await repo.claimBindingsToRelease(ctx.database.db, now, RELEASE_BATCH);
+  for (const binding of claimed) {
+    if (binding.expiresAt <= now) {
+      report.released += 1;
+      continue;
+    }
+    try {
+      await provider.unbind(binding);
+      report.released += 1;
+    } catch (error) {
+      await repo.unclaim(ctx.database.db, binding.id);
+      ctx.log?.warn(
+        { err: error, bookingId: binding.bookingId },
+        "private number release failed; retried later",
+      );
+      report.failed += 1;
+    }
+  }
+  return report;
+}
+
+/**
+ * Views of bookings for their employer: with private numbers on, each shows its X for the worker's
+ * number (or hers masked); without, `view(row)` as it is.
+ */
+export async function viewsForEmployer<Row extends { booking: { id: string } }, View>(
+  ctx: AppContext,
+  rows: Row[],
+  view: (row: Row, privateNumber?: string | null) => View,
+): Promise<View[]> {
+  if (!usesPrivateNumbers(ctx)) return rows.map((row) => view(row));
+  const numbers = await privateNumbersOf(
+    ctx,
+    rows.map((row) => row.booking.id),
+  );
+  return rows.map((row) => view(row, numbers.get(row.booking.id) ?? null));
+}
+
+/** Releases every `intervalMs` until the returned function is called (which waits for a round). */
+export function startPrivateNumberRelease(
+  ctx: AppContext,
+  intervalMs: number,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => releasePrivateNumbers(ctx)).catch(onError);
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
