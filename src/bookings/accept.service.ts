@@ -13,17 +13,17 @@ import { findGig, type GigRow, moveGigStatus, takePlace } from "../gigs/gigs.rep
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
-import { viewsForEmployer } from "../privacy/private-numbers.ts";
 import {
   type ApplicationRow,
   decideApplication,
   expirePendingApplications,
 } from "./applications.repository.ts";
 import { authoriseAnswer } from "./applications.service.ts";
-import { bookingView } from "./booking.views.ts";
+import { viewerOf } from "./booking.views.ts";
 import { bookingErrors } from "./bookings.errors.ts";
 import { findBookingWithGig, insertBooking, lockWorker, workerHasClash } from "./bookings.repository.ts";
 import type { BookingView } from "./bookings.schemas.ts";
+import { shownTo } from "./bookings.service.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 
 /** Why no place could be taken: the gig's current state tells. */
@@ -110,6 +110,5 @@ export async function accept(
   }
   const row = await findBookingWithGig(ctx.database.db, bookingId);
   if (!row) throw bookingErrors.booking_not_found();
-  if (user.role !== "employer") return bookingView(row);
-  return (await viewsForEmployer(ctx, [row], bookingView))[0] as BookingView;
+  return shownTo(ctx, viewerOf(user), row);
 }

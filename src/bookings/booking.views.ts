@@ -1,5 +1,6 @@
 /** Turns rows into the API's shapes for applications and bookings. */
 import type { GigRow } from "../gigs/gigs.repository.ts";
+import type { SessionUser } from "../platform/http/access.ts";
 import { maskPhone } from "../privacy/mask.ts";
 import type { ApplicationRow } from "./applications.repository.ts";
 import { holdsPlace } from "./booking.machine.ts";
@@ -44,13 +45,25 @@ export function showsWorkerPhone(status: BookingWithGig["booking"]["status"]): b
   return holdsPlace(status);
 }
 
+/** Who a booking is shown to: its worker, its employer, or staff of its district. */
+export type Viewer = "worker" | "employer" | "staff";
+
+export function viewerOf(user: SessionUser): Viewer {
+  return user.role === "worker" || user.role === "employer" ? user.role : "staff";
+}
+
 /**
- * `privateNumber`: with private numbers (隐私号) on, the number shown for the worker's own — the
- * booking's X, or null to show hers masked; left out, her own number is shown while it holds a place.
+ * While the booking holds a place, each party sees the other's number to call: the worker the
+ * employer's, the employer the worker's. `privateNumber` is given when private numbers (隐私号) are
+ * on: the booking's X stands for the other's own number, or null (none could be made) masks it.
+ * The worker sees her own number, and staff see hers, by the same rule as before.
  */
-export function bookingView(row: BookingWithGig, privateNumber?: string | null): BookingView {
+export function bookingView(row: BookingWithGig, viewer: Viewer, privateNumber?: string | null): BookingView {
   const { booking } = row;
-  const shown = privateNumber === undefined ? row.workerPhone : privateNumber;
+  const callable = showsWorkerPhone(booking.status);
+  const otherParty = (own: string | null) => (privateNumber === undefined ? own : privateNumber);
+  const workerPhone =
+    callable && viewer === "employer" ? otherParty(row.workerPhone) : callable ? row.workerPhone : null;
   return {
     id: booking.id,
     gigId: booking.gigId,
@@ -60,7 +73,8 @@ export function bookingView(row: BookingWithGig, privateNumber?: string | null):
     status: booking.status,
     workerName: row.workerName,
     employerName: row.employerName,
-    workerPhone: showsWorkerPhone(booking.status) && shown ? shown : maskPhone(row.workerPhone),
+    workerPhone: workerPhone ?? maskPhone(row.workerPhone),
+    employerPhone: callable && viewer === "worker" ? otherParty(row.employerPhone) : null,
     createdAt: booking.createdAt.toISOString(),
     confirmedAt: iso(booking.confirmedAt),
     cancelledAt: iso(booking.cancelledAt),

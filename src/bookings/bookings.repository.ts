@@ -20,6 +20,7 @@ import { LIVE_BOOKING_STATUSES } from "./booking.machine.ts";
 export type BookingRow = typeof bookings.$inferSelect;
 
 const workerUser = alias(users, "worker_user");
+const ownerUser = alias(users, "owner_user");
 
 const bookingWithGig = {
   booking: bookings,
@@ -28,6 +29,7 @@ const bookingWithGig = {
   workerPhone: workerUser.phone,
   employerName: employers.name,
   employerOwnerUserId: employers.ownerUserId,
+  employerPhone: ownerUser.phone,
 };
 
 function selectBookingsWithGig(db: DbOrTx) {
@@ -37,6 +39,7 @@ function selectBookingsWithGig(db: DbOrTx) {
     .innerJoin(gigs, eq(gigs.id, bookings.gigId))
     .innerJoin(employers, eq(employers.id, bookings.employerId))
     .innerJoin(workerUser, eq(workerUser.id, bookings.workerId))
+    .innerJoin(ownerUser, eq(ownerUser.id, employers.ownerUserId))
     .leftJoin(workerProfiles, eq(workerProfiles.userId, bookings.workerId));
 }
 

@@ -82,6 +82,11 @@ export const Booking = Type.Object({
   employerName: Type.String(),
   /** Full while the booking holds a place; masked (138****5678) once it was cancelled or missed. */
   workerPhone: Nullable(Type.String()),
+  /**
+   * For the worker: the employer's number to call while the booking holds a place (its private
+   * number X when those are on); null otherwise and for anyone else.
+   */
+  employerPhone: Nullable(Type.String()),
   createdAt: Timestamp,
   confirmedAt: Nullable(Timestamp),
   cancelledAt: Nullable(Timestamp),

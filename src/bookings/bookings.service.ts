@@ -16,9 +16,9 @@ import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
-import { viewsForEmployer } from "../privacy/private-numbers.ts";
+import { viewsFor } from "../privacy/private-numbers.ts";
 import { bookingMachine } from "./booking.machine.ts";
-import { bookingView, showsWorkerPhone } from "./booking.views.ts";
+import { bookingView, showsWorkerPhone, type Viewer, viewerOf } from "./booking.views.ts";
 import { bookingErrors } from "./bookings.errors.ts";
 import * as repo from "./bookings.repository.ts";
 import {
@@ -35,6 +35,16 @@ function partyOf(user: SessionUser, row: repo.BookingWithGig): Party | null {
   if (user.role === "worker" && row.booking.workerId === user.id) return "worker";
   if (user.role === "employer" && row.employerOwnerUserId === user.id) return "employer";
   return null;
+}
+
+/** One booking as its viewer sees it (private numbers for the parties when those are on). */
+export async function shownTo(
+  ctx: AppContext,
+  viewer: Viewer,
+  row: repo.BookingWithGig,
+): Promise<BookingView> {
+  const [view] = await viewsFor(ctx, viewer, [row], (r, number) => bookingView(r, viewer, number));
+  return view as BookingView;
 }
 
 async function loadBooking(ctx: AppContext, id: string): Promise<repo.BookingWithGig> {
@@ -55,10 +65,9 @@ export async function getBooking(
 ): Promise<BookingView> {
   const row = await loadBooking(ctx, id);
   const party = partyOf(user, row);
-  if (party === "employer") return (await viewsForEmployer(ctx, [row], bookingView))[0] as BookingView;
-  if (party === "worker") return bookingView(row);
+  if (party !== null) return shownTo(ctx, party, row);
   if (!coversDistrict(user, row.gig.cityCode, row.gig.districtCode)) throw bookingErrors.booking_not_found();
-  const view = bookingView(row);
+  const view = bookingView(row, "staff");
   if (!showsWorkerPhone(row.booking.status)) return view;
   const disclosure = {
     staff: user,
@@ -73,7 +82,8 @@ export async function getBooking(
 }
 
 export async function workerBookings(ctx: AppContext, user: SessionUser): Promise<BookingView[]> {
-  return (await repo.bookingsOfWorker(ctx.database.db, user.id)).map((row) => bookingView(row));
+  const rows = await repo.bookingsOfWorker(ctx.database.db, user.id);
+  return viewsFor(ctx, "worker", rows, (row, number) => bookingView(row, "worker", number));
 }
 
 export async function employerBookings(
@@ -83,11 +93,8 @@ export async function employerBookings(
 ): Promise<BookingView[]> {
   const employer = await findEmployerByOwner(ctx.database.db, user.id);
   if (!employer) throw gigErrors.employer_profile_required();
-  return viewsForEmployer(
-    ctx,
-    await repo.bookingsOfEmployer(ctx.database.db, employer.id, gigId),
-    bookingView,
-  );
+  const rows = await repo.bookingsOfEmployer(ctx.database.db, employer.id, gigId);
+  return viewsFor(ctx, "employer", rows, (row, number) => bookingView(row, "employer", number));
 }
 
 /** Loads the booking for a party's command; a stranger learns nothing about it. */
@@ -110,7 +117,7 @@ export async function confirmBooking(ctx: AppContext, user: SessionUser, id: str
     if (!moved) throw bookingErrors.booking_not_confirmable();
     await recordMarketEvent(tx, { ...eventBase(row.gig, now), kind: "booking_confirmed", subjectId: id });
   });
-  return bookingView(await loadBooking(ctx, id));
+  return shownTo(ctx, viewerOf(user), await loadBooking(ctx, id));
 }
 
 function eventBase(gig: GigRow, at: Date) {
@@ -170,7 +177,7 @@ export async function cancelBooking(
       detail: { by: party, reasonCode: input.reasonCode, lateCancel },
     });
   });
-  return bookingView(await loadBooking(ctx, id));
+  return shownTo(ctx, viewerOf(user), await loadBooking(ctx, id));
 }
 
 /** The employer marks a worker who never checked in, once the grace period after the start is over. */
@@ -191,5 +198,5 @@ export async function markNoShow(ctx: AppContext, user: SessionUser, id: string)
     await repo.addToWorkerCounter(tx, row.booking.workerId, "noShowCount", now);
     await recordMarketEvent(tx, { ...eventBase(row.gig, now), kind: "no_show", subjectId: id });
   });
-  return bookingView(await loadBooking(ctx, id));
+  return shownTo(ctx, viewerOf(user), await loadBooking(ctx, id));
 }

@@ -65,6 +65,10 @@ describe("private numbers (隐私号)", () => {
     assert.equal(applicants.json()[0].phone, number);
     const own = await t.request("GET", `/api/bookings/${shift.bookingId}`, { as: shift.who.token });
     assert.equal(own.json().workerPhone, shift.who.phone);
+    assert.equal(own.json().employerPhone, number, "she dials the same X to reach the employer");
+    const mine = await t.request("GET", "/api/workers/me/bookings", { as: shift.who.token });
+    assert.equal(mine.json()[0].employerPhone, number);
+    assert.equal(one.json().employerPhone, null, "the employer is not shown their own number");
 
     const bound = await t.ctx.database.db
       .select()
@@ -94,6 +98,22 @@ describe("private numbers (隐私号)", () => {
     assert.equal(slip.statusCode, 200, slip.body);
     assert.equal(slip.json().worker.booked, true);
     assert.equal(slip.json().employerPhone, crew.json()[0].workerPhone, "one X for both parties");
+  });
+
+  it("without a provider each party sees the other's own number while booked", async () => {
+    t.ctx.numbers = undefined;
+    try {
+      const shift = await bookedShift(t, clock);
+      const crew = await t.request("GET", `/api/employers/me/bookings?gigId=${shift.gigId}`, {
+        as: shift.boss.token,
+      });
+      assert.equal(crew.json()[0].workerPhone, shift.who.phone);
+      const own = await t.request("GET", `/api/bookings/${shift.bookingId}`, { as: shift.who.token });
+      assert.match(own.json().employerPhone, /^1[3-9]\d{9}$/);
+      assert.notEqual(own.json().employerPhone, shift.who.phone);
+    } finally {
+      t.ctx.numbers = provider;
+    }
   });
 
   it("makes one binding for a booking however many ask at once", async () => {

@@ -8,6 +8,7 @@
  * A provider that fails (pool empty, unreachable) leaves the number masked, never the own number
  * shown: privacy first, and the station can still ring either party through its audited call card.
  */
+import type { Viewer } from "../bookings/booking.views.ts";
 import type { AppContext } from "../platform/context.ts";
 import * as repo from "./private-numbers.repository.ts";
 
@@ -100,15 +101,17 @@ export async function releasePrivateNumbers(ctx: AppContext): Promise<{ released
 }
 
 /**
- * Views of bookings for their employer: with private numbers on, each shows its X for the worker's
- * number (or hers masked); without, `view(row)` as it is.
+ * Views of bookings for one of their parties: with private numbers on, each shows its X for the
+ * other party's number (or masks it while none could be made); staff, and everyone while private
+ * numbers are off, get `view(row)` as it is.
  */
-export async function viewsForEmployer<Row extends { booking: { id: string } }, View>(
+export async function viewsFor<Row extends { booking: { id: string } }, View>(
   ctx: AppContext,
+  viewer: Viewer,
   rows: Row[],
   view: (row: Row, privateNumber?: string | null) => View,
 ): Promise<View[]> {
-  if (!usesPrivateNumbers(ctx)) return rows.map((row) => view(row));
+  if (viewer === "staff" || !usesPrivateNumbers(ctx)) return rows.map((row) => view(row));
   const numbers = await privateNumbersOf(
     ctx,
     rows.map((row) => row.booking.id),

@@ -56,8 +56,12 @@ export async function onBehalfRoutes(app: App): Promise<void> {
         workerBookings(app.ctx, worker),
         workerEarnings(app.ctx, worker),
       ]);
-      // Staff know her; her own number still is not theirs to read in full here.
-      const masked = bookings.map((b) => ({ ...b, workerPhone: maskPhone(b.workerPhone) }));
+      // Staff know her; her number and the employer's still are not theirs to read in full here.
+      const masked = bookings.map((b) => ({
+        ...b,
+        workerPhone: maskPhone(b.workerPhone),
+        employerPhone: maskPhone(b.employerPhone),
+      }));
       return {
         worker: { userId: worker.id, name: maskName(worker.displayName) },
         applications,

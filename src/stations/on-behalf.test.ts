@@ -70,7 +70,10 @@ describe("the counter acts for a worker without a smartphone (代办)", () => {
 
     const slip = (as: string) =>
       t.request("GET", `/api/gigs/${gigId}/slip?worker=${walkInId}`, { as }).then((r) => r.json());
-    assert.equal((await forHer(`/bookings/${bookingId}/confirm`)).statusCode, 200);
+    const confirmedForHer = await forHer(`/bookings/${bookingId}/confirm`);
+    assert.equal(confirmedForHer.statusCode, 200);
+    assert.match(confirmedForHer.json().workerPhone, /\*{4}/, "what staff get back masks her number");
+    assert.match(confirmedForHer.json().employerPhone, /\*{4}/, "and the employer's");
     const printed = await slip(staff.token);
     assert.deepEqual(printed.worker, { name: "王秀英", booked: true });
     assert.match(printed.employerPhone, /^1[3-9][0-9]{9}$/, "she can call the employer she is booked with");

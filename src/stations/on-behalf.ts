@@ -11,6 +11,7 @@ import type { DbOrTx } from "../db/client.ts";
 import { type MarketEvent, marketEventObserver } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { maskPhone } from "../privacy/mask.ts";
 import { recordService } from "./service-records.ts";
 import { stationErrors } from "./stations.errors.ts";
 import { findStation } from "./stations.repository.ts";
@@ -95,5 +96,17 @@ export async function actForWorker<T>(
       });
     }
   };
-  return marketEventObserver.run(observer, () => command(worker));
+  return counterCopy(await marketEventObserver.run(observer, () => command(worker)));
+}
+
+/**
+ * What a command answers her is shown to staff: her number and the employer's masked (staff read
+ * numbers in full only through an audited view: the call card, the printed slip).
+ */
+function counterCopy<T>(result: T): T {
+  if (typeof result !== "object" || result === null) return result;
+  const copy = { ...result } as Record<string, unknown>;
+  for (const key of ["workerPhone", "employerPhone"])
+    if (typeof copy[key] === "string") copy[key] = maskPhone(copy[key] as string);
+  return copy as T;
 }

@@ -104,6 +104,10 @@ describe("places in the browser", () => {
       await workerConfirms(phone, gig, false);
 
       const card = phone.getByRole("region", { name: gig.title });
+      // Booked, she can ring the employer from the card (their own number: no private numbers here).
+      const call = card.getByRole("link", { name: /^打电话给雇主 1[3-9]\d{9}$/ });
+      assert.match((await call.getAttribute("href")) ?? "", /^tel:1[3-9]\d{9}$/);
+      await screen(phone, "places-03-booked-call-employer");
       await card.getByRole("button", { name: "导航" }).click();
       const amap = phone.getByRole("link", { name: "高德地图" });
       await amap.waitFor();
@@ -111,7 +115,7 @@ describe("places in the browser", () => {
       assert.ok(
         (await amap.getAttribute("href"))?.includes(`position=${gcj.lng.toFixed(6)},${gcj.lat.toFixed(6)}`),
       );
-      await screen(phone, "places-03-navigate");
+      await screen(phone, "places-04-navigate");
       await phone.keyboard.press("Escape");
 
       const clock = e2e.t.clock as ManualClock;
@@ -141,11 +145,11 @@ describe("places in the browser", () => {
       await homePin.scrollIntoViewIfNeeded();
       // Off the 定位 button, which a hover would pale.
       await phone.mouse.move(0, 0);
-      await screen(phone, "places-04-home-area");
+      await screen(phone, "places-05-home-area");
       // The checks above ran on the whole screen; the picture for the docs is the address part.
       await phone
         .getByRole("group", { name: "住在哪儿附近（用来算路程）" })
-        .screenshot({ path: path.join(SCREENSHOTS, "places-04-home-area.png") });
+        .screenshot({ path: path.join(SCREENSHOTS, "places-05-home-area.png") });
       await phone.getByRole("button", { name: "保存", exact: true }).click();
       await phone.waitForURL(/\/worker\/me$/);
       const [home] = await e2e.t.scratch.database.db

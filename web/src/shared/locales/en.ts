@@ -267,6 +267,8 @@ export const en: typeof zhCN = {
   pay: { per: { day: "/day", hour: "/hour", piece: "/piece" } },
   navigate: {
     button: "Directions",
+    call: "Call",
+    callEmployer: "Call the employer",
     title: "Get directions in a map app",
     amap: "Amap (高德地图)",
     baidu: "Baidu Maps (百度地图)",

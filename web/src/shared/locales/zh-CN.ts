@@ -245,6 +245,8 @@ export const zhCN = {
   pay: { per: { day: "/天", hour: "/小时", piece: "/件" } },
   navigate: {
     button: "导航",
+    call: "打电话",
+    callEmployer: "打电话给雇主",
     title: "用手机地图导航到这里",
     amap: "高德地图",
     baidu: "百度地图",

@@ -9,7 +9,7 @@ import { WORKER_CANCEL_REASONS } from "../../shared/choices.ts";
 import { payLabel, timeRange } from "../../shared/format.ts";
 import { useAction } from "../../shared/useResource.ts";
 import { EmptyState, ErrorLine } from "../parts.tsx";
-import { NavigateButton } from "./NavigateButton.tsx";
+import { CallEmployerButton, NavigateButton } from "./NavigateButton.tsx";
 
 const LIVE: BookingStatus[] = ["checked_in", "confirmed", "booked", "checked_out"];
 
@@ -97,6 +97,7 @@ function BookingCard({ booking, onChanged }: { booking: Booking; onChanged: () =
         {(status === "booked" || status === "confirmed" || status === "checked_in") && (
           <NavigateButton lat={gig.lat} lng={gig.lng} name={`${gig.title} · ${gig.address}`} />
         )}
+        <CallEmployerButton phone={booking.employerPhone} />
         {(status === "confirmed" || status === "checked_in") && (
           <Link to={`/worker/shifts/${booking.id}`} className="lg-link-button">
             {status === "confirmed" ? t("work.toCheckIn") : t("work.toCheckOut")}

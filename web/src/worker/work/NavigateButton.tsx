@@ -58,3 +58,14 @@ export function NavigateButton({ lat, lng, name }: Props) {
     </>
   );
 }
+
+/** 打电话给雇主: the employer's number (or the booking's private number) as a big link that dials. */
+export function CallEmployerButton({ phone }: { phone: string | null }) {
+  const { t } = useTranslation();
+  if (!phone) return null;
+  return (
+    <a className="lg-link-button" href={`tel:${phone}`} aria-label={`${t("navigate.callEmployer")} ${phone}`}>
+      {t("navigate.call")}
+    </a>
+  );
+}

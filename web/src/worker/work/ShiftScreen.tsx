@@ -18,7 +18,7 @@ import { useAction, useResource } from "../../shared/useResource.ts";
 import { Field } from "../Field.tsx";
 import { ErrorLine, PageHeader } from "../parts.tsx";
 import { CheckOutPanel } from "./CheckOutPanel.tsx";
-import { NavigateButton } from "./NavigateButton.tsx";
+import { CallEmployerButton, NavigateButton } from "./NavigateButton.tsx";
 
 export default function ShiftScreen() {
   const { t } = useTranslation();
@@ -67,6 +67,7 @@ export default function ShiftScreen() {
         {(b.status === "confirmed" || b.status === "checked_in") && (
           <NavigateButton lat={b.gig.lat} lng={b.gig.lng} name={`${b.gig.title} · ${b.gig.address}`} />
         )}
+        <CallEmployerButton phone={b.employerPhone} />
         {b.checkedInAt && b.status !== "checked_in" && (
           <p className="lg-gig-line">{t("shift.checkedInAt", { time: clock(b.checkedInAt) })}</p>
         )}
