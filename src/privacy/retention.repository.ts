@@ -1,4 +1,4 @@
-/** SQL for the retention jobs: one conditional delete per kind of record, by its age. */
+/** SQL for the retention jobs: one conditional delete (or clearing) per kind of record, by its age. */
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
 
@@ -13,6 +13,7 @@ export async function tryRetentionLock(tx: DbOrTx): Promise<boolean> {
   return row?.locked === true;
 }
 
+/** How many rows a delete (or an update) touched. */
 async function deleted(db: DbOrTx, statement: SQL): Promise<number> {
   return (
     await queryRows<{ n: number }>(
@@ -53,3 +54,18 @@ export const pruneNotifications = (db: DbOrTx, before: Date) =>
 
 export const pruneAuditLog = (db: DbOrTx, before: Date) =>
   deleted(db, sql`delete from audit_log where at < ${before}`);
+
+/** Enrolment codes never used, or used (cleared then), a day after they expired. */
+export const pruneEnrolmentCodes = (db: DbOrTx, before: Date) =>
+  deleted(
+    db,
+    sql`update devices set enrolment_code_hash = null, enrolment_expires_at = null
+         where enrolment_expires_at < ${before}`,
+  );
+
+/** A revoked device's token hash: nothing accepts it any more, so it goes 30 days after revocation. */
+export const pruneRevokedDeviceTokens = (db: DbOrTx, before: Date) =>
+  deleted(
+    db,
+    sql`update devices set token_hash = null where revoked_at < ${before} and token_hash is not null`,
+  );

@@ -7,17 +7,37 @@ import { worker } from "../../test/support/market-fixtures.ts";
 import { connect, queryRows } from "../db/client.ts";
 import {
   auditLog,
+  devices,
   idempotencyKeys,
   notificationOutbox,
   notifications,
   otpCodes,
   sessions,
   signInAttempts,
+  stations,
 } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { pruneExpiredRecords } from "./retention.ts";
 
 const DAY = 86_400_000;
+
+async function firstStation(t: TestApp) {
+  const [station] = await t.ctx.database.db.select().from(stations).limit(1);
+  if (station) return station;
+  const [made] = await t.ctx.database.db
+    .insert(stations)
+    .values({
+      cityCode: "321100",
+      districtCode: "321102",
+      kind: "station",
+      name: "测试驿站",
+      address: "京口区",
+      lat: 32.2,
+      lng: 119.45,
+    })
+    .returning();
+  return made;
+}
 
 describe("retention jobs", () => {
   let t: TestApp;
@@ -45,6 +65,9 @@ describe("retention jobs", () => {
     notification_outbox: "select template_id as mark from notification_outbox",
     notifications: "select kind as mark from notifications",
     audit_log: "select action as mark from audit_log where action like 'test.%'",
+    device_enrolment_codes:
+      "select enrolment_code_hash as mark from devices where enrolment_code_hash is not null",
+    device_tokens: "select token_hash as mark from devices where token_hash is not null",
   };
 
   it("deletes what is due and keeps the rest", async () => {
@@ -147,6 +170,25 @@ describe("retention jobs", () => {
       },
     ]);
 
+    const staff = await t.tokenFor("city_admin");
+    const station = await firstStation(t);
+    const device = {
+      cityCode: "321100",
+      districtCode: station.districtCode,
+      stationId: station.id,
+      kind: "terminal" as const,
+      name: "test",
+      createdBy: staff.userId,
+      createdAt: ago(60),
+    };
+    await db.insert(devices).values([
+      { ...device, enrolmentCodeHash: "code-due", enrolmentExpiresAt: ago(2) },
+      { ...device, enrolmentCodeHash: "code-kept", enrolmentExpiresAt: ago(-0.5) },
+      { ...device, tokenHash: "token-due-revoked", enrolledAt: ago(50), revokedAt: ago(31) },
+      { ...device, tokenHash: "token-kept-revoked-lately", enrolledAt: ago(50), revokedAt: ago(29) },
+      { ...device, tokenHash: "token-kept-live", enrolledAt: ago(50) },
+    ]);
+
     const report = await pruneExpiredRecords(t.ctx);
     assert.equal(report.pruned, true);
     for (const table of Object.keys(MARK_SQL)) {
@@ -160,6 +202,8 @@ describe("retention jobs", () => {
     }
     assert.deepEqual(await marks("notifications"), ["kept-pending-message", "kept-recent"]);
     assert.deepEqual(await marks("sessions"), ["test-kept-live", "test-kept-recent"]);
+    assert.deepEqual(await marks("device_tokens"), ["token-kept-live", "token-kept-revoked-lately"]);
+    assert.equal((await db.select().from(devices)).length, 5, "device rows stay; only credentials go");
     assert.deepEqual((await pruneExpiredRecords(t.ctx)).sessions, 0, "a second round finds nothing more");
   });
 

@@ -8,6 +8,8 @@
  *   SMS and voice log      180 days, once sent or given up
  *   notifications          180 days
  *   audit log              3 years
+ *   device credentials     an enrolment code 1 day after it expired; a revoked device's token 30 days
+ *                          after revocation (the device row stays: its use counts name it)
  *
  * Every instance runs the job; `pg_try_advisory_xact_lock` lets one prune per round and the
  * others skip. Each step is a delete by age, so a round that fails is simply done again later.
@@ -26,6 +28,8 @@ export const RETENTION_DAYS = {
   messages: 180,
   notifications: 180,
   auditLog: 3 * 365,
+  enrolmentCodes: 1,
+  revokedDeviceTokens: 30,
 } as const;
 
 export type RetentionReport = { pruned: boolean } & Partial<Record<keyof typeof RETENTION_DAYS, number>>;
@@ -45,6 +49,11 @@ export async function pruneExpiredRecords(ctx: AppContext): Promise<RetentionRep
       messages: await repo.pruneOutbox(tx, before(RETENTION_DAYS.messages)),
       notifications: await repo.pruneNotifications(tx, before(RETENTION_DAYS.notifications)),
       auditLog: await repo.pruneAuditLog(tx, before(RETENTION_DAYS.auditLog)),
+      enrolmentCodes: await repo.pruneEnrolmentCodes(tx, before(RETENTION_DAYS.enrolmentCodes)),
+      revokedDeviceTokens: await repo.pruneRevokedDeviceTokens(
+        tx,
+        before(RETENTION_DAYS.revokedDeviceTokens),
+      ),
     };
   });
 }
