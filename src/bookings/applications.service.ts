@@ -112,7 +112,7 @@ export async function applicantsOf(
   ctx: AppContext,
   user: SessionUser,
   gigId: string,
-  ip = "",
+  ip: string,
 ): Promise<ApplicantView[]> {
   const found = await loadGig(ctx, gigId);
   const staff = isStaff(user);

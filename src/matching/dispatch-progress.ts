@@ -46,7 +46,14 @@ export async function dispatchInScope(ctx: AppContext, user: SessionUser, dispat
 }
 
 export async function dispatchProgress(ctx: AppContext, user: SessionUser, dispatchId: string) {
-  const dispatch = await dispatchInScope(ctx, user, dispatchId);
+  return progressOf(ctx, await dispatchInScope(ctx, user, dispatchId));
+}
+
+type Dispatch = Awaited<ReturnType<typeof dispatchInScope>>;
+
+/** The counts and offers of a dispatch the caller was found entitled to. */
+async function progressOf(ctx: AppContext, dispatch: Dispatch) {
+  const dispatchId = dispatch.id;
   const rows = await repo.dispatchOfferRows(ctx.database.db, dispatchId);
   const counts = { not_sent: 0, invited: 0, accepted: 0, declined: 0, expired: 0 };
   const offers = rows.map((r) => {
@@ -81,9 +88,7 @@ export async function dispatchProgress(ctx: AppContext, user: SessionUser, dispa
 }
 
 async function offerOf(ctx: AppContext, dispatchId: string, offerId: string) {
-  const offer = (await repo.dispatchOfferRows(ctx.database.db, dispatchId)).find(
-    (r) => r.offerId === offerId,
-  );
+  const [offer] = await repo.dispatchOfferRows(ctx.database.db, dispatchId, offerId);
   if (!offer) throw matchingErrors.dispatch_offer_not_found();
   return offer;
 }
@@ -130,14 +135,14 @@ export async function recordUnansweredCall(
   dispatchId: string,
   offerId: string,
 ) {
-  await dispatchInScope(ctx, staff, dispatchId);
+  const dispatch = await dispatchInScope(ctx, staff, dispatchId);
   await offerOf(ctx, dispatchId, offerId);
   await ctx.database.db.transaction(async (tx) => {
     if (!(await repo.countUnansweredCall(tx, dispatchId, offerId, staff.id, ctx.clock.now())))
       throw matchingErrors.dispatch_offer_answered();
     await notifyProgress(tx, dispatchId);
   });
-  return dispatchProgress(ctx, staff, dispatchId);
+  return progressOf(ctx, dispatch);
 }
 
 /** Tells every screen following the dispatch that it changed; sent when the transaction commits. */

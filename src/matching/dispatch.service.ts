@@ -5,11 +5,10 @@
  */
 
 import { coversDistrict } from "../accounts/scope.ts";
-import type { DbOrTx } from "../db/client.ts";
 import type { DispatchChannel } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import { chosenChannels } from "../notifications/channels.ts";
-import { findRecipient } from "../notifications/notifications.repository.ts";
+import { findRecipients, type Recipient } from "../notifications/notifications.repository.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors, type Lang } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -180,8 +179,7 @@ async function chooseGigs(
  * How an invitation reaches her: the app if she has ever signed in to it; else a text message if
  * her phone takes them (notifications send it); else staff call her from the dispatch's call list.
  */
-async function channelOf(tx: DbOrTx, workerId: string): Promise<DispatchChannel> {
-  const person = await findRecipient(tx, workerId);
+function channelOf(person: Recipient | undefined): DispatchChannel {
   if (!person) return "call";
   if (person.everSignedIn) return "app";
   return chosenChannels(person).sms ? "sms" : "call";
@@ -198,10 +196,12 @@ export async function sendDispatch(ctx: AppContext, user: SessionUser, dispatchI
     const approached = await repo.approachedPairs(tx, [...new Set(open.map((o) => o.gigId))]);
     const offers = open.filter((o) => !approached.has(`${o.gigId}:${o.workerId}`));
     const created = await repo.insertInvitations(tx, dispatch.cityCode, offers, "驿站派工邀请");
-    const links = [];
-    for (const inv of created) {
-      links.push({ ...inv, applicationId: inv.id, channel: await channelOf(tx, inv.workerId) });
-    }
+    const people = await findRecipients(tx, [...new Set(created.map((inv) => inv.workerId))]);
+    const links = created.map((inv) => ({
+      ...inv,
+      applicationId: inv.id,
+      channel: channelOf(people.get(inv.workerId)),
+    }));
     await repo.linkOffers(tx, dispatchId, links);
     await notifyProgress(tx, dispatchId);
     const gigOf = new Map(offers.map((o) => [o.gigId, o]));

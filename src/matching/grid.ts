@@ -5,7 +5,7 @@
  */
 const CELL_LAT_DEG = 0.02;
 const CELL_LNG_DEG = 0.025;
-const ROWS = Math.ceil(180 / CELL_LAT_DEG) + 1;
+// 9,001 rows × COLS cells: every cell number stays below 2^30.
 const COLS = Math.ceil(360 / CELL_LNG_DEG) + 1;
 const KM_PER_DEG = 111.195;
 

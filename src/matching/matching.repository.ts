@@ -358,22 +358,19 @@ export async function linkOffers(
   dispatchId: string,
   links: Array<{ gigId: string; workerId: string; applicationId: string; channel: DispatchChannel }>,
 ) {
-  for (const link of links) {
-    await tx
-      .update(dispatchOffers)
-      .set({ applicationId: link.applicationId, channel: link.channel })
-      .where(
-        and(
-          eq(dispatchOffers.dispatchId, dispatchId),
-          eq(dispatchOffers.gigId, link.gigId),
-          eq(dispatchOffers.workerId, link.workerId),
-        ),
-      );
-  }
+  if (links.length === 0) return;
+  const values = sql.join(
+    links.map((l) => sql`(${l.gigId}::uuid, ${l.workerId}::uuid, ${l.applicationId}::uuid, ${l.channel})`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update dispatch_offers o set application_id = v.application_id, channel = v.channel
+      from (values ${values}) as v(gig_id, worker_id, application_id, channel)
+     where o.dispatch_id = ${dispatchId} and o.gig_id = v.gig_id and o.worker_id = v.worker_id`);
 }
 
-/** A dispatch's offers with the gig, the worker and where each invitation stands now. */
-export async function dispatchOfferRows(db: DbOrTx, dispatchId: string) {
+/** The dispatch's offers with gig, worker and answer; one of them when `offerId` is given. */
+export async function dispatchOfferRows(db: DbOrTx, dispatchId: string, offerId?: string) {
   return db
     .select({
       offerId: dispatchOffers.id,
@@ -398,7 +395,12 @@ export async function dispatchOfferRows(db: DbOrTx, dispatchId: string) {
     .innerJoin(users, eq(users.id, dispatchOffers.workerId))
     .innerJoin(workerProfiles, eq(workerProfiles.userId, dispatchOffers.workerId))
     .leftJoin(applications, eq(applications.id, dispatchOffers.applicationId))
-    .where(eq(dispatchOffers.dispatchId, dispatchId))
+    .where(
+      and(
+        eq(dispatchOffers.dispatchId, dispatchId),
+        offerId === undefined ? undefined : eq(dispatchOffers.id, offerId),
+      ),
+    )
     .orderBy(gigs.startsAt, gigs.title, sql`${dispatchOffers.score} desc`);
 }
 

@@ -139,6 +139,7 @@ export function comparePeriods(period: Period, today: string): Comparison {
   const days = daysBetween(period.from, today) + 1;
   const cut = (p: Period): Period => {
     const to = addDays(p.from, days);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings, which Math.min would not compare
     return { ...p, to: to < p.to ? to : p.to };
   };
   return { current: cut(period), previous: cut(previous), lastYear: cut(lastYear), partial: true, days };

@@ -89,6 +89,7 @@ async function baseGigs(t: TestApp, cityCode: string): Promise<BaseGig[]> {
       industryCode: r.industryCode ?? "",
       headcount: r.headcount,
       first,
+      // biome-ignore lint/complexity/useMathMinMax: ISO dates as strings, which Math.max would not compare
       last: last < first ? first : last,
     };
   });

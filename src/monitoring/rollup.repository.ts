@@ -300,7 +300,6 @@ export interface SpellFacts {
   workerId: string;
   cityCode: string;
   validFrom: string;
-  lastActiveDay: string;
   /** Days with a seeking act, sorted. */
   actDays: string[];
   validUntil: string;
@@ -321,7 +320,6 @@ export async function spellFacts(db: DbOrTx, changedAfter?: number): Promise<Spe
       workerId: t.workerId,
       cityCode: t.cityCode,
       validFrom: t.validFrom,
-      lastActiveDay: t.lastActiveDay,
       actDays: t.actDays,
       validUntil: t.validUntil,
       laterFrom: t.laterFrom,

@@ -206,9 +206,7 @@ export class SeekerIndex {
     c.validFrom[row] = dayNumber(r.validFrom);
     c.validUntil[row] = dayNumber(r.validUntil);
     c.laterFrom[row] = r.laterFrom === null ? NEVER : dayNumber(r.laterFrom);
-    // Spells counted before act days were kept know their first and last act only.
-    const acts = r.actDays.length > 0 ? r.actDays : [r.validFrom, r.lastActiveDay];
-    this.acts[row] = Int32Array.from(acts, dayNumber).sort();
+    this.acts[row] = Int32Array.from(r.actDays, dayNumber).sort();
     c.hasProfile[row] = r.hasProfile ? 1 : 0;
     c.category[row] = this.codes.category.idOf(r.categoryCode);
     c.district[row] = this.codes.district.idOf(r.districtCode);

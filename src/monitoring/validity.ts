@@ -78,17 +78,18 @@ export function foldSeekingActs(
     const last = spells.at(-1);
     if (!last || day >= last.validUntil) {
       spells.push({ validFrom: day, lastActiveDay: day, validUntil: seekerValidUntil(day), actDays: [day] });
-    } else if (day > last.lastActiveDay) {
+      continue;
+    }
+    // An act so early that its validity ends before the spell starts belongs to no spell here.
+    if (day < last.validFrom && seekerValidUntil(day) < last.validFrom) continue;
+    // Otherwise it widens the spell where it falls outside it (a late act inside changes no bound)
+    // and she was active that day.
+    if (day > last.lastActiveDay) {
       last.lastActiveDay = day;
       last.validUntil = seekerValidUntil(day);
-      last.actDays = withDay(last.actDays, day);
-    } else if (day < last.validFrom && seekerValidUntil(day) >= last.validFrom) {
-      last.validFrom = day;
-      last.actDays = withDay(last.actDays, day);
-    } else if (day >= last.validFrom) {
-      // A late act inside the spell: its bounds stay, but it was active that day.
-      last.actDays = withDay(last.actDays, day);
     }
+    if (day < last.validFrom) last.validFrom = day;
+    last.actDays = withDay(last.actDays, day);
   }
   return latest ? { latest: spells[0], added: spells.slice(1) } : { latest: null, added: spells };
 }

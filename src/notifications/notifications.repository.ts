@@ -1,5 +1,5 @@
 /** SQL for the notification centre, channel preferences and the facts messages are made of. */
-import { and, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import {
   bookings,
@@ -29,8 +29,8 @@ export interface Recipient {
   everSignedIn: boolean;
 }
 
-export async function findRecipient(db: DbOrTx, userId: string): Promise<Recipient | undefined> {
-  const [row] = await db
+function selectRecipients(db: DbOrTx) {
+  return db
     .select({
       userId: users.id,
       cityCode: users.cityCode,
@@ -44,9 +44,19 @@ export async function findRecipient(db: DbOrTx, userId: string): Promise<Recipie
     })
     .from(users)
     .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
-    .leftJoin(workerProfiles, eq(workerProfiles.userId, users.id))
-    .where(and(eq(users.id, userId), eq(users.status, "active")));
+    .leftJoin(workerProfiles, eq(workerProfiles.userId, users.id));
+}
+
+export async function findRecipient(db: DbOrTx, userId: string): Promise<Recipient | undefined> {
+  const [row] = await selectRecipients(db).where(and(eq(users.id, userId), eq(users.status, "active")));
   return row;
+}
+
+/** The active ones among these people, by id. */
+export async function findRecipients(db: DbOrTx, userIds: string[]): Promise<Map<string, Recipient>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await selectRecipients(db).where(and(inArray(users.id, userIds), eq(users.status, "active")));
+  return new Map(rows.map((row) => [row.userId, row]));
 }
 
 /** Inserts the notification; a repeated once-key inserts nothing and returns undefined. */
