@@ -124,6 +124,35 @@ export async function medianPayByCategory(
   );
 }
 
+/** Median daily pay of the vacancies posted each day of the period (工资价位 by day). */
+export async function medianPayByDay(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+): Promise<Array<{ day: string; medianFen: number }>> {
+  return queryRows(
+    db,
+    sql`select valid_from::text as day,
+          percentile_cont(0.5) within group (order by daily_pay_fen)::float8 as "medianFen"
+        from monitoring_vacancies
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          and valid_from >= ${period.from} and valid_from < ${period.to} and daily_pay_fen is not null
+        group by 1 order by 1`,
+  );
+}
+
+/** Wages recovered for workers (追回工钱) recorded on complaints' follow-ups within the period. */
+export async function recoveredArrearsFen(db: DbOrTx, scope: Scope, period: Period): Promise<number> {
+  const [row] = await queryRows<{ fen: number }>(
+    db,
+    sql`select coalesce(sum(f.recovered_fen), 0)::float8 as fen
+        from complaint_follow_ups f join complaints c on c.id = f.complaint_id
+        where c.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`c.district_code`)}
+          and f.at >= ${instant(period.from)} and f.at < ${instant(period.to)}`,
+  );
+  return row?.fen ?? 0;
+}
+
 export interface ComplaintCounts {
   kind: string;
   opened: number;

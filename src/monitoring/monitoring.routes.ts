@@ -21,6 +21,7 @@ import {
   OverviewPage,
   PeriodQuery,
   QualityPage,
+  ScreenPage,
   StationsPage,
   SupplyDemandPage,
   WagesPage,
@@ -32,6 +33,7 @@ import {
   overview,
   quality,
   scopeFor,
+  screen,
   supplyDemand,
   wages,
 } from "./monitoring.service.ts";
@@ -102,6 +104,12 @@ export async function monitoringRoutes(app: App): Promise<void> {
   page("wages", "Median daily pay by category (工资价位)", WagesPage, wages);
   page("quality", "Fill, cancellation, no-show, disputes, ratings (就业质量)", QualityPage, quality);
   page("complaints", "Wage arrears and other complaints (投诉与欠薪)", ComplaintsPage, complaints);
+  page(
+    "screen",
+    "大屏: the last 30 days (求人倍率, bookings, median daily pay), today's bookings by district and station services, wage arrears",
+    ScreenPage,
+    screen,
+  );
 
   app.get(
     "/api/monitoring/stations",

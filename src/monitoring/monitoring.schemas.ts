@@ -269,3 +269,35 @@ export const StationsPage = Type.Object({
   stations: Type.Array(Type.Object({ ...StationName, ...StationFigures })),
   days: Type.Array(Type.Object({ ...StationName, day: Day, ...StationFigures })),
 });
+
+/**
+ * 大屏: what the wall display shows beyond the overview — the last 30 days (valid-stock 求人倍率,
+ * bookings, median daily pay), today's bookings by district, today's station services, and wage
+ * arrears over the 30 days.
+ */
+export const ScreenPage = Type.Object({
+  scope: Scope,
+  /** The last day shown (today, or the period's last day if it ended). */
+  day: Day,
+  days: Type.Array(
+    Type.Object({
+      day: Day,
+      ratio: Nullable(Type.Number()),
+      bookings: Type.Integer(),
+      medianDailyPayFen: Nullable(Type.Number()),
+    }),
+  ),
+  bookingsByDistrict: Type.Array(
+    Type.Object({ code: Type.String(), name: Type.String(), bookings: Type.Integer() }),
+  ),
+  stations: Type.Array(
+    Type.Object({ stationId: Type.String(), name: Type.String(), services: Type.Integer() }),
+  ),
+  arrears: Type.Object({
+    opened: Type.Integer(),
+    resolved: Type.Integer(),
+    recoveredFen: Type.Number(),
+    /** Still claimed on complaints open now. */
+    openFen: Type.Number(),
+  }),
+});

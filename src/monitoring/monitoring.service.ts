@@ -17,16 +17,18 @@ import {
   flowDemandRows,
   flowSeekerRows,
   medianPayByCategory,
+  medianPayByDay,
+  recoveredArrearsFen,
   type Scope,
   stationServices,
 } from "./monitoring.repository.ts";
 import { occupationGroupName } from "./occupation-groups.ts";
 import { type FlowRow, officialFlowTable } from "./official-flow.ts";
-import type { Period } from "./periods.ts";
+import { addDays, localDay, type Period } from "./periods.ts";
 import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
 import { seekerIndex } from "./seeker-counts.ts";
-import { type Comparison, compareFigures, comparisonFor } from "./snapshot.ts";
+import { type Comparison, compareFigures, comparisonFor, snapshots } from "./snapshot.ts";
 import { computeSupplyDemand, type RatioRow, type SupplyDemand } from "./supply-demand.ts";
 
 /**
@@ -360,5 +362,59 @@ export async function officialFlow(ctx: AppContext, scope: Scope, period: Period
     lastYearTotal: ly.total,
     ratioChange: diff(now.total.ratio, prev.total.ratio),
     ratioChangeYoy: diff(now.total.ratio, ly.total.ratio),
+  };
+}
+
+const SCREEN_DAYS = 30;
+
+/** 大屏's trends and lists, ending today (or on the period's last day when it is over). */
+export async function screen(ctx: AppContext, scope: Scope, period: Period) {
+  const db = ctx.database.reads();
+  const today = localDay(ctx.clock.now());
+  const periodEnd = addDays(period.to, -1);
+  // biome-ignore lint/complexity/useMathMinMax: ISO days as strings, which Math.min would not compare
+  const lastDay = periodEnd < today ? periodEnd : today;
+  const first = addDays(lastDay, 1 - SCREEN_DAYS);
+  const range: Period = { kind: "custom", from: first, to: addDays(lastDay, 1) };
+  const day: Period = { kind: "day", from: lastDay, to: addDays(lastDay, 1) };
+  const days = Array.from({ length: SCREEN_DAYS }, (_, i): Period => {
+    const d = addDays(first, i);
+    return { kind: "day", from: d, to: addDays(d, 1) };
+  });
+  const [daily, pay, byDistrict, names, stations, complaintRows, recoveredFen] = await Promise.all([
+    snapshots(ctx, scope, days, ["jobsToSeekersRatio", "bookings"]),
+    medianPayByDay(db, scope, range),
+    eventCounts(db, scope, day, "district"),
+    divisionNames(db, scope.cityCode),
+    stationServices(db, scope, day),
+    complaintCounts(db, scope, range, ctx.clock.now()),
+    recoveredArrearsFen(db, scope, range),
+  ]);
+  const payOf = new Map(pay.map((p) => [p.day, p.medianFen]));
+  const arrears = complaintRows.filter((r) => r.kind === "wage_arrears");
+  return {
+    scope,
+    day: lastDay,
+    days: days.map((p, i) => ({
+      day: p.from,
+      ratio: daily[i]?.jobsToSeekersRatio ?? null,
+      bookings: daily[i]?.bookings ?? 0,
+      medianDailyPayFen: payOf.get(p.from) ?? null,
+    })),
+    bookingsByDistrict: names
+      .filter((d) => scope.district === null || d.code === scope.district)
+      .map((d) => ({
+        code: d.code,
+        name: d.name,
+        bookings: byDistrict.find((r) => r.key === d.code && r.kind === "booking_made")?.events ?? 0,
+      }))
+      .sort((a, b) => b.bookings - a.bookings),
+    stations: stations.slice(0, 8).map(({ stationId, name, services }) => ({ stationId, name, services })),
+    arrears: {
+      opened: arrears.reduce((n, r) => n + r.opened, 0),
+      resolved: arrears.reduce((n, r) => n + r.resolved, 0),
+      recoveredFen,
+      openFen: arrears.reduce((n, r) => n + r.arrearsFen, 0),
+    },
   };
 }

@@ -205,6 +205,34 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.deepEqual(jk.total, { key: "all", demand: 4, seekers: 2, ratio: 2 });
   });
 
+  it("gives the big screen 30 days of 求人倍率, bookings and pay, ending today, in the viewer's scope", async () => {
+    const res = await t.request("GET", "/api/monitoring/screen?period=day", { as: city });
+    assert.equal(res.statusCode, 200, res.body);
+    const page = res.json();
+    assert.equal(page.day, "2024-05-15");
+    assert.equal(page.days.length, 30);
+    assert.equal(page.days[0].day, "2024-04-16");
+    const on = (day: string) => page.days.find((d: { day: string }) => d.day === day);
+    assert.equal(on("2024-04-20").ratio, null, "nobody seeking yet");
+    assert.equal(on("2024-05-10").ratio, 3.33, "10 vacancies for 3 seekers, as the overview says");
+    assert.equal(on("2024-05-03").medianDailyPayFen, 18_000);
+    assert.equal(on("2024-05-05").medianDailyPayFen, 30_000);
+    assert.equal(on("2024-05-04").medianDailyPayFen, null, "no gig posted that day");
+    assert.ok(page.bookingsByDistrict.some((d: { code: string }) => d.code === "321111"));
+    assert.deepEqual(page.arrears, { opened: 0, resolved: 0, recoveredFen: 0, openFen: 0 });
+
+    const hers = (await t.request("GET", "/api/monitoring/screen?period=day", { as: jingkou })).json();
+    assert.deepEqual(
+      hers.bookingsByDistrict.map((d: { code: string }) => d.code),
+      ["321102"],
+    );
+    assert.equal(hers.days.find((d: { day: string }) => d.day === "2024-05-10").ratio, 2);
+    const past = (
+      await t.request("GET", "/api/monitoring/screen?period=month&date=2024-04-10", { as: city })
+    ).json();
+    assert.equal(past.day, "2024-04-30", "a period that is over ends on its last day");
+  });
+
   it("rejects a period that is not a date with a stable code", async () => {
     const res = await t.request("GET", "/api/monitoring/overview?period=day&date=2024-02-30", { as: city });
     assert.equal(res.statusCode, 400);

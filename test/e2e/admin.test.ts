@@ -206,7 +206,7 @@ describe("the monitoring platform in a browser", () => {
     }
   });
 
-  it("the big screen fills a 1920×1080 wall display with the figures, the map and the newest gigs", async () => {
+  it("the big screen fills a 1920×1080 wall display with the figures, the map, 30-day trends, arrears, stations and the newest gigs, in Chinese and English", async () => {
     const context = await personContext(e2e, { viewport: WALL });
     try {
       await context.addCookies(await city.cookies());
@@ -223,7 +223,22 @@ describe("the monitoring platform in a browser", () => {
         box && Math.round(box.width) === 1920 && Math.round(box.height) === 1080,
         JSON.stringify(box),
       );
+      // The 30-day panels and the arrears and station lists are drawn from /api/monitoring/screen.
+      await page.getByText("近30天求人倍率与录用").waitFor();
+      await page.getByTestId("screen-arrears").getByText("追回工钱").waitFor();
       await shot(page, "admin-bigscreen");
+
+      // In English: words of their own, not glued Chinese parts, and dates in English.
+      await page.evaluate(`localStorage.setItem('lg.lang', 'en')`);
+      await page.reload();
+      await page.getByText("Bookings today", { exact: true }).waitFor();
+      await page.getByText("Ratio and bookings, 30 days").waitFor();
+      await page.getByTestId("screen-ticker").locator("li").first().waitFor();
+      await chartsDrawn(page);
+      const words = (await page.getByTestId("big-screen").textContent()) ?? "";
+      assert.doesNotMatch(words, /TodayBookings|今日|近30天/);
+      await shot(page, "admin-bigscreen-en");
+      await page.evaluate(`localStorage.removeItem('lg.lang')`);
     } finally {
       await context.close();
     }

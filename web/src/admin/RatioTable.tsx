@@ -98,7 +98,8 @@ export function ratioBars(
     grid: { left: 8, right: options.dark ? 80 : 48, top: 8, bottom: 8, containLabel: true },
     xAxis: {
       type: "value",
-      axisLabel: { color: text, fontSize: size },
+      // On the wall the bars carry their values; an axis beside long names would crowd.
+      axisLabel: { show: !options.dark, color: text, fontSize: size },
       splitLine: { lineStyle: { color: options.dark ? "#22365e" : "#f0f0f0" } },
     },
     yAxis: {

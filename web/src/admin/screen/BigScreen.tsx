@@ -1,14 +1,16 @@
 /**
  * 大屏: the wall display. A 1920×1080 stage scaled to the screen, dark, with type large enough to
- * read across a room. It follows the live stream and also reloads every minute, so a dropped
+ * read across a room: the key figures, 求人倍率 by category and on the map, today's bookings by
+ * district, 30 days of the ratio, bookings and pay, wage arrears and station services, and the
+ * newest gigs rolling by. It follows the live stream and also reloads every minute, so a dropped
  * connection never leaves stale figures up for long.
  */
 import "./bigscreen.css";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { get } from "../../shared/api.ts";
-import type { GigPage, OverviewPage, SupplyDemandPage } from "../../shared/api-types.ts";
-import { dateTime, payLabel } from "../../shared/format.ts";
+import type { GigPage, OverviewPage, ScreenPage, SupplyDemandPage } from "../../shared/api-types.ts";
+import { dateTime, payLabel, yuan } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { Chart } from "../charts/Chart.tsx";
@@ -18,9 +20,12 @@ import { useLive } from "../live.ts";
 import { monitoring } from "../monitoring.ts";
 import { ratioBars } from "../RatioTable.tsx";
 import { useAdmin } from "../session.tsx";
+import { districtBars, payChart, trendChart } from "./screenCharts.ts";
 
 const REFRESH_MS = 60_000;
 const STAGE = { width: 1920, height: 1080 };
+/** The height of a chart in one of the two rows of panels. */
+const PANEL_CHART = 300;
 
 export default function BigScreen() {
   const { t } = useTranslation();
@@ -37,6 +42,7 @@ export default function BigScreen() {
   const month = { period: "month" as const };
   const overview = useResource(() => monitoring.page<OverviewPage>("overview", month), version);
   const sd = useResource(() => monitoring.page<SupplyDemandPage>("supply-demand", month), version);
+  const screen = useResource(() => monitoring.page<ScreenPage>("screen", { period: "day" }), version);
   const gigs = useResource(
     () =>
       get<GigPage>("/api/gigs", {
@@ -56,15 +62,15 @@ export default function BigScreen() {
     [t("admin.figures.validVacancies"), f?.validVacancies.value, "count"],
     [t("admin.figures.jobsToSeekersRatio"), f?.jobsToSeekersRatio.value, "ratio", "ratio"],
     [t("admin.figures.fillRate"), f?.fillRate.value, "rate"],
-    [`${t("admin.screen.today")}${t("admin.figures.bookings")}`, today?.bookings, "count", "today-bookings"],
-    [`${t("admin.screen.today")}${t("admin.figures.gigsPosted")}`, today?.gigsPosted, "count"],
+    [t("admin.screen.todayBookings"), today?.bookings, "count", "today-bookings"],
+    [t("admin.screen.todayGigsPosted"), today?.gigsPosted, "count"],
   ];
   const categories = useMemo(
     () =>
       (sd.data?.byCategory ?? [])
         .filter((r) => r.ratio !== null)
         .sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0))
-        .slice(0, 12)
+        .slice(0, 8)
         .map((r) => ({ name: categoryName(reference.data, r.key, r.name), ratio: r.ratio })),
     [sd.data, reference.data],
   );
@@ -73,6 +79,19 @@ export default function BigScreen() {
     [sd.data],
   );
   const items = gigs.data?.items ?? [];
+  const days = screen.data?.days ?? [];
+  const trend = useMemo(
+    () =>
+      trendChart(days, {
+        ratio: t("admin.figures.jobsToSeekersRatio"),
+        bookings: t("admin.figures.bookings"),
+      }),
+    [days, t],
+  );
+  const pay = useMemo(() => payChart(days, t("admin.screen.medianPay")), [days, t]);
+  const hires = useMemo(() => districtBars(screen.data?.bookingsByDistrict ?? []), [screen.data]);
+  const arrears = screen.data?.arrears;
+  const stations = screen.data?.stations.filter((s) => s.services > 0).slice(0, 3) ?? [];
 
   return (
     <div className="lg-screen-viewport">
@@ -107,29 +126,74 @@ export default function BigScreen() {
             <Chart
               option={ratioBars(categories, { dark: true })}
               label={t("admin.screen.categoryRatio")}
-              height={700}
+              height={PANEL_CHART}
             />
           </div>
-          <div className="lg-screen-panel">
+          <div className="lg-screen-panel lg-screen-map">
             <h2>{t("admin.supplyDemand.map")}</h2>
             <DistrictMap
               values={mapValues}
               label={t("admin.supplyDemand.map")}
-              height={700}
+              height={PANEL_CHART * 2 + 80}
               dark
               format={(v) => formatValue(v, "ratio")}
             />
+          </div>
+          <div className="lg-screen-panel">
+            <h2>{t("admin.screen.trend")}</h2>
+            <Chart option={trend} label={t("admin.screen.trend")} height={PANEL_CHART} />
+          </div>
+          <div className="lg-screen-panel">
+            <h2>{t("admin.screen.arrears")}</h2>
+            <dl className="lg-screen-arrears" data-testid="screen-arrears">
+              <div>
+                <dt>{t("admin.screen.arrearsOpened")}</dt>
+                <dd>{formatValue(arrears?.opened, "count")}</dd>
+              </div>
+              <div>
+                <dt>{t("admin.screen.arrearsResolved")}</dt>
+                <dd>{formatValue(arrears?.resolved, "count")}</dd>
+              </div>
+              <div>
+                <dt>{t("admin.screen.arrearsRecovered")}</dt>
+                <dd>{arrears ? yuan(arrears.recoveredFen) : "—"}</dd>
+              </div>
+              <div>
+                <dt>{t("admin.screen.arrearsOpen")}</dt>
+                <dd>{arrears ? yuan(arrears.openFen) : "—"}</dd>
+              </div>
+            </dl>
+            <h2>{t("admin.screen.stations")}</h2>
+            <ul className="lg-screen-stations" data-testid="screen-stations">
+              {stations.length === 0 && <li>{t("admin.screen.noStations")}</li>}
+              {stations.map((station) => (
+                <li key={station.stationId}>
+                  <span>{station.name}</span>
+                  <span className="lg-screen-gig-pay">
+                    {t("admin.screen.services", { count: station.services })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className="lg-screen-panel">
+            <h2>{t("admin.screen.bookingsByDistrict")}</h2>
+            <Chart option={hires} label={t("admin.screen.bookingsByDistrict")} height={PANEL_CHART} />
+          </div>
+          <div className="lg-screen-panel">
+            <h2>{t("admin.screen.payTrend")}</h2>
+            <Chart option={pay} label={t("admin.screen.payTrend")} height={PANEL_CHART} />
           </div>
           <div className="lg-screen-panel lg-screen-ticker">
             <h2>{t("admin.screen.ticker")}</h2>
             <div className="lg-screen-ticker-window">
               <ul
-                className={items.length > 7 ? "lg-screen-ticker-roll" : undefined}
+                className={items.length > 4 ? "lg-screen-ticker-roll" : undefined}
                 data-testid="screen-ticker"
               >
                 {[
                   ...items.map((gig) => ({ gig, copy: false })),
-                  ...(items.length > 7 ? items.map((gig) => ({ gig, copy: true })) : []),
+                  ...(items.length > 4 ? items.map((gig) => ({ gig, copy: true })) : []),
                 ].map(({ gig, copy }) => (
                   <li key={`${gig.id}-${copy}`} aria-hidden={copy || undefined}>
                     <div className="lg-screen-gig-title">{gig.title}</div>
