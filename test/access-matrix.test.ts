@@ -6,12 +6,14 @@
  * A new write route fails this test until it is given its line below.
  */
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import {
   devices,
   dispatchOffers,
   employers,
+  kioskQrSignIns,
   notificationOutbox,
   notifications,
   users,
@@ -47,6 +49,8 @@ const CALLERS = [
 type Caller = (typeof CALLERS)[number];
 
 /** The objects the callers act on: all of 润州, all of `worker` and `employer`. */
+const QR_SECRET = "access-matrix-qr-secret-0123456789";
+
 interface World {
   gigId: string;
   applicationId: string;
@@ -58,6 +62,8 @@ interface World {
   /** An offer of that dispatch that became the pending invitation above. */
   dispatchOfferId: string;
   deviceId: string;
+  /** A terminal's QR sign-in waiting for a worker to confirm it, and its secret. */
+  qrSignInId: string;
   employerId: string;
   stationId: string;
   staffAccountId: string;
@@ -407,6 +413,22 @@ const ROUTES: Record<string, WriteRoute> = {
     body: () => ({ phone: "13952899999", code: "000000", role: "worker" }),
   },
   "POST /api/devices/self/sign-out": { allowed: "device", url: () => "/api/devices/self/sign-out" },
+  "POST /api/devices/self/qr-sign-ins": { allowed: "device", url: () => "/api/devices/self/qr-sign-ins" },
+  "POST /api/devices/self/qr-sign-ins/{id}/claim": {
+    allowed: "device",
+    url: (w) => `/api/devices/self/qr-sign-ins/${w.qrSignInId}/claim`,
+  },
+  // 扫码登录: whichever worker holds the QR code's secret reads and confirms it in her app.
+  "POST /api/terminal-sign-ins/{id}/look": {
+    allowed: ["worker", "otherWorker"],
+    url: (w) => `/api/terminal-sign-ins/${w.qrSignInId}/look`,
+    body: () => ({ secret: QR_SECRET }),
+  },
+  "POST /api/terminal-sign-ins/{id}/confirm": {
+    allowed: ["worker", "otherWorker"],
+    url: (w) => `/api/terminal-sign-ins/${w.qrSignInId}/confirm`,
+    body: () => ({ secret: QR_SECRET }),
+  },
   "POST /api/devices/self/worker-profile": {
     allowed: "device",
     url: () => "/api/devices/self/worker-profile",
@@ -639,6 +661,17 @@ describe("who may change what: every write route, every role", () => {
       })
       .returning({ id: notificationOutbox.id });
 
+    const [qrSignIn] = await db
+      .insert(kioskQrSignIns)
+      .values({
+        deviceId: device.id,
+        cityCode: "321100",
+        secretHash: createHash("sha256").update(QR_SECRET).digest("hex"),
+        expiresAt: new Date(clock.now().getTime() + 86_400_000),
+        createdAt: clock.now(),
+      })
+      .returning({ id: kioskQrSignIns.id });
+
     world = {
       gigId,
       applicationId: application.id,
@@ -649,6 +682,7 @@ describe("who may change what: every write route, every role", () => {
       dispatchId: dispatch.id,
       dispatchOfferId: offer.id,
       deviceId: device.id,
+      qrSignInId: qrSignIn.id,
       employerId: boss.employerId,
       stationId: stationId as string,
       staffAccountId: colleague.userId,

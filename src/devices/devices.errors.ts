@@ -20,6 +20,16 @@ export const deviceErrors = defineErrors({
     zh: "此业务需要用另一种身份登录",
     en: "This needs a sign-in of another kind (worker or employer)",
   },
+  qr_sign_in_not_found: {
+    status: 404,
+    zh: "这个登录二维码已失效，请在终端上重新点“扫码登录”",
+    en: "This sign-in code has expired; tap “Sign in by scanning” on the terminal again",
+  },
+  qr_sign_in_used: {
+    status: 409,
+    zh: "这个登录二维码已经用过了",
+    en: "This sign-in code has already been used",
+  },
   terminal_only: {
     status: 403,
     zh: "只有自助服务终端可以办理此业务",

@@ -29,6 +29,10 @@ import {
   KioskPerson,
   KioskSignInBody,
   KioskWorkerBody,
+  QrSignInClaim,
+  QrSignInSecret,
+  QrSignInStarted,
+  QrSignInView,
   QueueSlip,
   QueueSlipBody,
   StationDevicesQuery,
@@ -57,6 +61,7 @@ import {
   kioskSignIn,
   kioskSignOut,
 } from "./kiosk-people.service.ts";
+import { claimQrSignIn, confirmQrSignIn, describeQrSignIn, startQrSignIn } from "./qr-sign-in.service.ts";
 
 const tags = ["devices"];
 
@@ -321,5 +326,68 @@ export async function deviceRoutes(app: App): Promise<void> {
       },
     },
     async (request) => terminalUseByDistrict(app.ctx, currentUser(request), request.query),
+  );
+
+  app.post(
+    "/api/devices/self/qr-sign-ins",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary:
+          "The terminal asks for a sign-in by QR code (扫码登录): the worker app opens `url`; two minutes",
+        response: { 201: QrSignInStarted, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return startQrSignIn(app.ctx, currentDevice(request));
+    },
+  );
+
+  app.post(
+    "/api/devices/self/qr-sign-ins/:id/claim",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary: "The terminal asks again: still waiting, or signed in once the worker confirmed in her app",
+        params: IdParams,
+        response: { 200: QrSignInClaim, ...errorResponses },
+      },
+    },
+    async (request) => claimQrSignIn(app.ctx, currentDevice(request), request.params.id),
+  );
+
+  app.post(
+    "/api/terminal-sign-ins/:id/look",
+    {
+      config: { access: ["worker"] },
+      schema: {
+        tags,
+        summary:
+          "The worker app reads which station's terminal asks to sign her in (the secret from its QR code)",
+        params: IdParams,
+        body: QrSignInSecret,
+        response: { 200: QrSignInView, ...errorResponses },
+      },
+    },
+    async (request) =>
+      describeQrSignIn(app.ctx, currentUser(request), request.params.id, request.body.secret),
+  );
+
+  app.post(
+    "/api/terminal-sign-ins/:id/confirm",
+    {
+      config: { access: ["worker"] },
+      schema: {
+        tags,
+        summary: "The worker confirms in her app: the terminal that showed the QR code signs her in",
+        params: IdParams,
+        body: QrSignInSecret,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => confirmQrSignIn(app.ctx, currentUser(request), request.params.id, request.body.secret),
   );
 }

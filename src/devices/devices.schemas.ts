@@ -202,3 +202,21 @@ export const ApplicationSlip = Type.Object({
   appliedAt: Timestamp,
 });
 export type ApplicationSlipView = Static<typeof ApplicationSlip>;
+
+/** 扫码登录: what the terminal shows as a QR code, and until when. */
+export const QrSignInStarted = Type.Object({ id: Uuid, url: Type.String(), expiresAt: Timestamp });
+
+/** The terminal asking again: still waiting, or the worker's session (once). */
+export const QrSignInClaim = Type.Union([
+  Type.Object({ status: Type.Literal("waiting") }),
+  Type.Object({ status: Type.Literal("signed_in"), person: KioskPerson }),
+]);
+
+/** The secret from the QR code, sent by the worker app. */
+export const QrSignInSecret = Type.Object(
+  { secret: Type.String({ minLength: 16, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+/** What the worker app shows before she confirms. */
+export const QrSignInView = Type.Object({ stationName: Type.String(), expiresAt: Timestamp });

@@ -257,6 +257,8 @@ export async function employerIdOf(db: DbOrTx, userId: string): Promise<string |
 export const NOT_IN_EXPORT: Readonly<Record<string, string>> = {
   dispatches: "a morning dispatch batch; its account id is the station staff member who made it",
   devices: "a station's terminal or screen; its account id is the staff member who enrolled it",
+  kiosk_qr_sign_ins:
+    "a two-minute handshake of a QR sign-in at a terminal (which terminal, when); pruned a day after it expired",
   idempotency_keys:
     "a day's cache of the person's own command answers, so a retry is not run twice; pruned daily, deleted at 注销",
 };

@@ -69,3 +69,6 @@ export const pruneRevokedDeviceTokens = (db: DbOrTx, before: Date) =>
     db,
     sql`update devices set token_hash = null where revoked_at < ${before} and token_hash is not null`,
   );
+
+export const pruneQrSignIns = (db: DbOrTx, before: Date) =>
+  deleted(db, sql`delete from kiosk_qr_sign_ins where expires_at < ${before}`);

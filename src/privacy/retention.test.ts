@@ -9,6 +9,7 @@ import {
   auditLog,
   devices,
   idempotencyKeys,
+  kioskQrSignIns,
   notificationOutbox,
   notifications,
   otpCodes,
@@ -68,6 +69,7 @@ describe("retention jobs", () => {
     device_enrolment_codes:
       "select enrolment_code_hash as mark from devices where enrolment_code_hash is not null",
     device_tokens: "select token_hash as mark from devices where token_hash is not null",
+    kiosk_qr_sign_ins: "select secret_hash as mark from kiosk_qr_sign_ins",
   };
 
   it("deletes what is due and keeps the rest", async () => {
@@ -181,12 +183,20 @@ describe("retention jobs", () => {
       createdBy: staff.userId,
       createdAt: ago(60),
     };
-    await db.insert(devices).values([
-      { ...device, enrolmentCodeHash: "code-due", enrolmentExpiresAt: ago(2) },
-      { ...device, enrolmentCodeHash: "code-kept", enrolmentExpiresAt: ago(-0.5) },
-      { ...device, tokenHash: "token-due-revoked", enrolledAt: ago(50), revokedAt: ago(31) },
-      { ...device, tokenHash: "token-kept-revoked-lately", enrolledAt: ago(50), revokedAt: ago(29) },
-      { ...device, tokenHash: "token-kept-live", enrolledAt: ago(50) },
+    const [firstDevice] = await db
+      .insert(devices)
+      .values([
+        { ...device, enrolmentCodeHash: "code-due", enrolmentExpiresAt: ago(2) },
+        { ...device, enrolmentCodeHash: "code-kept", enrolmentExpiresAt: ago(-0.5) },
+        { ...device, tokenHash: "token-due-revoked", enrolledAt: ago(50), revokedAt: ago(31) },
+        { ...device, tokenHash: "token-kept-revoked-lately", enrolledAt: ago(50), revokedAt: ago(29) },
+        { ...device, tokenHash: "token-kept-live", enrolledAt: ago(50) },
+      ])
+      .returning({ id: devices.id });
+    const qr = { deviceId: firstDevice.id, cityCode: "321100", createdAt: ago(3) };
+    await db.insert(kioskQrSignIns).values([
+      { ...qr, secretHash: "qr-due", expiresAt: ago(2) },
+      { ...qr, secretHash: "qr-kept", expiresAt: ago(0.5) },
     ]);
 
     const report = await pruneExpiredRecords(t.ctx);

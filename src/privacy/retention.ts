@@ -8,6 +8,7 @@
  *   SMS and voice log      180 days, once sent or given up
  *   notifications          180 days
  *   audit log              3 years
+ *   QR sign-ins           1 day after they expired
  *   device credentials     an enrolment code 1 day after it expired; a revoked device's token 30 days
  *                          after revocation (the device row stays: its use counts name it)
  *
@@ -29,6 +30,7 @@ export const RETENTION_DAYS = {
   notifications: 180,
   auditLog: 3 * 365,
   enrolmentCodes: 1,
+  qrSignIns: 1,
   revokedDeviceTokens: 30,
 } as const;
 
@@ -49,6 +51,7 @@ export async function pruneExpiredRecords(ctx: AppContext): Promise<RetentionRep
       messages: await repo.pruneOutbox(tx, before(RETENTION_DAYS.messages)),
       notifications: await repo.pruneNotifications(tx, before(RETENTION_DAYS.notifications)),
       auditLog: await repo.pruneAuditLog(tx, before(RETENTION_DAYS.auditLog)),
+      qrSignIns: await repo.pruneQrSignIns(tx, before(RETENTION_DAYS.qrSignIns)),
       enrolmentCodes: await repo.pruneEnrolmentCodes(tx, before(RETENTION_DAYS.enrolmentCodes)),
       revokedDeviceTokens: await repo.pruneRevokedDeviceTokens(
         tx,

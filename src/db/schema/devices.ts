@@ -81,3 +81,28 @@ export const queueSlips = pgTable(
   },
   (t) => [uniqueIndex("queue_slips_station_day_number").on(t.stationId, t.day, t.number)],
 );
+
+/**
+ * A sign-in at the terminal by scanning its QR code with the worker app (扫码登录): the terminal
+ * asks for one and shows its QR; the signed-in worker confirms it in the app; the terminal, which
+ * keeps asking, then gets her a short session. One use, two minutes; only the secret's SHA-256 is kept.
+ */
+export const kioskQrSignIns = pgTable(
+  "kiosk_qr_sign_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    deviceId: uuid("device_id")
+      .notNull()
+      .references(() => devices.id),
+    cityCode: text("city_code").notNull(),
+    secretHash: text("secret_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** The worker who confirmed it in her app. */
+    userId: uuid("user_id").references(() => users.id),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    /** When the terminal took the session: it cannot be taken twice. */
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("kiosk_qr_sign_ins_expires").on(t.expiresAt)],
+);
