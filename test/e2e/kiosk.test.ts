@@ -11,8 +11,8 @@ import { after, before, describe, it } from "node:test";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { consentRecords, sessions, stations, users } from "../../src/db/schema/index.ts";
-import { employer, postedGig, stationStaff } from "../support/market-fixtures.ts";
-import { type E2E, personContext, screen, startE2E, untilTrue } from "./support/browser.ts";
+import { employer, postedGig, stationStaff, worker } from "../support/market-fixtures.ts";
+import { type E2E, PHONE, personContext, screen, startE2E, untilTrue } from "./support/browser.ts";
 
 const PORTRAIT = { width: 1080, height: 1920 };
 
@@ -274,5 +274,37 @@ describe("the self-service terminal (/kiosk)", () => {
     // Screens are state, not addresses: her visit added nothing to the history beyond the enrolment page load.
     assert.ok((traces.history as number) <= 2, `history has ${traces.history} entries`);
     assert.deepEqual(await page.context().cookies(), []);
+  });
+
+  it("signs in a worker who scans the terminal's QR code with her app and confirms on her phone", async () => {
+    const her = await worker(e2e.t, { name: "钱桂兰" });
+    await page.getByRole("button", { name: "今天的活" }).first().click();
+    await page.getByRole("button", { name: "报名：小区保洁" }).click();
+    await page.getByRole("heading", { name: "用手机号登录或注册" }).waitFor();
+    const started = page.waitForResponse((r) => r.url().endsWith("/api/devices/self/qr-sign-ins"));
+    await page.getByRole("button", { name: "有零工市场App？用手机扫码登录" }).click();
+    const { url } = (await (await started).json()) as { url: string };
+    await page.getByRole("img", { name: "登录二维码" }).waitFor();
+    assert.match((await spoken()).at(-1)?.text ?? "", /请打开手机上的零工市场，扫一扫屏幕上的二维码/);
+    await kioskScreen(page, "kiosk-sign-in-qr");
+
+    // Her phone, signed in to the worker app, opens the address in the QR code.
+    const phone = await personContext(e2e, { viewport: PHONE });
+    await phone.addCookies([{ name: "lg_session", value: her.token, url: e2e.baseUrl }]);
+    const app = await phone.newPage();
+    const opened = new URL(url);
+    await app.goto(`${opened.pathname}${opened.search}`);
+    await app.getByRole("heading", { name: "要在「宝塔路零工驿站」的自助服务终端上登录吗？" }).waitFor();
+    await screen(app, "worker-terminal-sign-in");
+    await app.getByRole("button", { name: "确认登录" }).click();
+    await app.getByText("已确认，请回到终端继续办理").waitFor();
+    await phone.close();
+
+    // The terminal asks every two seconds: signed in, she has a profile, so it applies at once.
+    await page.clock.runFor(2_500);
+    const slip = page.getByTestId("application-slip");
+    await slip.waitFor();
+    assert.match((await slip.textContent()) ?? "", /小区保洁/);
+    await page.getByRole("button", { name: "回首页" }).click();
   });
 });

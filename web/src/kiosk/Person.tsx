@@ -1,11 +1,12 @@
 /**
  * A person at the terminal: signs in (or registers) with her mobile number and the SMS code on a
- * numeric keypad, accepting the 用户协议 and 隐私政策; a new worker gives her name and the work she
+ * numeric keypad, accepting the 用户协议 and 隐私政策, or, with the worker app, by scanning the
+ * terminal's QR code and confirming on her phone (扫码登录); a new worker gives her name and the work she
  * wants; the application slip (报名回执) printed on 80 mm thermal paper or A4. Her session token
  * lives in the terminal's memory only and is ended when she leaves.
  */
 import QRCode from "qrcode";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { devicePost } from "../devices/device.ts";
 import { ApiError, api } from "../shared/api.ts";
@@ -16,6 +17,8 @@ import type {
   KioskPerson,
   LegalDocument,
   LegalVersions,
+  QrSignInClaim,
+  QrSignInStarted,
 } from "../shared/api-types.ts";
 import { dateTime, payLabel, timeRange } from "../shared/format.ts";
 import { categoryName, useReference } from "../shared/reference.ts";
@@ -60,6 +63,91 @@ function messageOf(error: unknown): string {
   return error instanceof ApiError || error instanceof Error ? error.message : String(error);
 }
 
+/** How often the terminal asks whether she has confirmed on her phone. */
+const QR_POLL_MS = 2_000;
+
+/**
+ * 扫码登录: the QR code of a fresh sign-in, asked after every two seconds until she confirms. A new
+ * code is a new mount (`onRenew` changes its key).
+ */
+function QrSignIn({
+  onSignedIn,
+  onBack,
+  onRenew,
+}: {
+  onSignedIn: (person: KioskPerson) => void;
+  onBack: () => void;
+  onRenew: () => void;
+}) {
+  const { t } = useTranslation();
+  const [image, setImage] = useState<string | null>(null);
+  const [expired, setExpired] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // The parent hands a new function each render; the polling keeps to one QR code per round.
+  const signedIn = useRef(onSignedIn);
+  signedIn.current = onSignedIn;
+
+  useEffect(() => speak(t("kiosk.qrSpoken")), [t]);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = async (id: string) => {
+      try {
+        const answer = await devicePost<QrSignInClaim>(`/api/devices/self/qr-sign-ins/${id}/claim`);
+        if (stopped) return;
+        if (answer.status === "signed_in") signedIn.current(answer.person);
+        else timer = setTimeout(() => void ask(id), QR_POLL_MS);
+      } catch (e) {
+        if (stopped) return;
+        if (e instanceof ApiError && e.status === 404) setExpired(true);
+        else setError(messageOf(e));
+      }
+    };
+    void (async () => {
+      try {
+        const started = await devicePost<QrSignInStarted>("/api/devices/self/qr-sign-ins");
+        const drawn = await QRCode.toDataURL(started.url, { width: 480, margin: 2 });
+        if (stopped) return;
+        setImage(drawn);
+        timer = setTimeout(() => void ask(started.id), QR_POLL_MS);
+      } catch (e) {
+        if (!stopped) setError(messageOf(e));
+      }
+    })();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, []);
+
+  return (
+    <section>
+      <h1>{t("kiosk.qrTitle")}</h1>
+      <p className="lg-kiosk-hint">{t("kiosk.qrHint")}</p>
+      {expired ? (
+        <p className="lg-kiosk-error" role="alert">
+          {t("kiosk.qrExpired")}
+        </p>
+      ) : (
+        image && <img className="lg-kiosk-qr" src={image} alt={t("kiosk.qrImage")} data-testid="kiosk-qr" />
+      )}
+      {error && (
+        <p className="lg-kiosk-error" role="alert">
+          {error}
+        </p>
+      )}
+      {(expired || error) && (
+        <button type="button" className="lg-kiosk-button lg-kiosk-primary lg-kiosk-wide" onClick={onRenew}>
+          {t("kiosk.qrRenew")}
+        </button>
+      )}
+      <button type="button" className="lg-kiosk-button lg-kiosk-wide" onClick={onBack}>
+        {t("kiosk.qrOrPhone")}
+      </button>
+    </section>
+  );
+}
+
 export function SignIn({
   as: role,
   onSignedIn,
@@ -70,7 +158,8 @@ export function SignIn({
   const { t } = useTranslation();
   const [phone, setPhone] = useState("");
   const [code, setCode] = useState("");
-  const [step, setStep] = useState<"phone" | "code">("phone");
+  const [step, setStep] = useState<"phone" | "code" | "qr">("phone");
+  const [qrRound, setQrRound] = useState(0);
   const [demoCode, setDemoCode] = useState<string | null>(null);
   const [versions, setVersions] = useState<LegalVersions | null>(null);
   const [agreed, setAgreed] = useState(false);
@@ -84,6 +173,7 @@ export function SignIn({
     );
   }, []);
   useEffect(() => {
+    if (step === "qr") return;
     speak(step === "phone" ? t("kiosk.phoneSpoken") : t("kiosk.codeSpoken", { phone: spell(phone) }));
   }, [step, phone, t]);
 
@@ -125,6 +215,16 @@ export function SignIn({
   };
   const read = async (kind: "terms" | "privacy") =>
     setReading(await api<LegalDocument>("GET", `/api/legal/${kind}`, undefined, { signedOutIsAnswer: true }));
+
+  if (step === "qr")
+    return (
+      <QrSignIn
+        key={qrRound}
+        onSignedIn={onSignedIn}
+        onBack={() => setStep("phone")}
+        onRenew={() => setQrRound((n) => n + 1)}
+      />
+    );
 
   if (reading)
     return (
@@ -180,14 +280,21 @@ export function SignIn({
         </p>
       )}
       {step === "phone" ? (
-        <button
-          type="button"
-          className="lg-kiosk-button lg-kiosk-primary lg-kiosk-wide"
-          disabled={busy || phone.length !== 11}
-          onClick={() => void sendCode()}
-        >
-          {t("kiosk.sendCode")}
-        </button>
+        <>
+          <button
+            type="button"
+            className="lg-kiosk-button lg-kiosk-primary lg-kiosk-wide"
+            disabled={busy || phone.length !== 11}
+            onClick={() => void sendCode()}
+          >
+            {t("kiosk.sendCode")}
+          </button>
+          {role === "worker" && (
+            <button type="button" className="lg-kiosk-button lg-kiosk-wide" onClick={() => setStep("qr")}>
+              {t("kiosk.qrSignIn")}
+            </button>
+          )}
+        </>
       ) : (
         <button
           type="button"

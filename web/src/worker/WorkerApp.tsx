@@ -35,6 +35,7 @@ const JobAlerts = lazy(() => import("./alerts/JobAlerts.tsx"));
 const NotificationCentre = lazy(() => import("../notifications/NotificationCentre.tsx"));
 const NotFound = lazy(() => import("./NotFound.tsx"));
 const MyData = lazy(() => import("../privacy/WorkerMyData.tsx"));
+const TerminalSignIn = lazy(() => import("./terminal/TerminalSignIn.tsx"));
 
 export default function WorkerApp() {
   const { i18n } = useTranslation();
@@ -67,6 +68,7 @@ export default function WorkerApp() {
                 />
                 <Route path="notifications/settings" element={signedIn(<MessageSettings />)} />
                 <Route path="job-alerts" element={signedIn(<JobAlerts />)} />
+                <Route path="terminal-sign-in" element={signedIn(<TerminalSignIn />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>
