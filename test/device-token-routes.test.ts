@@ -6,9 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { eq } from "drizzle-orm";
-import { users } from "../src/db/schema/index.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";
+import { enrolledDevice, stationOf } from "./support/device-fixtures.ts";
 import { stationStaff } from "./support/market-fixtures.ts";
 
 const SOME_ID = "00000000-0000-4000-8000-000000000001";
@@ -25,19 +24,11 @@ describe("a device token outside its device routes", () => {
     t = await startTestApp();
     const staff = await stationStaff(t);
     staffToken = staff.token;
-    const [row] = await t.ctx.database.db
-      .select({ stationId: users.stationId })
-      .from(users)
-      .where(eq(users.id, staff.userId));
-    for (const kind of ["terminal", "screen"]) {
-      const created = await t.request("POST", "/api/devices", {
-        as: staff.token,
-        body: { stationId: row.stationId, kind, name: kind },
-      });
-      if (kind === "terminal") terminalId = created.json().device.id;
-      tokens[kind] = (
-        await t.request("POST", "/api/devices/enrol", { body: { code: created.json().enrolmentCode } })
-      ).json().token;
+    const stationId = await stationOf(t, staff.userId);
+    for (const kind of ["terminal", "screen"] as const) {
+      const device = await enrolledDevice(t, staff.token, stationId, kind);
+      if (kind === "terminal") terminalId = device.id;
+      tokens[kind] = device.token;
     }
     const doc = (await t.request("GET", "/api/openapi.json")).json() as {
       paths: Record<string, Record<string, unknown>>;

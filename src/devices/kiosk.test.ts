@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { enrolledDevice, stationOf } from "../../test/support/device-fixtures.ts";
 import { employer, JINGKOU, postedGig, stationStaff } from "../../test/support/market-fixtures.ts";
-import { consentRecords, users } from "../db/schema/index.ts";
+import { consentRecords } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 
 describe("the self-service terminal (自助服务终端)", () => {
@@ -17,22 +18,9 @@ describe("the self-service terminal (自助服务终端)", () => {
     // 08:30 in Shanghai.
     t = await startTestApp({ clock: new ManualClock(new Date("2030-03-02T00:30:00Z")) });
     staff = await stationStaff(t);
-    const [row] = await t.ctx.database.db
-      .select({ stationId: users.stationId })
-      .from(users)
-      .where(eq(users.id, staff.userId));
-    stationId = row.stationId as string;
-    const enrol = async (kind: string) => {
-      const created = await t.request("POST", "/api/devices", {
-        as: staff.token,
-        body: { stationId, kind, name: kind },
-      });
-      return (
-        await t.request("POST", "/api/devices/enrol", { body: { code: created.json().enrolmentCode } })
-      ).json().token as string;
-    };
-    terminal = await enrol("terminal");
-    screen = await enrol("screen");
+    stationId = await stationOf(t, staff.userId);
+    terminal = (await enrolledDevice(t, staff.token, stationId, "terminal")).token;
+    screen = (await enrolledDevice(t, staff.token, stationId, "screen")).token;
   });
   after(() => t.close());
 

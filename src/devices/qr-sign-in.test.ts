@@ -7,8 +7,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { enrolledDevice, stationOf } from "../../test/support/device-fixtures.ts";
 import { stationStaff, worker } from "../../test/support/market-fixtures.ts";
-import { kioskQrSignIns, users } from "../db/schema/index.ts";
+import { kioskQrSignIns } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { QR_SIGN_IN_MS } from "./qr-sign-in.service.ts";
 
@@ -21,21 +22,9 @@ describe("signing in at the terminal by QR code (扫码登录)", () => {
   before(async () => {
     t = await startTestApp({ clock });
     const staff = await stationStaff(t);
-    const [row] = await t.ctx.database.db
-      .select({ stationId: users.stationId })
-      .from(users)
-      .where(eq(users.id, staff.userId));
-    const enrol = async (kind: string) => {
-      const created = await t.request("POST", "/api/devices", {
-        as: staff.token,
-        body: { stationId: row.stationId, kind, name: kind },
-      });
-      return (
-        await t.request("POST", "/api/devices/enrol", { body: { code: created.json().enrolmentCode } })
-      ).json().token as string;
-    };
-    terminal = await enrol("terminal");
-    screen = await enrol("screen");
+    const stationId = await stationOf(t, staff.userId);
+    terminal = (await enrolledDevice(t, staff.token, stationId, "terminal")).token;
+    screen = (await enrolledDevice(t, staff.token, stationId, "screen")).token;
   });
   after(() => t.close());
 

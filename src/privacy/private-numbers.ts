@@ -10,6 +10,7 @@
  */
 import type { Viewer } from "../bookings/booking.views.ts";
 import type { AppContext } from "../platform/context.ts";
+import { everyInterval } from "../platform/rounds.ts";
 import * as repo from "./private-numbers.repository.ts";
 
 /** How long after the gig's end the parties can still call (to settle pay): the binding's expiry. */
@@ -125,13 +126,5 @@ export function startPrivateNumberRelease(
   intervalMs: number,
   onError: (error: unknown) => void,
 ): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() => releasePrivateNumbers(ctx)).catch(onError);
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return everyInterval(intervalMs, () => releasePrivateNumbers(ctx), onError);
 }

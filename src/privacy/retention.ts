@@ -17,6 +17,7 @@
  */
 import { inTransaction } from "../db/transaction.ts";
 import type { AppContext } from "../platform/context.ts";
+import { everyInterval } from "../platform/rounds.ts";
 import * as repo from "./retention.repository.ts";
 
 const DAY = 86_400_000;
@@ -70,13 +71,5 @@ export function startRetention(
   intervalMs: number,
   onError: (error: unknown) => void = (error) => console.error("retention round failed", error),
 ): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() => pruneExpiredRecords(ctx)).catch(onError);
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return everyInterval(intervalMs, () => pruneExpiredRecords(ctx), onError);
 }
