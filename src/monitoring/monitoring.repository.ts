@@ -153,6 +153,23 @@ export async function recoveredArrearsFen(db: DbOrTx, scope: Scope, period: Peri
   return row?.fen ?? 0;
 }
 
+/** People who used each station's self-service terminal on these days (sessions begun). */
+export async function terminalSessions(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+): Promise<Map<string, number>> {
+  const rows = await queryRows<{ stationId: string; sessions: number }>(
+    db,
+    sql`select u.station_id as "stationId", sum(u.count)::int as sessions
+        from device_use_daily u join stations st on st.id = u.station_id
+        where st.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`st.district_code`)}
+          and u.kind = 'session' and u.day >= ${period.from} and u.day < ${period.to}
+        group by 1`,
+  );
+  return new Map(rows.map((r) => [r.stationId, r.sessions]));
+}
+
 export interface ComplaintCounts {
   kind: string;
   opened: number;

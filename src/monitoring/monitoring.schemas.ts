@@ -272,8 +272,8 @@ export const StationsPage = Type.Object({
 
 /**
  * 大屏: what the wall display shows beyond the overview — the last 30 days (valid-stock 求人倍率,
- * bookings, median daily pay), today's bookings by district, today's station services, and wage
- * arrears over the 30 days.
+ * bookings, median daily pay), today's bookings by district, today's station services and terminal
+ * use, and wage arrears over the 30 days.
  */
 export const ScreenPage = Type.Object({
   scope: Scope,
@@ -290,8 +290,14 @@ export const ScreenPage = Type.Object({
   bookingsByDistrict: Type.Array(
     Type.Object({ code: Type.String(), name: Type.String(), bookings: Type.Integer() }),
   ),
+  /** Stations with counter services or terminal sessions today, busiest first. */
   stations: Type.Array(
-    Type.Object({ stationId: Type.String(), name: Type.String(), services: Type.Integer() }),
+    Type.Object({
+      stationId: Type.String(),
+      name: Type.String(),
+      services: Type.Integer(),
+      terminalSessions: Type.Integer(),
+    }),
   ),
   arrears: Type.Object({
     opened: Type.Integer(),

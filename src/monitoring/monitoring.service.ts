@@ -21,6 +21,7 @@ import {
   recoveredArrearsFen,
   type Scope,
   stationServices,
+  terminalSessions,
 } from "./monitoring.repository.ts";
 import { occupationGroupName } from "./occupation-groups.ts";
 import { type FlowRow, officialFlowTable } from "./official-flow.ts";
@@ -381,12 +382,13 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
     const d = addDays(first, i);
     return { kind: "day", from: d, to: addDays(d, 1) };
   });
-  const [daily, pay, byDistrict, names, stations, complaintRows, recoveredFen] = await Promise.all([
+  const [daily, pay, byDistrict, names, stations, terminal, complaintRows, recoveredFen] = await Promise.all([
     snapshots(ctx, scope, days, ["jobsToSeekersRatio", "bookings"]),
     medianPayByDay(db, scope, range),
     eventCounts(db, scope, day, "district"),
     divisionNames(db, scope.cityCode),
     stationServices(db, scope, day),
+    terminalSessions(db, scope, day),
     complaintCounts(db, scope, range, ctx.clock.now()),
     recoveredArrearsFen(db, scope, range),
   ]);
@@ -409,7 +411,17 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
         bookings: byDistrict.find((r) => r.key === d.code && r.kind === "booking_made")?.events ?? 0,
       }))
       .sort((a, b) => b.bookings - a.bookings),
-    stations: stations.slice(0, 8).map(({ stationId, name, services }) => ({ stationId, name, services })),
+    // The busiest counters and terminals of the day.
+    stations: stations
+      .map(({ stationId, name, services }) => ({
+        stationId,
+        name,
+        services,
+        terminalSessions: terminal.get(stationId) ?? 0,
+      }))
+      .filter((s) => s.services + s.terminalSessions > 0)
+      .sort((a, b) => b.services + b.terminalSessions - (a.services + a.terminalSessions))
+      .slice(0, 8),
     arrears: {
       opened: arrears.reduce((n, r) => n + r.opened, 0),
       resolved: arrears.reduce((n, r) => n + r.resolved, 0),

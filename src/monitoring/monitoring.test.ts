@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { sseEvents } from "../../test/support/event-stream.ts";
 import { queryRows } from "../db/client.ts";
+import { deviceUseDaily, stations } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 import { addEmployer, apply, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
 import { MonitoringRollup } from "./rollup.ts";
@@ -206,6 +207,29 @@ describe("the monitoring platform for the city and district bureaus", () => {
   });
 
   it("gives the big screen 30 days of 求人倍率, bookings and pay, ending today, in the viewer's scope", async () => {
+    // Four people used the 京口 station's terminal today; nobody was served at its counter.
+    const db = t.ctx.database.db;
+    const [station] = await db
+      .insert(stations)
+      .values({
+        cityCode: "321100",
+        districtCode: "321102",
+        kind: "station",
+        name: "大市口驿站",
+        address: "中山东路",
+        lat: 32.2,
+        lng: 119.45,
+      })
+      .returning({ id: stations.id });
+    await db
+      .insert(deviceUseDaily)
+      .values({
+        stationId: station.id,
+        districtCode: "321102",
+        day: "2024-05-15",
+        kind: "session",
+        count: 4,
+      });
     const res = await t.request("GET", "/api/monitoring/screen?period=day", { as: city });
     assert.equal(res.statusCode, 200, res.body);
     const page = res.json();
@@ -220,6 +244,9 @@ describe("the monitoring platform for the city and district bureaus", () => {
     assert.equal(on("2024-05-04").medianDailyPayFen, null, "no gig posted that day");
     assert.ok(page.bookingsByDistrict.some((d: { code: string }) => d.code === "321111"));
     assert.deepEqual(page.arrears, { opened: 0, resolved: 0, recoveredFen: 0, openFen: 0 });
+    assert.deepEqual(page.stations, [
+      { stationId: station.id, name: "大市口驿站", services: 0, terminalSessions: 4 },
+    ]);
 
     const hers = (await t.request("GET", "/api/monitoring/screen?period=day", { as: jingkou })).json();
     assert.deepEqual(

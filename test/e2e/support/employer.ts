@@ -6,11 +6,22 @@ import { signInByPhone } from "./people.ts";
 
 /** Picks an option of an antd Select by its visible text. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
   // A dropdown closed a moment ago may still be animating out, so more than one can be open.
-  const open = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
-  await page.locator(open).locator(`[title="${option}"]`).first().click();
-  await page.locator(open).first().waitFor({ state: "detached" });
+  const open = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  for (let attempt = 1; ; attempt++) {
+    await page.getByLabel(label, { exact: true }).click();
+    await open.locator(`[title="${option}"]`).first().click();
+    // On a loaded machine a click can land while the list is still moving in and the dropdown
+    // stays open: close it and choose again (choosing the same option twice changes nothing).
+    const closed = await open
+      .first()
+      .waitFor({ state: "detached", timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+    if (attempt === 3) throw new Error(`the list of ${label} did not close after choosing ${option}`);
+    await page.keyboard.press("Escape");
+  }
 }
 
 export async function employerSignsUp(e2e: E2E, page: Page, phone: string, shots: boolean): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * 大屏: the wall display. A 1920×1080 stage scaled to the screen, dark, with type large enough to
  * read across a room: the key figures, 求人倍率 by category and on the map, today's bookings by
- * district, 30 days of the ratio, bookings and pay, wage arrears and station services, and the
+ * district, 30 days of the ratio, bookings and pay, wage arrears, station services and terminal use, and the
  * newest gigs rolling by. It follows the live stream and also reloads every minute, so a dropped
  * connection never leaves stale figures up for long.
  */
@@ -91,7 +91,7 @@ export default function BigScreen() {
   const pay = useMemo(() => payChart(days, t("admin.screen.medianPay")), [days, t]);
   const hires = useMemo(() => districtBars(screen.data?.bookingsByDistrict ?? []), [screen.data]);
   const arrears = screen.data?.arrears;
-  const stations = screen.data?.stations.filter((s) => s.services > 0).slice(0, 3) ?? [];
+  const stations = screen.data?.stations.slice(0, 3) ?? [];
 
   return (
     <div className="lg-screen-viewport">
@@ -170,7 +170,10 @@ export default function BigScreen() {
                 <li key={station.stationId}>
                   <span>{station.name}</span>
                   <span className="lg-screen-gig-pay">
-                    {t("admin.screen.services", { count: station.services })}
+                    {t("admin.screen.services", {
+                      count: station.services,
+                      terminal: station.terminalSessions,
+                    })}
                   </span>
                 </li>
               ))}
