@@ -221,15 +221,13 @@ describe("the monitoring platform for the city and district bureaus", () => {
         lng: 119.45,
       })
       .returning({ id: stations.id });
-    await db
-      .insert(deviceUseDaily)
-      .values({
-        stationId: station.id,
-        districtCode: "321102",
-        day: "2024-05-15",
-        kind: "session",
-        count: 4,
-      });
+    await db.insert(deviceUseDaily).values({
+      stationId: station.id,
+      districtCode: "321102",
+      day: "2024-05-15",
+      kind: "session",
+      count: 4,
+    });
     const res = await t.request("GET", "/api/monitoring/screen?period=day", { as: city });
     assert.equal(res.statusCode, 200, res.body);
     const page = res.json();
