@@ -15,8 +15,8 @@ import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
-import { maskPhone } from "../privacy/mask.ts";
-import { privateNumbersOf, usesPrivateNumbers } from "../privacy/private-numbers.ts";
+import { numberShown } from "../privacy/mask.ts";
+import { privateNumberLookup } from "../privacy/private-numbers.ts";
 import { type ApplicationEvent, applicationMachine, type Side, sideMayDo } from "./application.machine.ts";
 import * as repo from "./applications.repository.ts";
 import { applicationView, gigSummary } from "./booking.views.ts";
@@ -122,12 +122,9 @@ export async function applicantsOf(
   const year = shanghaiYear(ctx.clock.now());
   // Staff reading the list to an employer on the phone see numbers masked: the employer has them once booked.
   const booked = staff ? [] : rows.flatMap((row) => (row.liveBookingId ? [row.liveBookingId] : []));
-  const privateNumbers = usesPrivateNumbers(ctx) ? await privateNumbersOf(ctx, booked) : null;
-  const shownPhone = (phone: string | null, bookingId: string | null) => {
-    if (staff || !bookingId) return maskPhone(phone);
-    if (!privateNumbers) return phone;
-    return privateNumbers.get(bookingId) ?? maskPhone(phone);
-  };
+  const numberOf = await privateNumberLookup(ctx, booked);
+  const shownPhone = (phone: string | null, bookingId: string | null) =>
+    numberShown(phone, !staff && bookingId !== null, bookingId ? numberOf(bookingId) : undefined);
   const views = rows.map(({ application, phone, profile, liveBookingId }) => ({
     ...applicationView(application),
     name: profile.name,

@@ -1,7 +1,7 @@
 /** Turns rows into the API's shapes for applications and bookings. */
 import type { GigRow } from "../gigs/gigs.repository.ts";
 import type { SessionUser } from "../platform/http/access.ts";
-import { maskPhone } from "../privacy/mask.ts";
+import { numberShown } from "../privacy/mask.ts";
 import type { ApplicationRow } from "./applications.repository.ts";
 import { holdsPlace } from "./booking.machine.ts";
 import type { BookingWithGig } from "./bookings.repository.ts";
@@ -61,9 +61,6 @@ export function viewerOf(user: SessionUser): Viewer {
 export function bookingView(row: BookingWithGig, viewer: Viewer, privateNumber?: string | null): BookingView {
   const { booking } = row;
   const callable = showsWorkerPhone(booking.status);
-  const otherParty = (own: string | null) => (privateNumber === undefined ? own : privateNumber);
-  const workerPhone =
-    callable && viewer === "employer" ? otherParty(row.workerPhone) : callable ? row.workerPhone : null;
   return {
     id: booking.id,
     gigId: booking.gigId,
@@ -73,8 +70,14 @@ export function bookingView(row: BookingWithGig, viewer: Viewer, privateNumber?:
     status: booking.status,
     workerName: row.workerName,
     employerName: row.employerName,
-    workerPhone: workerPhone ?? maskPhone(row.workerPhone),
-    employerPhone: callable && viewer === "worker" ? otherParty(row.employerPhone) : null,
+    workerPhone: numberShown(row.workerPhone, callable, viewer === "employer" ? privateNumber : undefined),
+    // Only a number she can dial: none while private numbers fail (never a masked one).
+    employerPhone:
+      callable && viewer === "worker"
+        ? privateNumber === undefined
+          ? row.employerPhone
+          : privateNumber
+        : null,
     createdAt: booking.createdAt.toISOString(),
     confirmedAt: iso(booking.confirmedAt),
     cancelledAt: iso(booking.cancelledAt),

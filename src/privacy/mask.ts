@@ -24,3 +24,18 @@ export function maskName(name: string | null | undefined): string {
   const chars = [...name];
   return chars[0] + "*".repeat(Math.max(1, chars.length - 1));
 }
+
+/**
+ * The number one party of a booking is shown for the other: masked unless they may call; then the
+ * other's own number, or with private numbers on (`privateNumber` given) the booking's X, masked
+ * while none could be made.
+ */
+export function numberShown(
+  own: string | null,
+  callable: boolean,
+  privateNumber?: string | null,
+): string | null {
+  if (!callable) return maskPhone(own);
+  if (privateNumber === undefined) return own;
+  return privateNumber ?? maskPhone(own);
+}

@@ -17,14 +17,10 @@ import * as repo from "./private-numbers.repository.ts";
 export const CALLABLE_AFTER_END_MS = 24 * 3_600_000;
 const RELEASE_BATCH = 50;
 
-/** Whether bookings' numbers are shown as private numbers (a provider is configured). */
-export function usesPrivateNumbers(ctx: AppContext): boolean {
-  return ctx.numbers !== undefined;
-}
-
 /**
- * The private number of each of these bookings that the parties may call now, made where missing.
- * A booking left out (not callable, or the provider failed) is shown masked by the caller.
+ * The private number of each of these bookings that the parties may call now, made where missing
+ * (the provider called for all of them at once). A booking left out (not callable, or the provider
+ * failed) is shown masked by the caller.
  */
 export async function privateNumbersOf(ctx: AppContext, bookingIds: string[]): Promise<Map<string, string>> {
   const numbers = new Map<string, string>();
@@ -33,41 +29,56 @@ export async function privateNumbersOf(ctx: AppContext, bookingIds: string[]): P
   const db = ctx.database.db;
   const now = ctx.clock.now();
   const callable = await repo.callableBookings(db, [...new Set(bookingIds)], now, CALLABLE_AFTER_END_MS);
-  for (const binding of await repo.activeBindings(
+  const active = await repo.activeBindings(
     db,
     callable.map((b) => b.bookingId),
     now,
-  ))
-    numbers.set(binding.bookingId, binding.number);
-  for (const booking of callable) {
-    if (numbers.has(booking.bookingId) || !booking.workerPhone || !booking.employerPhone) continue;
+  );
+  for (const binding of active) numbers.set(binding.bookingId, binding.number);
+  const missing = callable.filter((b) => !numbers.has(b.bookingId) && b.workerPhone && b.employerPhone);
+  const bind = async (booking: (typeof callable)[number]): Promise<string | null> => {
     const expiresAt = new Date(booking.endsAt.getTime() + CALLABLE_AFTER_END_MS);
-    try {
-      const made = await provider.bind({
-        outId: booking.bookingId,
-        phoneA: booking.workerPhone,
-        phoneB: booking.employerPhone,
-        expiresAt,
+    const made = await provider.bind({
+      outId: booking.bookingId,
+      phoneA: booking.workerPhone as string,
+      phoneB: booking.employerPhone as string,
+      expiresAt,
+    });
+    const binding = { bookingId: booking.bookingId, provider: provider.name, ...made, expiresAt };
+    if (await repo.keepBinding(db, binding, now)) return made.number;
+    // Another instance bound this booking a moment ago: use its number, give ours back.
+    await provider
+      .unbind(made)
+      .catch((error) => ctx.log?.warn({ err: error }, "private number release failed"));
+    const [theirs] = await repo.activeBindings(db, [booking.bookingId], now);
+    return theirs?.number ?? null;
+  };
+  await Promise.all(
+    missing.map(async (booking) => {
+      const number = await bind(booking).catch((error: unknown) => {
+        ctx.log?.warn(
+          { err: error, bookingId: booking.bookingId },
+          "private number binding failed; shown masked",
+        );
+        return null;
       });
-      const binding = { bookingId: booking.bookingId, provider: provider.name, ...made, expiresAt };
-      if (await repo.keepBinding(db, binding, now)) {
-        numbers.set(booking.bookingId, made.number);
-        continue;
-      }
-      // Another instance bound this booking a moment ago: use its number, give ours back.
-      await provider
-        .unbind(made)
-        .catch((error) => ctx.log?.warn({ err: error }, "private number release failed"));
-      const [theirs] = await repo.activeBindings(db, [booking.bookingId], now);
-      if (theirs) numbers.set(booking.bookingId, theirs.number);
-    } catch (error) {
-      ctx.log?.warn(
-        { err: error, bookingId: booking.bookingId },
-        "private number binding failed; shown masked",
-      );
-    }
-  }
+      if (number) numbers.set(booking.bookingId, number);
+    }),
+  );
   return numbers;
+}
+
+/**
+ * What to show for each booking's other party: `undefined` while private numbers are off (her own
+ * number then), else the booking's X or null (none could be made, so masked). Made once per request.
+ */
+export async function privateNumberLookup(
+  ctx: AppContext,
+  bookingIds: string[],
+): Promise<(bookingId: string) => string | null | undefined> {
+  if (!ctx.numbers) return () => undefined;
+  const numbers = await privateNumbersOf(ctx, bookingIds);
+  return (bookingId) => numbers.get(bookingId) ?? null;
 }
 
 /**
@@ -112,12 +123,12 @@ export async function viewsFor<Row extends { booking: { id: string } }, View>(
   rows: Row[],
   view: (row: Row, privateNumber?: string | null) => View,
 ): Promise<View[]> {
-  if (viewer === "staff" || !usesPrivateNumbers(ctx)) return rows.map((row) => view(row));
-  const numbers = await privateNumbersOf(
+  if (viewer === "staff") return rows.map((row) => view(row));
+  const numberOf = await privateNumberLookup(
     ctx,
     rows.map((row) => row.booking.id),
   );
-  return rows.map((row) => view(row, numbers.get(row.booking.id) ?? null));
+  return rows.map((row) => view(row, numberOf(row.booking.id)));
 }
 
 /** Releases every `intervalMs` until the returned function is called (which waits for a round). */

@@ -7,8 +7,8 @@ import { gigErrors } from "../gigs/gigs.errors.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { discloseToStaff } from "../privacy/disclosure.ts";
-import { maskPhone } from "../privacy/mask.ts";
-import { privateNumbersOf, usesPrivateNumbers } from "../privacy/private-numbers.ts";
+import { numberShown } from "../privacy/mask.ts";
+import { privateNumberLookup } from "../privacy/private-numbers.ts";
 import { workerActedFor } from "./on-behalf.ts";
 import * as repo from "./stations.repository.ts";
 import type { JobSlipView } from "./stations.schemas.ts";
@@ -27,10 +27,7 @@ export async function jobSlip(
   const booking = worker ? await repo.liveBookingOf(db, gigId, worker.id) : null;
   const booked = booking !== null;
   // With private numbers on, she calls the booking's X from her own phone and reaches the employer.
-  const privateNumber =
-    booking && usesPrivateNumbers(ctx)
-      ? ((await privateNumbersOf(ctx, [booking.id])).get(booking.id) ?? null)
-      : undefined;
+  const numberOf = await privateNumberLookup(ctx, booking ? [booking.id] : []);
   const station = staff.stationId ? await repo.findStation(db, staff.stationId) : null;
   const now = ctx.clock.now();
   const { gig } = row;
@@ -61,8 +58,7 @@ export async function jobSlip(
     employerVerified: row.employerVerification === "verified",
     employerContactName: row.employerContactName,
     // The employer's full number is printed only for a worker booked on the gig, who must call.
-    employerPhone:
-      booked && privateNumber !== null ? (privateNumber ?? row.employerPhone) : maskPhone(row.employerPhone),
+    employerPhone: numberShown(row.employerPhone, booked, booking ? numberOf(booking.id) : undefined),
     worker: worker ? { name: worker.displayName, booked } : null,
     status: gig.status,
     url: `${ctx.config.publicUrl}/worker/gigs/${gig.id}`,
