@@ -42,7 +42,8 @@ export default function BigScreen() {
   const month = { period: "month" as const };
   const overview = useResource(() => monitoring.page<OverviewPage>("overview", month), version);
   const sd = useResource(() => monitoring.page<SupplyDemandPage>("supply-demand", month), version);
-  const screen = useResource(() => monitoring.page<ScreenPage>("screen", { period: "day" }), version);
+  // Thirty days read day by day are heavy and change slowly: once a minute, not at every event.
+  const screen = useResource(() => monitoring.page<ScreenPage>("screen", { period: "day" }), [tick]);
   const gigs = useResource(
     () =>
       get<GigPage>("/api/gigs", {
