@@ -30,6 +30,25 @@ describe("the demo city generator", () => {
     );
   });
 
+  it("leaves every district work for tomorrow that is still taking people (the morning market)", () => {
+    // At any hour of any day: browser tests start a demo city at the time they run.
+    for (let hours = 0; hours < 7 * 24; hours += 11) {
+      const at = new Date(now.getTime() + hours * 3_600_000);
+      const market = generateCity({ seed: 7, ...small, now: at });
+      for (const district of places.districts) {
+        const open = market.gigs.filter(
+          (g) =>
+            g.districtCode === district.code &&
+            g.status === "open" &&
+            (g.filledCount ?? 0) < (g.headcount ?? 1) &&
+            (g.startsAt as Date).getTime() > at.getTime() &&
+            (g.startsAt as Date).getTime() < at.getTime() + 48 * 3_600_000,
+        );
+        assert.ok(open.length >= 1, `${district.name} at ${at.toISOString()}`);
+      }
+    }
+  });
+
   it("places every station, home and gig inside its own district (point in polygon)", () => {
     for (const s of city.stations) assert.ok(insideBoundary(s, boundaryOf(s.districtCode)), s.name);
     for (const w of city.workerProfiles) {

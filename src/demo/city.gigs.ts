@@ -37,6 +37,8 @@ export interface GigRequest {
   postedMs: number;
   headcount?: number;
   startHour?: number;
+  /** Where the work is; by default the employer's district, now and then another. */
+  district?: number;
 }
 
 const fmtHour = (h: number) => `${String(Math.floor(h)).padStart(2, "0")}:00`;
@@ -66,9 +68,10 @@ export function makeGig(build: CityBuild, request: GigRequest): DemoGig {
   const { employer } = request;
   const category = DEMO_CATEGORIES[request.category];
   const district =
-    employer.kind === "individual" || random.chance(0.85)
+    request.district ??
+    (employer.kind === "individual" || random.chance(0.85)
       ? employer.district
-      : random.int(0, places.districts.length - 1);
+      : random.int(0, places.districts.length - 1));
   const startHour = request.startHour ?? random.pick(category.pattern.startHours);
   const startMs = localTime(request.day, startHour);
   const endMs = startMs + category.pattern.hours * HOUR_MS;

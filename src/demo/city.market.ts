@@ -4,7 +4,7 @@
  * The posting rate of the history is that of the open market, so the city looks steady.
  */
 import { applicationTime, apply, type Outcome, takePlace, type WorkerIndex } from "./city.bookings.ts";
-import { type CityBuild, HOUR_MS, localDay, MINUTE_MS } from "./city.build.ts";
+import { type CityBuild, HOUR_MS, localDay, localTime, MINUTE_MS } from "./city.build.ts";
 import { type DemoGig, drawGigRequest, employerTable, makeGig, postGig } from "./city.gigs.ts";
 import type { UnpaidShift } from "./city.shift.ts";
 
@@ -35,20 +35,38 @@ export function generateHistory(
   return unpaid;
 }
 
+/**
+ * Every district's market has work for tomorrow morning that is still taking people, as a real
+ * one does: the first gigs drawn are two per district for tomorrow, the rest spread over 14 days.
+ */
 export function generateOpenMarket(build: CityBuild, index: WorkerIndex, count: number): void {
   const table = employerTable(build);
   const today = localDay(build.nowMs);
+  const districts = build.places.districts.length;
+  const tomorrowMarket = Math.min(count, 2 * districts);
   for (let i = 0; i < count; i++) {
     const request = drawGigRequest(build, table, today + 1, 14);
+    if (i < tomorrowMarket) {
+      const district = i % districts;
+      const local = build.employers.filter((e) => e.district === district && e.kind !== "individual");
+      if (local.length > 0) {
+        request.employer = build.random.pick(local);
+        request.category = build.random.pick(request.employer.categories);
+      }
+      request.day = today + 1;
+      request.district = district;
+      request.headcount = build.random.int(2, 5);
+      request.postedMs = localTime(today, 0) - build.random.int(6, 48) * HOUR_MS;
+    }
     request.postedMs = Math.min(request.postedMs, build.nowMs - build.random.int(10, 600) * MINUTE_MS);
     const gig = makeGig(build, request);
     postGig(build, gig);
-    if (build.random.chance(0.02)) {
+    if (i >= tomorrowMarket && build.random.chance(0.02)) {
       cancelGig(build, gig, build.nowMs);
       continue;
     }
     const soon = gig.startMs - build.nowMs < 3 * 24 * HOUR_MS;
-    fillPlaces(build, index, gig, soon ? 0.55 : 0.25, []);
+    fillPlaces(build, index, gig, i < tomorrowMarket ? 0.3 : soon ? 0.55 : 0.25, []);
     addPendingApplications(build, index, gig, build.random.int(0, 3));
   }
 }
