@@ -439,6 +439,26 @@ const ROUTES: Record<string, WriteRoute> = {
     url: () => "/api/devices/self/applications",
     body: (w) => ({ gigId: w.gigId }),
   },
+  "POST /api/devices/self/employer-profile": {
+    allowed: "device",
+    url: () => "/api/devices/self/employer-profile",
+    body: () => ({ kind: "individual", name: "王女士" }),
+  },
+  "POST /api/devices/self/gigs": {
+    allowed: "device",
+    url: () => "/api/devices/self/gigs",
+    body: () => ({
+      categoryCode: "cleaning",
+      dayOffset: 1,
+      startHour: 8,
+      hours: 4,
+      headcount: 1,
+      payFen: 20_000,
+      payUnit: "day",
+      settlement: "same_day",
+      street: "南徐大道88号",
+    }),
+  },
 
   // The counter acts for a worker of its district with her consent (代办): `worker` looks for work in 润州.
   ...onBehalf("applications", (w) => ({ gigId: w.gigId })),

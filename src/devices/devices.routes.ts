@@ -23,7 +23,10 @@ import {
   EnrolBody,
   Enrolled,
   EnrolmentTicket,
+  GigPostedSlip,
   KioskApplyBody,
+  KioskEmployerBody,
+  KioskGigBody,
   KioskGigs,
   KioskGigsQuery,
   KioskPerson,
@@ -57,6 +60,8 @@ import {
   KIOSK_PERSON_HEADER,
   kioskApply,
   kioskPerson,
+  kioskPostGig,
+  kioskRegisterEmployer,
   kioskRegisterWorker,
   kioskSignIn,
   kioskSignOut,
@@ -283,6 +288,44 @@ export async function deviceRoutes(app: App): Promise<void> {
       const device = currentDevice(request);
       const worker = await kioskPerson(app.ctx, personToken(request), "worker");
       return reply.status(201).send(await kioskApply(app.ctx, device, worker, request.body.gigId));
+    },
+  );
+
+  app.post(
+    "/api/devices/self/employer-profile",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary:
+          "The terminal: an employer signed in here says who is hiring (a person or household, or a business with its credit code)",
+        body: KioskEmployerBody,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const device = currentDevice(request);
+      const employer = await kioskPerson(app.ctx, personToken(request), "employer");
+      return kioskRegisterEmployer(app.ctx, device, employer, request.body);
+    },
+  );
+
+  app.post(
+    "/api/devices/self/gigs",
+    {
+      config: { access: "device" },
+      schema: {
+        tags,
+        summary:
+          "The terminal: the signed-in employer posts a gig by choices (same rules and screening as the portal) and gets the posting slip",
+        body: KioskGigBody,
+        response: { 201: GigPostedSlip, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const device = currentDevice(request);
+      const employer = await kioskPerson(app.ctx, personToken(request), "employer");
+      return reply.status(201).send(await kioskPostGig(app.ctx, device, employer, request.body));
     },
   );
 

@@ -143,6 +143,8 @@ export const DeviceUseRow = Type.Object({
   applications: Type.Integer(),
   slipsPrinted: Type.Integer(),
   queueSlips: Type.Integer(),
+  /** Gigs employers posted at the station's terminals. */
+  gigsPosted: Type.Integer(),
 });
 
 /** Terminal use summed over a district's stations for one day. */
@@ -156,6 +158,8 @@ export const DeviceUseDistrictRow = Type.Object({
   applications: Type.Integer(),
   slipsPrinted: Type.Integer(),
   queueSlips: Type.Integer(),
+  /** Gigs employers posted at the station's terminals. */
+  gigsPosted: Type.Integer(),
 });
 
 /**
@@ -172,7 +176,65 @@ export const KioskPerson = Type.Object({
   displayName: Type.String(),
   /** A worker without a profile gives her name next (the terminal's only typed field). */
   hasWorkerProfile: Type.Boolean(),
+  /** An employer without a profile says who is hiring before posting. */
+  hasEmployerProfile: Type.Boolean(),
 });
+
+/** An employer at the terminal says who is hiring: a household or person, or a business with its code. */
+export const KioskEmployerBody = Type.Object(
+  {
+    kind: Type.Union([Type.Literal("individual"), Type.Literal("enterprise")]),
+    name: Type.String({ minLength: 1, maxLength: 60 }),
+    creditCode: Type.Optional(Type.String({ maxLength: 18 })),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * A gig posted at the terminal, by choices rather than typing: the kind of work, which of the next
+ * seven days, the start hour and length, places, pay, and where (township + the street and number,
+ * the one typed field). The server composes the title and description and places the pin, then
+ * posts it as the employer would from the portal: same rules, same screening.
+ */
+export const KioskGigBody = Type.Object(
+  {
+    categoryCode: Type.String({ minLength: 1, maxLength: 64 }),
+    dayOffset: Type.Integer({ minimum: 0, maximum: 6, description: "0 today, 1 tomorrow, …" }),
+    startHour: Type.Integer({ minimum: 0, maximum: 23 }),
+    hours: Type.Integer({ minimum: 1, maximum: 12 }),
+    headcount: Type.Integer({ minimum: 1, maximum: 50 }),
+    payFen: Type.Integer({ minimum: 1, maximum: 100_000_000 }),
+    payUnit: Type.Union([Type.Literal("day"), Type.Literal("hour")]),
+    settlement: Type.Union([Type.Literal("same_day"), Type.Literal("on_completion")]),
+    townshipCode: Type.Optional(Type.String({ maxLength: 12 })),
+    street: Type.String({ minLength: 2, maxLength: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+/** The posting slip (发布回执) the employer takes away: her gig, its check-in code, whom to call. */
+export const GigPostedSlip = Type.Object({
+  gigId: Uuid,
+  title: Type.String(),
+  address: Type.String(),
+  startsAt: Timestamp,
+  endsAt: Timestamp,
+  headcount: Type.Integer(),
+  payFen: Type.Integer(),
+  payUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
+  settlement: Type.Union([Type.Literal("same_day"), Type.Literal("on_completion")]),
+  /** Shown by the employer on site when a worker's phone cannot check in by location. */
+  checkInCode: Type.String(),
+  employerName: Type.String(),
+  /** unverified, pending (staff check the business), verified or rejected. */
+  verification: Type.String(),
+  /** How well the pin is known: the street address, or only the township's or district's centre. */
+  precision: Type.Union([Type.Literal("address"), Type.Literal("township"), Type.Literal("district")]),
+  stationName: Type.String(),
+  stationPhone: Type.Union([Type.String(), Type.Null()]),
+  postedAt: Timestamp,
+});
+export type GigPostedSlipView = Static<typeof GigPostedSlip>;
 
 export const KioskWorkerBody = Type.Object(
   {

@@ -5,20 +5,24 @@
  * person's session is short and held by the terminal in memory only (`X-Person-Token`); the
  * terminal ends it when she leaves.
  */
+import { getMyEmployer, saveMyEmployer } from "../accounts/employer-profile.service.ts";
 import { describeMe } from "../accounts/me.service.ts";
 import { endSession, userOfToken } from "../accounts/session.service.ts";
 import { signInWithCode } from "../accounts/sign-in.service.ts";
 import { saveMyWorkerProfile } from "../accounts/worker-profile.service.ts";
 import { apply } from "../bookings/applications.service.ts";
-import { findGigWithNames } from "../gigs/gigs.repository.ts";
-import { localDay } from "../monitoring/periods.ts";
+import { gigErrors } from "../gigs/gigs.errors.ts";
+import { findActiveCategory, findGigWithNames } from "../gigs/gigs.repository.ts";
+import { postGig } from "../gigs/gigs.service.ts";
+import { addDays, dayStart, localDay } from "../monitoring/periods.ts";
+import { geocodeAddress } from "../places/geocode.service.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { RequestDevice, SessionUser } from "../platform/http/access.ts";
 import type { ConsentVersions } from "../privacy/consent.service.ts";
 import { maskPhone } from "../privacy/mask.ts";
 import { deviceErrors } from "./devices.errors.ts";
 import { stationById } from "./devices.repository.ts";
-import type { ApplicationSlipView } from "./devices.schemas.ts";
+import type { ApplicationSlipView, GigPostedSlipView } from "./devices.schemas.ts";
 import * as repo from "./kiosk.repository.ts";
 
 /** The header the terminal sends the person's session token in (never a cookie). */
@@ -46,6 +50,7 @@ export async function kioskSignIn(
     role: input.role,
     displayName: me.displayName,
     hasWorkerProfile: me.hasWorkerProfile,
+    hasEmployerProfile: me.employer !== null,
   };
 }
 
@@ -120,5 +125,108 @@ export async function kioskApply(
     stationName: station.name,
     stationPhone: station.phone,
     appliedAt: application.createdAt,
+  };
+}
+
+/** An employer at the terminal says who is hiring; the profile is the portal's, in the station's district. */
+export async function kioskRegisterEmployer(
+  ctx: AppContext,
+  device: RequestDevice,
+  employer: SessionUser,
+  input: { kind: "individual" | "enterprise"; name: string; creditCode?: string },
+) {
+  terminalOnly(device);
+  await saveMyEmployer(ctx, employer, {
+    kind: input.kind,
+    name: input.name,
+    creditCode: input.creditCode,
+    districtCode: device.districtCode,
+  });
+  return { ok: true as const };
+}
+
+const HOUR_MS = 3_600_000;
+const PAY_UNIT_ZH = { day: "天", hour: "小时" } as const;
+const SETTLEMENT_ZH = { same_day: "当天结算", on_completion: "完工结算" } as const;
+const hourLabel = (hour: number) => `${String(hour % 24).padStart(2, "0")}:00`;
+
+/**
+ * A gig posted at the terminal: the choices become the portal's post (title and description
+ * composed, the pin placed from the township and street), and it is posted as the employer, under
+ * the same rules and screening as from the portal. The post is counted for the station.
+ */
+export async function kioskPostGig(
+  ctx: AppContext,
+  device: RequestDevice,
+  employer: SessionUser,
+  input: {
+    categoryCode: string;
+    dayOffset: number;
+    startHour: number;
+    hours: number;
+    headcount: number;
+    payFen: number;
+    payUnit: "day" | "hour";
+    settlement: "same_day" | "on_completion";
+    townshipCode?: string;
+    street: string;
+  },
+): Promise<GigPostedSlipView> {
+  terminalOnly(device);
+  const category = await findActiveCategory(ctx.database.db, input.categoryCode);
+  if (!category) throw gigErrors.category_unknown();
+  const place = await geocodeAddress(ctx, employer.cityCode, {
+    districtCode: device.districtCode,
+    townshipCode: input.townshipCode,
+    street: input.street,
+  });
+  const day = addDays(localDay(ctx.clock.now()), input.dayOffset);
+  const startsAt = new Date(dayStart(day).getTime() + input.startHour * HOUR_MS);
+  const endsAt = new Date(startsAt.getTime() + input.hours * HOUR_MS);
+  const pay = `${input.payFen / 100}元/${PAY_UNIT_ZH[input.payUnit]}`;
+  const gig = await postGig(ctx, employer, {
+    categoryCode: category.code,
+    title: `招${category.nameZh}`,
+    description: `工作内容：${category.nameZh}。工作时间 ${hourLabel(input.startHour)}–${hourLabel(input.startHour + input.hours)}，${pay}，${SETTLEMENT_ZH[input.settlement]}。（在自助服务终端发布）`,
+    address: place.searched,
+    lat: place.lat,
+    lng: place.lng,
+    districtCode: device.districtCode,
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    headcount: input.headcount,
+    payFen: input.payFen,
+    payUnit: input.payUnit,
+    settlement: input.settlement,
+    requirements: "",
+  });
+  await repo.countUse(ctx.database.db, {
+    stationId: device.stationId,
+    districtCode: device.districtCode,
+    day: localDay(ctx.clock.now()),
+    kind: "gig_posted",
+  });
+  const [profile, station] = await Promise.all([
+    getMyEmployer(ctx, employer),
+    stationById(ctx.database.db, device.stationId),
+  ]);
+  if (!station) throw deviceErrors.station_not_found();
+  return {
+    gigId: gig.id,
+    title: gig.title,
+    address: gig.address,
+    startsAt: gig.startsAt,
+    endsAt: gig.endsAt,
+    headcount: gig.headcount,
+    payFen: gig.pay.fen,
+    payUnit: gig.pay.unit,
+    settlement: gig.settlement,
+    checkInCode: gig.checkInCode ?? "",
+    employerName: profile.name,
+    verification: profile.verification,
+    precision: place.precision,
+    stationName: station.name,
+    stationPhone: station.phone,
+    postedAt: ctx.clock.now().toISOString(),
   };
 }

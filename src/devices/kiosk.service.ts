@@ -115,6 +115,7 @@ const USE_COLUMNS = {
   application: "applications",
   slip_printed: "slipsPrinted",
   queue_slip: "queueSlips",
+  gig_posted: "gigsPosted",
 } as const;
 
 /** Terminal use per station and day in the admin's scope (a district admin: her district). */
@@ -148,6 +149,7 @@ export async function terminalUse(ctx: AppContext, admin: SessionUser, range: { 
       applications: 0,
       slipsPrinted: 0,
       queueSlips: 0,
+      gigsPosted: 0,
     };
     entry[USE_COLUMNS[row.kind]] = row.count;
     byKey.set(key, entry);
@@ -182,6 +184,7 @@ export async function terminalUseByDistrict(
       applications: 0,
       slipsPrinted: 0,
       queueSlips: 0,
+      gigsPosted: 0,
     };
     entry.stations += 1;
     for (const column of Object.values(USE_COLUMNS)) entry[column] += row[column];

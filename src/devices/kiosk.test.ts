@@ -189,4 +189,86 @@ describe("the self-service terminal (自助服务终端)", () => {
     const after = await person("POST", "/api/devices/self/applications", personToken, { gigId });
     assert.equal(after.statusCode, 401, "the session ends with the visit");
   });
+  it("lets an employer without a computer post a gig by choices, screened as any post, and gives the slip", async () => {
+    const phone = "13952800022";
+    const person = (url: string, token: string, body: unknown = {}) =>
+      t.app.inject({
+        method: "POST",
+        url,
+        payload: body as string,
+        headers: { authorization: `Device ${terminal}`, "x-person-token": token },
+      });
+    await t.request("POST", "/api/auth/codes", { body: { phone } });
+    const versions = (await t.request("GET", "/api/legal/current")).json();
+    const signedIn = await asDevice("POST", "/api/devices/self/sign-in", terminal, {
+      phone,
+      code: t.sms.lastCodeFor(phone),
+      role: "employer",
+      consent: { termsVersion: versions.termsVersion, privacyVersion: versions.privacyVersion },
+    });
+    assert.equal(signedIn.statusCode, 200, signedIn.body);
+    const { personToken, hasEmployerProfile } = signedIn.json();
+    assert.equal(hasEmployerProfile, false);
+    const gig = {
+      categoryCode: "cleaning",
+      dayOffset: 1,
+      startHour: 8,
+      hours: 4,
+      headcount: 2,
+      payFen: 20_000,
+      payUnit: "day",
+      settlement: "same_day",
+      street: "南徐大道88号",
+    };
+    const early = await person("/api/devices/self/gigs", personToken, gig);
+    assert.equal(early.json().error.code, "employer_profile_required");
+    const badCode = await person("/api/devices/self/employer-profile", personToken, {
+      kind: "enterprise",
+      name: "润州小饭店",
+      creditCode: "91321100MA1XXXXXX0",
+    });
+    assert.equal(badCode.json().error.code, "credit_code_invalid");
+    const profile = await person("/api/devices/self/employer-profile", personToken, {
+      kind: "individual",
+      name: "王女士",
+    });
+    assert.equal(profile.statusCode, 200, profile.body);
+
+    const fee = await person("/api/devices/self/gigs", personToken, {
+      ...gig,
+      street: "南徐大道88号先交押金200元",
+    });
+    assert.equal(fee.json().error.code, "upfront_fee_forbidden", "the typed street is screened too");
+    const yesterday = await person("/api/devices/self/gigs", personToken, {
+      ...gig,
+      dayOffset: 0,
+      startHour: 6,
+    });
+    assert.equal(yesterday.json().error.code, "gig_starts_in_past", "08:30 now: 06:00 today has begun");
+
+    const posted = await person("/api/devices/self/gigs", personToken, gig);
+    assert.equal(posted.statusCode, 201, posted.body);
+    const slip = posted.json();
+    assert.equal(slip.title, "招保洁");
+    assert.equal(slip.startsAt, "2030-03-03T00:00:00.000Z", "08:00 tomorrow in Shanghai");
+    assert.equal(slip.endsAt, "2030-03-03T04:00:00.000Z");
+    assert.match(slip.address, /润州区南徐大道88号$/);
+    assert.match(slip.checkInCode, /^\d{6}$/);
+    assert.equal(slip.employerName, "王女士");
+    assert.equal(slip.verification, "unverified");
+    assert.equal(slip.precision, "district", "no geocoder here: the pin is the district's centre");
+
+    // The same gig the portal shows, with the same rules: it is open in the station's district.
+    const detail = (await t.request("GET", `/api/gigs/${slip.gigId}`)).json();
+    assert.equal(detail.district.code, "321111");
+    assert.equal(detail.headcount, 2);
+    assert.equal(detail.status, "open");
+    assert.equal(detail.checkInCode, undefined, "the code is the employer's, not the public's");
+
+    const admin = await t.tokenFor("district_admin", { districtCode: "321111" });
+    const [row] = (
+      await t.request("GET", "/api/devices/use?from=2030-03-01&to=2030-03-02", { as: admin.token })
+    ).json();
+    assert.equal(row.gigsPosted, 1);
+  });
 });

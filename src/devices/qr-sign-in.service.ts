@@ -89,6 +89,7 @@ export async function claimQrSignIn(ctx: AppContext, device: RequestDevice, id: 
       role: "worker" as const,
       displayName: me.displayName,
       hasWorkerProfile: me.hasWorkerProfile,
+      hasEmployerProfile: false,
     },
   };
 }

@@ -40,7 +40,8 @@ function checkPostRules(input: PostGigInput, now: Date): void {
   if (problem === "too_long") throw gigErrors.gig_too_long({ days: MAX_GIG_DAYS });
   if (!payWithinBounds(input.payFen, input.payUnit))
     throw gigErrors.pay_out_of_range(PAY_BOUNDS[input.payUnit]);
-  const screening = screenForUpfrontFees(input.title, input.description, input.requirements);
+  // Every free text of the post, the address too: a fee hidden there is still asked of the worker.
+  const screening = screenForUpfrontFees(input.title, input.description, input.requirements, input.address);
   if (!screening.ok) throw gigErrors.upfront_fee_forbidden({ terms: screening.terms.join("、") });
 }
 

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Page } from "playwright-core";
-import { consentRecords, sessions, stations, users } from "../../src/db/schema/index.ts";
+import { consentRecords, gigs, sessions, stations, users } from "../../src/db/schema/index.ts";
 import { employer, postedGig, stationStaff, worker } from "../support/market-fixtures.ts";
 import { type E2E, PHONE, personContext, screen, startE2E, untilTrue } from "./support/browser.ts";
 
@@ -306,5 +306,85 @@ describe("the self-service terminal (/kiosk)", () => {
     await slip.waitFor();
     assert.match((await slip.textContent()) ?? "", /小区保洁/);
     await page.getByRole("button", { name: "回首页" }).click();
+  });
+  it("lets an employer without a computer post a gig by choices and print the posting slip", async () => {
+    const phone = "13952866789";
+    await page.getByRole("button", { name: "我要招人（发布用工）" }).click();
+    await page.getByRole("heading", { name: "招工：用手机号登录" }).waitFor();
+    for (const digit of phone) await page.getByRole("button", { name: digit, exact: true }).click();
+    await page.getByRole("button", { name: "获取验证码" }).click();
+    await page.getByRole("checkbox").waitFor();
+    const code = e2e.t.sms.lastCodeFor(phone) as string;
+    for (const digit of code) await page.getByRole("button", { name: digit, exact: true }).click();
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+
+    await page.getByRole("heading", { name: "第一次招工，请说明是谁招人" }).waitFor();
+    assert.match((await spoken()).at(-1)?.text ?? "", /第一次在这里招工/);
+    await page.getByLabel("称呼（如：王女士）").fill("王女士");
+    await kioskScreen(page, "kiosk-employer-who");
+    await page.getByRole("button", { name: "保存" }).click();
+
+    await page.getByRole("heading", { name: "发布用工" }).waitFor();
+    await page
+      .getByRole("group", { name: "做什么活" })
+      .getByRole("button", { name: "保洁", exact: true })
+      .click();
+    await page.getByRole("group", { name: "哪天干" }).getByRole("button", { name: "明天" }).click();
+    await page.getByRole("button", { name: "干几个小时减少" }).click();
+    await page.getByRole("button", { name: "干几个小时减少" }).click();
+    await page.getByRole("button", { name: "干几个小时减少" }).click();
+    await page.getByRole("button", { name: "干几个小时减少" }).click();
+    await page.getByRole("button", { name: "要几个人增加" }).click();
+    await page.getByRole("button", { name: "要几个人增加" }).click();
+    await page.getByRole("button", { name: "工钱增加" }).click();
+    await page.getByRole("button", { name: "工钱增加" }).click();
+    const townships = page.getByRole("group", { name: "在哪个镇街" }).getByRole("button");
+    const township = ((await townships.first().textContent()) ?? "").trim();
+    await townships.first().click();
+    await page.getByLabel("详细地址（路名和门牌号）").fill("南徐大道88号");
+    await kioskScreen(page, "kiosk-post-gig");
+    await page.getByRole("button", { name: "下一步：核对" }).click();
+
+    const summary = (await page.getByTestId("post-summary").textContent()) ?? "";
+    assert.equal(
+      summary,
+      `明天08:00到12:00，招保洁3人，¥180/天，当天结算。地点：${township}南徐大道88号。`,
+      "160 元 a day is the reference for cleaning; two steps of 10 元",
+    );
+    assert.match((await spoken()).at(-1)?.text ?? "", /没有问题请点“确认发布”/);
+    await kioskScreen(page, "kiosk-post-check");
+    await page.getByRole("button", { name: "确认发布" }).click();
+
+    const slip = page.getByTestId("posted-slip");
+    await slip.waitFor();
+    const text = (await slip.textContent()) ?? "";
+    assert.match(text, /宝塔路零工驿站 发布回执招保洁/);
+    assert.match(text, /人数：3 人/);
+    assert.match(text, /还没有认证/);
+    const checkInCode = (await page.getByTestId("check-in-code").textContent()) ?? "";
+    assert.match(checkInCode, /^\d{6}$/);
+    assert.match((await spoken()).at(-1)?.text ?? "", /^发布成功。招保洁/);
+    await slip.getByRole("img", { name: "扫码管理这个活" }).waitFor();
+    await kioskScreen(page, "kiosk-posted");
+    const printed = Number(await page.evaluate("window.__printed"));
+    await page.getByRole("button", { name: "打印发布回执" }).click();
+    await untilTrue(page, `window.__printed === ${printed + 1}`);
+
+    // The gig is the portal's: posted by her, in the station's district, counted for the terminal.
+    const [owner] = await e2e.t.ctx.database.db.select().from(users).where(eq(users.phone, phone));
+    const [posted] = await e2e.t.ctx.database.db.select().from(gigs).where(eq(gigs.postedByUserId, owner.id));
+    assert.deepEqual(
+      [posted.title, posted.districtCode, posted.headcount, posted.payFen, posted.checkInCode, posted.status],
+      ["招保洁", "321111", 3, 180_00, checkInCode, "open"],
+    );
+    const admin = await e2e.t.tokenFor("district_admin", { districtCode: "321111" });
+    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+    const [use] = (
+      await e2e.t.request("GET", `/api/devices/use?from=${today}&to=${today}`, { as: admin.token })
+    ).json();
+    assert.equal(use.gigsPosted, 1);
+    await page.getByRole("button", { name: "回首页" }).click();
+    await page.getByRole("heading", { name: "欢迎使用零工自助服务" }).waitFor();
   });
 });

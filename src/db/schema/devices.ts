@@ -40,7 +40,13 @@ export const devices = pgTable(
   ],
 );
 
-export const DEVICE_USE_KINDS = ["session", "application", "slip_printed", "queue_slip"] as const;
+export const DEVICE_USE_KINDS = [
+  "session",
+  "application",
+  "slip_printed",
+  "queue_slip",
+  "gig_posted",
+] as const;
 export type DeviceUseKind = (typeof DEVICE_USE_KINDS)[number];
 
 /** Terminal use per station and local day (Asia/Shanghai), counted for the monitoring platform. */

@@ -57,6 +57,7 @@ export const en: Words = {
     applications: "Applications",
     slipsPrinted: "Job slips printed",
     queueSlips: "Queue numbers",
+    gigsPosted: "Gigs posted",
   },
   period: {
     label: "Period",

@@ -59,6 +59,7 @@ const zhCN = {
     applications: "报名次数",
     slipsPrinted: "打印派工单",
     queueSlips: "取排队号",
+    gigsPosted: "发布用工",
   },
   period: {
     label: "统计期",

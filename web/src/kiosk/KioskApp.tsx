@@ -9,9 +9,17 @@ import { useTranslation } from "react-i18next";
 import { deviceGet, devicePost, deviceToken, forgetDevice } from "../devices/device.ts";
 import { Enrol } from "../devices/Enrol.tsx";
 import { ApiError } from "../shared/api.ts";
-import type { ApplicationSlip, DeviceSelf, KioskGigs, KioskPerson, QueueSlip } from "../shared/api-types.ts";
+import type {
+  ApplicationSlip,
+  DeviceSelf,
+  GigPostedSlip,
+  KioskGigs,
+  KioskPerson,
+  QueueSlip,
+} from "../shared/api-types.ts";
 import { clock, dateTime, payLabel, timeRange } from "../shared/format.ts";
 import { categoryName, useReference } from "../shared/reference.ts";
+import { EmployerStep, PostedSlip, PostGig } from "./Employer.tsx";
 import { AppliedSlip, NameStep, PERSON_HEADER, SignIn } from "./Person.tsx";
 import { speak, stopSpeaking } from "./speech.ts";
 import { useIdle } from "./useIdle.ts";
@@ -24,7 +32,11 @@ type Screen =
   | { name: "queue" }
   | { name: "signIn"; gigId: string | null }
   | { name: "profile"; gigId: string | null }
-  | { name: "applied"; slip: ApplicationSlip };
+  | { name: "applied"; slip: ApplicationSlip }
+  | { name: "employerSignIn" }
+  | { name: "employerProfile" }
+  | { name: "post" }
+  | { name: "posted"; slip: GigPostedSlip };
 /** The picker shows the most asked-for kinds of work; the rest at the counter. */
 const PICKER_CATEGORIES = 8;
 
@@ -118,6 +130,11 @@ function Terminal({ device }: { device: DeviceSelf }) {
     setScreen({ name: "gigs", day: "today" });
   };
 
+  const employerSignedIn = (who: KioskPerson) => {
+    setPerson(who);
+    setScreen(who.hasEmployerProfile ? { name: "post" } : { name: "employerProfile" });
+  };
+
   const begin = (next: Screen) => {
     void devicePost("/api/devices/self/uses", { kind: "session" }).catch(() => undefined);
     setScreen(next);
@@ -152,6 +169,14 @@ function Terminal({ device }: { device: DeviceSelf }) {
         <NameStep person={person} onDone={() => registered(screen.gigId)} />
       )}
       {screen.name === "applied" && <AppliedSlip slip={screen.slip} device={device} />}
+      {screen.name === "employerSignIn" && <SignIn as="employer" onSignedIn={employerSignedIn} />}
+      {screen.name === "employerProfile" && person && (
+        <EmployerStep person={person} onDone={() => setScreen({ name: "post" })} />
+      )}
+      {screen.name === "post" && person && (
+        <PostGig person={person} device={device} onPosted={(slip) => setScreen({ name: "posted", slip })} />
+      )}
+      {screen.name === "posted" && <PostedSlip slip={screen.slip} device={device} />}
       {idle.left !== null && (
         <div
           className="lg-kiosk-idle"
@@ -213,6 +238,13 @@ function Start({ device, onChoose }: { device: DeviceSelf; onChoose: (screen: Sc
         </button>
         <button type="button" className="lg-kiosk-button" onClick={() => onChoose({ name: "queue" })}>
           {t("kiosk.queue")}
+        </button>
+        <button
+          type="button"
+          className="lg-kiosk-button"
+          onClick={() => onChoose({ name: "employerSignIn" })}
+        >
+          {t("kiosk.hireChoice")}
         </button>
       </div>
     </section>

@@ -26,7 +26,7 @@ import { speak } from "./speech.ts";
 
 export const PERSON_HEADER = "x-person-token";
 
-function Keypad({
+export function Keypad({
   onDigit,
   onBack,
   onClear,
@@ -59,7 +59,7 @@ function Keypad({
 /** Digits read one by one, so the speech synthesiser does not say "thirteen billion". */
 const spell = (digits: string) => digits.split("").join(" ");
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof ApiError || error instanceof Error ? error.message : String(error);
 }
 

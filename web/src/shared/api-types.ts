@@ -185,6 +185,8 @@ export type QrSignInView = Static<typeof devices.QrSignInView>;
 export type DeviceUseRow = Static<typeof devices.DeviceUseRow>;
 export type DeviceUseDistrictRow = Static<typeof devices.DeviceUseDistrictRow>;
 export type ApplicationSlip = Static<typeof devices.ApplicationSlip>;
+export type GigPostedSlip = Static<typeof devices.GigPostedSlip>;
+export type KioskGigBody = Static<typeof devices.KioskGigBody>;
 
 // Personal information (个人信息): the legal documents, 我的数据, 注销账号
 export type LegalDocument = Static<typeof privacy.LegalDocument>;

@@ -1,6 +1,6 @@
 /**
  * 自助终端使用: how often each station's self-service terminal was used over the page's period —
- * sign-ins, applications, job slips printed, queue numbers taken — from the daily counts the
+ * sign-ins, applications, job slips printed, queue numbers taken, gigs employers posted — from the daily counts the
  * terminals record (GET /api/devices/use), within the page's district.
  */
 import { Card, Table } from "antd";
@@ -10,7 +10,7 @@ import type { DeviceUseRow } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useResource } from "../../shared/useResource.ts";
 
-const FIGURES = ["sessions", "applications", "slipsPrinted", "queueSlips"] as const;
+const FIGURES = ["sessions", "applications", "slipsPrinted", "queueSlips", "gigsPosted"] as const;
 type Totals = Pick<DeviceUseRow, "stationId" | "stationName" | "districtName" | (typeof FIGURES)[number]>;
 
 /** The day before an ISO date: the monitoring periods end before `to`, the terminal counts on it. */
@@ -31,6 +31,7 @@ function totalsByStation(rows: readonly DeviceUseRow[], district: string | null)
       applications: 0,
       slipsPrinted: 0,
       queueSlips: 0,
+      gigsPosted: 0,
     };
     for (const figure of FIGURES) total[figure] += row[figure];
     byStation.set(row.stationId, total);
