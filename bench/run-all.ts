@@ -11,6 +11,7 @@ const benches = [
   { name: "monitoring", args: ["--import", "tsx", "bench/monitoring.bench.ts"] },
   { name: "alerts", args: ["--import", "tsx", "bench/alerts.bench.ts"] },
   { name: "rush", args: ["--import", "tsx", "bench/rush.bench.ts"] },
+  { name: "startup", args: ["--import", "tsx", "bench/startup.bench.ts"] },
   // Needs the built web app (npm run build:web) and Debian's chromium.
   { name: "phone", args: ["--import", "tsx", "bench/phone.bench.ts"] },
 ];

@@ -1,17 +1,37 @@
 #!/usr/bin/env node
-// `npm start`: runs the compiled server (dist/server, made by `npm run build`) when it is newer
-// than every source file, else the TypeScript sources through tsx. Production runs compiled
-// JavaScript; a developer who edits src/ and restarts never gets a stale build.
+// `npm start`, in one process: builds the web app (web/dist) when it is missing or older than any
+// file under web/, compiles the server (dist/server) when it is older than any source file, then
+// runs the compiled server. Production runs compiled JavaScript; a developer who edits src/ or web/
+// and restarts never gets a stale build. Should compiling fail, the sources run through tsx.
+import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { newestSourceTime, projectRoot } from "./sources.mjs";
 
-const compiled = path.join(projectRoot, "dist", "server", "main.js");
-const fresh =
-  existsSync(compiled) && statSync(compiled).mtimeMs >= newestSourceTime(path.join(projectRoot, "src"));
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
-if (fresh) {
+function run(command, args) {
+  return spawnSync(command, args, {
+    cwd: projectRoot,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+}
+
+const webBuilt = builtAt(path.join(projectRoot, "web", "dist", "index.html"));
+if (webBuilt <= newestSourceTime(path.join(projectRoot, "web"))) {
+  console.log(webBuilt ? "web sources changed; building the web app" : "building the web app (first start)");
+  const built = run("npm", ["run", "build:web"]);
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const compiled = path.join(projectRoot, "dist", "server", "main.js");
+const sourcesAt = newestSourceTime(path.join(projectRoot, "src"));
+if (builtAt(compiled) < sourcesAt)
+  run(process.execPath, [path.join(projectRoot, "scripts", "build-server.mjs")]);
+
+if (builtAt(compiled) >= sourcesAt) {
   await import(pathToFileURL(compiled).href);
 } else {
   const { register } = await import("tsx/esm/api");
