@@ -127,6 +127,20 @@ function onBehalf(
   };
 }
 
+/** A bulk import of an empty sheet (its header only). */
+function imports(kind: string, header: string): Record<string, WriteRoute> {
+  return {
+    [`POST /api/admin/imports/${kind}`]: {
+      allowed: ["districtAdmin", "otherDistrictAdmin", "cityAdmin"],
+      url: () => `/api/admin/imports/${kind}`,
+      body: () => ({
+        fileName: `${kind}.csv`,
+        contentBase64: Buffer.from(`${header}\n`).toString("base64"),
+      }),
+    },
+  };
+}
+
 const ROUTES: Record<string, WriteRoute> = {
   "POST /api/auth/codes": { allowed: "public", url: () => "/api/auth/codes" },
   "POST /api/auth/sign-in/phone": { allowed: "public", url: () => "/api/auth/sign-in/phone" },
@@ -205,14 +219,10 @@ const ROUTES: Record<string, WriteRoute> = {
     url: () => "/api/admin/categories/cleaning",
     body: () => ({ referenceDailyPayFen: 21000 }),
   },
-  "POST /api/admin/imports/workers": {
-    allowed: ["cityAdmin"],
-    url: () => "/api/admin/imports/workers",
-    body: () => ({
-      fileName: "workers.csv",
-      contentBase64: Buffer.from("姓名,手机号,身份证号,区县代码\n").toString("base64"),
-    }),
-  },
+  // Any admin imports into her own scope; rows outside her district are rejected (src/imports tests).
+  ...imports("workers", "姓名,手机号,身份证号,区县代码"),
+  ...imports("employers", "单位名称,统一社会信用代码,联系电话,所在区县"),
+  ...imports("stations", "驿站名称,类型,所在区县,地址"),
   "PUT /api/admin/settings": {
     allowed: ["cityAdmin"],
     url: () => "/api/admin/settings",

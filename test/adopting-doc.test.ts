@@ -2,7 +2,7 @@
  * docs/adopting.md, followed word for word: every command of a shell block marked
  * `<!-- tried by test/adopting-doc.test.ts -->` runs, as written, in a scratch checkout (links to
  * the repository's files) with a scratch embedded-database folder; the city it adds and the
- * workers it imports are there afterwards.
+ * workers, stations and employers it imports are there afterwards.
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -12,7 +12,7 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { and, eq } from "drizzle-orm";
 import { connect } from "../src/db/client.ts";
-import { cities, divisions, users, workerProfiles } from "../src/db/schema/index.ts";
+import { cities, divisions, employers, stations, users, workerProfiles } from "../src/db/schema/index.ts";
 import { projectPath } from "../src/platform/paths.ts";
 
 const MARK = "<!-- tried by test/adopting-doc.test.ts -->";
@@ -44,7 +44,7 @@ describe("docs/adopting.md", () => {
 
   it("adds the city with the commands it gives, on a fresh data folder", async () => {
     const commands = triedCommands(readFileSync(projectPath("docs", "adopting.md"), "utf8"));
-    assert.equal(commands.length, 4, `commands: ${commands.join(" | ")}`);
+    assert.equal(commands.length, 7, `commands: ${commands.join(" | ")}`);
     const outputs = commands.map((command) =>
       execFileSync("sh", ["-c", command], {
         cwd: checkout,
@@ -61,6 +61,15 @@ describe("docs/adopting.md", () => {
     assert.match(outputs[2] ?? "", /row 4: id_number_invalid/);
     assert.match(readFileSync(path.join(checkout, "rejected-workers.csv"), "utf8"), /\n4,王小明,/);
     assert.match(outputs[3] ?? "", /imported {6}0\n {2}already there 2\n/);
+
+    assert.match(outputs[4] ?? "", /imported {6}2\n/);
+    assert.match(outputs[5] ?? "", /imported {6}2\n/);
+    assert.match(outputs[5] ?? "", /row 4: credit_code_invalid/);
+    assert.match(
+      readFileSync(path.join(checkout, "rejected-employers.csv"), "utf8"),
+      /\n4,南京鼓楼示例餐饮管理有限公司,/,
+    );
+    assert.match(outputs[6] ?? "", /imported {6}0\n {2}already there 2\n/);
 
     const database = await connect({ dataDir });
     try {
@@ -81,6 +90,19 @@ describe("docs/adopting.md", () => {
         .from(workerProfiles)
         .where(eq(workerProfiles.cityCode, "320100"));
       assert.deepEqual(workers.map((w) => w.name).sort(), ["张桂兰", "李建国"].sort());
+      const places = await database.db.select().from(stations).where(eq(stations.cityCode, "320100"));
+      assert.deepEqual(places.map((p) => [p.name, p.kind]).sort(), [
+        ["新街口社区零工驿站", "station"],
+        ["玄武区零工市场", "market"],
+      ]);
+      const known = await database.db.select().from(employers).where(eq(employers.cityCode, "320100"));
+      assert.deepEqual(
+        known.map((e) => [e.name, e.verification]).sort(),
+        [
+          ["南京建邺示例保洁服务有限公司", "verified"],
+          ["南京玄武示例物业管理有限公司", "verified"],
+        ].sort(),
+      );
     } finally {
       await database.close();
     }

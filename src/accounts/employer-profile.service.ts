@@ -1,6 +1,7 @@
 /** An employer's profile (用工方资料) and its verification by staff. */
 import type { Static } from "typebox";
 import { recordAudit } from "../audit/audit.service.ts";
+import type { DbOrTx } from "../db/client.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
@@ -14,6 +15,7 @@ import {
   findEmployerByOwner,
   insertEmployer,
   lockUser,
+  type NewEmployer,
   setDisplayName,
   unknownDistricts,
   updateEmployer,
@@ -72,29 +74,41 @@ export async function saveMyEmployer(ctx: AppContext, user: SessionUser, input: 
     // A changed identity needs checking again; an enterprise with a code waits for staff.
     const identityChanged = !existing || existing.creditCode !== creditCode || existing.name !== values.name;
     const verification = identityChanged ? (creditCode ? "pending" : "unverified") : existing.verification;
-    const saved = existing
-      ? await updateEmployer(tx, existing.id, { ...values, verification })
-      : await insertEmployer(tx, {
-          ...values,
-          verification,
-          cityCode: user.cityCode,
-          ownerUserId: user.id,
-          createdAt: now,
-        });
-    await setDisplayName(tx, user.id, saved.name);
     if (!existing) {
-      await recordMarketEvent(tx, {
+      return registerEmployer(tx, {
+        ...values,
+        verification,
         cityCode: user.cityCode,
-        kind: "employer_registered",
-        districtCode: saved.districtCode,
-        subjectId: saved.id,
-        detail: { kind: saved.kind, industryCode: saved.industryCode },
-        at: now,
+        ownerUserId: user.id,
+        createdAt: now,
       });
     }
+    const saved = await updateEmployer(tx, existing.id, { ...values, verification });
+    await setDisplayName(tx, user.id, saved.name);
     return saved;
   });
   return viewEmployer(row);
+}
+
+/**
+ * A new employer: its row, its owner's account shown by its name, and the fact the bureau counts.
+ * The one way an employer comes to be: its owner's first save, or a bureau's import of its list.
+ */
+export async function registerEmployer(
+  tx: DbOrTx,
+  employer: NewEmployer & { createdAt: Date },
+): Promise<EmployerRow> {
+  const saved = await insertEmployer(tx, employer);
+  await setDisplayName(tx, saved.ownerUserId, saved.name);
+  await recordMarketEvent(tx, {
+    cityCode: saved.cityCode,
+    kind: "employer_registered",
+    districtCode: saved.districtCode,
+    subjectId: saved.id,
+    detail: { kind: saved.kind, industryCode: saved.industryCode },
+    at: employer.createdAt,
+  });
+  return saved;
 }
 
 export async function decideVerification(

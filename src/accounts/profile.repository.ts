@@ -4,6 +4,7 @@ import { categories, divisions, employers, users, workerProfiles } from "../db/s
 
 export type WorkerProfileRow = typeof workerProfiles.$inferSelect;
 export type EmployerRow = typeof employers.$inferSelect;
+export type NewEmployer = typeof employers.$inferInsert;
 
 export async function findWorkerProfile(db: DbOrTx, userId: string): Promise<WorkerProfileRow | null> {
   const [row] = await db.select().from(workerProfiles).where(eq(workerProfiles.userId, userId));
@@ -72,7 +73,7 @@ export async function findEmployer(db: DbOrTx, id: string): Promise<EmployerRow 
   return row ?? null;
 }
 
-export async function insertEmployer(db: DbOrTx, row: typeof employers.$inferInsert): Promise<EmployerRow> {
+export async function insertEmployer(db: DbOrTx, row: NewEmployer): Promise<EmployerRow> {
   const [created] = await db.insert(employers).values(row).returning();
   return created;
 }

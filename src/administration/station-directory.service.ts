@@ -46,19 +46,46 @@ export async function listStationsFor(ctx: AppContext, viewer: SessionUser) {
   return { items: rows.map(viewStation) };
 }
 
-/** A station's district must be the city's and the viewer's, its township the district's, its point inside it. */
-async function checkPlace(
+/**
+ * A station's district must be the city's (and the viewer's, when one is given), its township the
+ * district's, its point inside it: for the 驿站管理 form and the stations import alike.
+ */
+export async function checkStationPlace(
   db: DbOrTx,
-  viewer: SessionUser,
+  cityCode: string,
   place: Point & { districtCode: string; townshipCode?: string | null },
-) {
+  viewer?: SessionUser,
+): Promise<void> {
   const division = await repo.findDivision(db, place.districtCode);
-  if (!division || division.cityCode !== viewer.cityCode) throw errors.district_unknown();
-  assertDistrictScope(viewer, place.districtCode);
+  if (!division || division.cityCode !== cityCode) throw errors.district_unknown();
+  if (viewer) assertDistrictScope(viewer, place.districtCode);
   await assertTownshipOf(db, place.districtCode, place.townshipCode);
   if (!isMultiPolygon(division.boundary) || !insideBoundary(place, division.boundary)) {
     throw errors.station_outside_district();
   }
+}
+
+/** A new station's row, its text trimmed, as the form and the import write it. */
+export async function addStation(
+  tx: DbOrTx,
+  cityCode: string,
+  input: Static<typeof StationInput>,
+  now: Date,
+): Promise<repo.StationRow> {
+  return repo.insertStation(tx, {
+    cityCode,
+    districtCode: input.districtCode,
+    kind: input.kind,
+    name: input.name.trim(),
+    address: input.address.trim(),
+    townshipCode: input.townshipCode ?? null,
+    street: input.street?.trim() || null,
+    lat: input.lat,
+    lng: input.lng,
+    phone: input.phone?.trim() ?? "",
+    openingHours: input.openingHours?.trim() ?? "",
+    createdAt: now,
+  });
 }
 
 export async function createStation(
@@ -69,21 +96,8 @@ export async function createStation(
 ) {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    await checkPlace(tx, viewer, input);
-    const station = await repo.insertStation(tx, {
-      cityCode: viewer.cityCode,
-      districtCode: input.districtCode,
-      kind: input.kind,
-      name: input.name.trim(),
-      address: input.address.trim(),
-      townshipCode: input.townshipCode ?? null,
-      street: input.street?.trim() || null,
-      lat: input.lat,
-      lng: input.lng,
-      phone: input.phone?.trim() ?? "",
-      openingHours: input.openingHours?.trim() ?? "",
-      createdAt: now,
-    });
+    await checkStationPlace(tx, viewer.cityCode, input, viewer);
+    const station = await addStation(tx, viewer.cityCode, input, now);
     await recordAudit(tx, {
       actor: viewer,
       action: "station.created",
@@ -115,7 +129,7 @@ export async function updateStation(
       fields.townshipCode !== undefined ||
       fields.lat !== undefined ||
       fields.lng !== undefined;
-    if (moved) await checkPlace(tx, viewer, { ...station, ...fields });
+    if (moved) await checkStationPlace(tx, viewer.cityCode, { ...station, ...fields }, viewer);
     const trimmed = Object.fromEntries(
       Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v.trim() : v]),
     );

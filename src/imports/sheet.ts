@@ -3,6 +3,7 @@
  * text keyed by header, and writing a rejects file (.csv with a BOM, so Excel opens it as UTF-8).
  */
 import ExcelJS from "exceljs";
+import { importErrors } from "./imports.errors.ts";
 
 export interface SheetRow {
   /** The row's number in the spreadsheet (the header is row 1). */
@@ -64,12 +65,20 @@ function toSheet(records: string[][]): Sheet {
   return { headers, rows };
 }
 
-export async function readSheet(fileName: string, content: Buffer): Promise<Sheet> {
-  if (fileName.toLowerCase().endsWith(".csv")) return toSheet(parseCsv(content.toString("utf8")));
+/** UTF-8, or else GB18030: what Excel on a Chinese Windows writes when it saves a .csv. */
+function decodeCsv(content: Buffer): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(content);
+  } catch {
+    return new TextDecoder("gb18030").decode(content);
+  }
+}
+
+async function readWorkbook(content: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [] };
+  if (!sheet) return [];
   const records: string[][] = [];
   const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -78,7 +87,17 @@ export async function readSheet(fileName: string, content: Buffer): Promise<Shee
     for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text ?? "");
     records.push(cells);
   }
-  return toSheet(records);
+  return records;
+}
+
+/** A file that is not a workbook (or not the one its name says) is refused, not a server error. */
+export async function readSheet(fileName: string, content: Buffer): Promise<Sheet> {
+  if (fileName.toLowerCase().endsWith(".csv")) return toSheet(parseCsv(decodeCsv(content)));
+  try {
+    return toSheet(await readWorkbook(content));
+  } catch {
+    throw importErrors.import_file_unreadable();
+  }
 }
 
 function csvField(value: string): string {

@@ -2,12 +2,17 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
+import type { Static } from "typebox";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { auditLog, users, workerProfiles } from "../db/schema/index.ts";
-import { readSheet, rejectsCsv } from "./sheet.ts";
-import { importWorkers } from "./workers.import.ts";
+import type { AppError } from "../platform/errors.ts";
+import type { ImportResult } from "./imports.schemas.ts";
+import { type RunOptions, reasonLines, runImport } from "./run.ts";
+import { readSheet, rejectsCsv, type Sheet } from "./sheet.ts";
+import { workersImport } from "./workers.import.ts";
 
 const CITY = "321100";
+type ImportView = Static<typeof ImportResult>;
 const DISTRICTS = ["321102", "321111", "321112", "321181", "321182", "321183"];
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = "10X98765432";
@@ -66,12 +71,17 @@ describe("bulk import of workers", () => {
   });
   after(() => t.close());
 
-  const options = () => ({
-    cityCode: CITY,
-    pepper: t.ctx.config.idNumberPepper,
-    today: "2026-12-03",
-    now: new Date("2026-12-03T08:00:00Z"),
-  });
+  const importWorkers = (sheet: Sheet, options: Partial<RunOptions> = {}) =>
+    runImport(
+      t.ctx.database.db,
+      workersImport({
+        pepper: t.ctx.config.idNumberPepper,
+        today: "2026-12-03",
+        now: new Date("2026-12-03T08:00:00Z"),
+      }),
+      sheet,
+      { scope: { cityCode: CITY, districtCode: null }, ...options },
+    );
   const workersInCity = async () => {
     const [row] = await t.ctx.database.db
       .select({ n: sql<number>`count(*)::int` })
@@ -86,7 +96,7 @@ describe("bulk import of workers", () => {
     const sheet = await readSheet("workers.csv", Buffer.from(csv));
     const before = await workersInCity();
     const started = Date.now();
-    const first = await t.ctx.database.db.transaction((tx) => importWorkers(tx, sheet, options()));
+    const first = await importWorkers(sheet);
     const firstMs = Date.now() - started;
     assert.equal(first.rows, 10_000);
     assert.deepEqual(
@@ -95,18 +105,18 @@ describe("bulk import of workers", () => {
     );
     for (const r of first.rejected) {
       assert.equal(r.reasons.length, 1, `row ${r.row}: ${r.reasons}`);
-      assert.ok(r.reasons[0]?.startsWith(`${bad.get(r.row)}:`), `row ${r.row}: ${r.reasons}`);
+      assert.equal(r.reasons[0]?.code, bad.get(r.row), `row ${r.row}: ${r.reasons}`);
     }
     assert.equal(first.imported, 9_700);
     assert.equal(first.alreadyThere, 0);
     assert.equal((await workersInCity()) - before, 9_700);
 
-    const second = await t.ctx.database.db.transaction((tx) => importWorkers(tx, sheet, options()));
+    const second = await importWorkers(sheet);
     assert.equal(second.imported, 0);
     assert.equal(second.alreadyThere, 9_700);
     assert.deepEqual(
-      second.rejected.map((r) => [r.row, r.reasons]),
-      first.rejected.map((r) => [r.row, r.reasons]),
+      second.rejected.map((r) => [r.row, reasonLines(r, "zh-CN")]),
+      first.rejected.map((r) => [r.row, reasonLines(r, "zh-CN")]),
     );
     assert.equal((await workersInCity()) - before, 9_700);
     const accounts = await t.ctx.database.db
@@ -115,7 +125,10 @@ describe("bulk import of workers", () => {
       .where(and(eq(users.cityCode, CITY), eq(users.role, "worker")));
     assert.ok((accounts[0]?.n ?? 0) >= 9_700);
 
-    const rejects = rejectsCsv(sheet.headers, first.rejected);
+    const rejects = rejectsCsv(
+      sheet.headers,
+      first.rejected.map((r) => ({ ...r, reasons: reasonLines(r, "zh-CN") })),
+    );
     assert.equal(rejects.trim().split("\r\n").length, 301);
     assert.match(rejects, /原因 reasons/);
     console.log(`imported 10,000 rows in ${firstMs} ms`);
@@ -128,9 +141,7 @@ describe("bulk import of workers", () => {
       `甲,13700000001,${idNumber(10_001, "321102")},321102`,
       `乙,137000000,${idNumber(10_002, "321102")},321102`,
     ].join("\n");
-    const result = await t.ctx.database.db.transaction(async (tx) =>
-      importWorkers(tx, await readSheet("w.csv", Buffer.from(csv)), { ...options(), allOrNothing: true }),
-    );
+    const result = await importWorkers(await readSheet("w.csv", Buffer.from(csv)), { allOrNothing: true });
     assert.equal(result.rolledBack, true);
     assert.deepEqual(
       result.rejected.map((r) => r.row),
@@ -152,15 +163,31 @@ describe("bulk import of workers", () => {
       身份证号: idNumber(10_003, "321111"),
       区县代码: "321111",
     });
-    const result = await t.ctx.database.db.transaction((tx) => importWorkers(tx, read, options()));
+    const result = await importWorkers(read);
     assert.equal(result.imported, 1);
   });
 
-  it("rejects a sheet without the required columns", async () => {
+  it("refuses a sheet without the required columns, naming them", async () => {
     const read = await readSheet("w.csv", Buffer.from("姓名,电话\n丁,13500000000\n"));
-    const result = await importWorkers(t.ctx.database.db, read, options());
-    assert.equal(result.imported, 0);
-    assert.match(result.rejected[0]?.reasons[0] ?? "", /^columns_missing/);
+    await assert.rejects(importWorkers(read), (error: AppError) => {
+      assert.equal(error.code, "import_columns_missing");
+      assert.match(error.messageIn("zh-CN"), /手机号、身份证号、区县代码/);
+      return true;
+    });
+  });
+
+  it("reads a .csv that Excel saved in GB18030, and refuses a file that is no workbook with a 400", async () => {
+    const gbk = Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x0a, 0xb6, 0xa1]); // 姓名\n丁
+    assert.deepEqual((await readSheet("w.csv", gbk)).headers, ["姓名"]);
+    const admin = await t.tokenFor("city_admin");
+    const garbage = await t.request("POST", "/api/admin/imports/workers", {
+      as: admin.token,
+      body: { fileName: "w.xlsx", contentBase64: Buffer.from("not a workbook").toString("base64") },
+      lang: "en",
+    });
+    assert.equal(garbage.statusCode, 400, garbage.body);
+    assert.equal(garbage.json().error.code, "import_file_unreadable");
+    assert.match(garbage.json().error.message, /cannot be read/);
   });
 
   it("imports through the API for the city admin, into her city, audited", async () => {
@@ -173,17 +200,16 @@ describe("bulk import of workers", () => {
     const body = { fileName: "w.csv", contentBase64: Buffer.from(csv).toString("base64") };
     const response = await t.request("POST", "/api/admin/imports/workers", { as: admin.token, body });
     assert.equal(response.statusCode, 200, response.body);
-    const result = response.json() as {
-      imported: number;
-      rejected: Array<{ row: number }>;
-      rejectsCsv: string;
-    };
+    const result = response.json() as ImportView;
     assert.equal(result.imported, 1);
     assert.deepEqual(
-      result.rejected.map((r) => r.row),
-      [3],
+      result.report.map((r) => [r.row, r.label, r.outcome, r.reasons.map((x) => x.code)]),
+      [
+        [2, "戊", "imported", []],
+        [3, "己", "rejected", ["district_unknown"]],
+      ],
     );
-    assert.match(result.rejectsCsv, /district_unknown/);
+    assert.match(result.rejectsCsv ?? "", /district_unknown/);
     const audited = await t.ctx.database.db
       .select()
       .from(auditLog)
@@ -193,5 +219,25 @@ describe("bulk import of workers", () => {
     const staff = await t.tokenFor("station_staff", { districtCode: "321102" });
     const refused = await t.request("POST", "/api/admin/imports/workers", { as: staff.token, body });
     assert.equal(refused.statusCode, 403);
+  });
+
+  it("lets a district admin import only the workers of her district", async () => {
+    const admin = await t.tokenFor("district_admin", { districtCode: "321111" });
+    const csv = [
+      "姓名,手机号,身份证号,区县代码",
+      `庚,13500000007,${idNumber(10_007, "321111")},润州区`,
+      `辛,13500000008,${idNumber(10_008, "321102")},321102`,
+    ].join("\n");
+    const body = { fileName: "w.csv", contentBase64: Buffer.from(csv).toString("base64") };
+    const response = await t.request("POST", "/api/admin/imports/workers", { as: admin.token, body });
+    assert.equal(response.statusCode, 200, response.body);
+    const result = response.json() as ImportView;
+    assert.deepEqual(
+      result.report.map((r) => [r.label, r.outcome, r.reasons.map((x) => x.code)]),
+      [
+        ["庚", "imported", []],
+        ["辛", "rejected", ["out_of_scope"]],
+      ],
+    );
   });
 });
