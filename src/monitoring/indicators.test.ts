@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { foldFillEvents, NO_FILL } from "./fill.ts";
 import {
   ageBand,
   cancellationRate,
@@ -84,6 +85,32 @@ describe("rates, medians and comparisons", () => {
     assert.equal(fillRate(0, 0), null);
     assert.equal(cancellationRate(1, 8), 0.125);
     assert.equal(noShowRate(1, 19), 0.05);
+  });
+
+  it("岗位满足率 counts the places held when the start day ended, from the gig's events (docs/indicators.md)", () => {
+    const events = [
+      { kind: "booking_made", day: "2024-05-08" },
+      { kind: "booking_made", day: "2024-05-09" },
+      { kind: "booking_made", day: "2024-05-09" },
+      { kind: "booking_cancelled", day: "2024-05-09" },
+      { kind: "booking_made", day: "2024-05-10" },
+      { kind: "no_show", day: "2024-05-10" },
+      { kind: "booking_made", day: "2024-05-11" },
+      { kind: "gig_closed", day: "2024-05-11" },
+    ];
+    const facts = foldFillEvents("2024-05-10", NO_FILL, events);
+    assert.deepEqual(facts, { filledByStart: 3, withdrawnByStart: false });
+    assert.equal(fillRate(facts.filledByStart, 4), 0.75);
+    // Counted a batch at a time, the same; a withdrawal after the start day changes nothing.
+    const inTwo = foldFillEvents("2024-05-10", foldFillEvents("2024-05-10", NO_FILL, events.slice(0, 3)), [
+      ...events.slice(3),
+      { kind: "gig_cancelled", day: "2024-05-12" },
+    ]);
+    assert.deepEqual(inTwo, facts);
+    assert.equal(
+      foldFillEvents("2024-05-10", NO_FILL, [{ kind: "gig_cancelled", day: "2024-05-09" }]).withdrawnByStart,
+      true,
+    );
   });
 
   it("changes against the previous period and last year", () => {

@@ -65,7 +65,10 @@ export function jobsToSeekersRatio(vacancies: number, seekers: number): number |
   return ratio(vacancies, seekers, 2);
 }
 
-/** 岗位满足率: places filled ÷ places offered, over gigs posted in the period and not withdrawn. */
+/**
+ * 岗位满足率: places filled ÷ places offered, over gigs whose work began in the period and that
+ * were not withdrawn by then; filled = held when the start day ended (fill.ts).
+ */
 export function fillRate(filled: number, headcount: number): number | null {
   return ratio(filled, headcount);
 }

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import { applications, employers, gigs, users, workerProfiles } from "../db/schema/index.ts";
+import { applications, bookings, employers, gigs, users, workerProfiles } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 
 const CITY = "321100";
@@ -56,6 +56,8 @@ export interface GigSpec {
   payFen: number;
   payUnit?: "day" | "hour" | "piece";
   postedAt: Date;
+  /** When the work begins; the posting time by default. */
+  startsAt?: Date;
   endsAt: Date;
 }
 
@@ -73,7 +75,7 @@ export async function postGig(db: DbOrTx, spec: GigSpec): Promise<string> {
       address: "镇江市测试路1号",
       lat: 32.2,
       lng: 119.45,
-      startsAt: spec.postedAt,
+      startsAt: spec.startsAt ?? spec.postedAt,
       endsAt: spec.endsAt,
       headcount: spec.headcount,
       payFen: spec.payFen,
@@ -172,6 +174,32 @@ export async function apply(db: DbOrTx, gigId: string, workerId: string, at: Dat
     at,
   });
   return application.id;
+}
+
+/** A booking of the worker on the gig, with its event, which names the booking only, as accepting does. */
+export async function book(db: DbOrTx, gigId: string, workerId: string, at: Date): Promise<string> {
+  const [gig] = await db.select().from(gigs).where(eq(gigs.id, gigId));
+  const [booking] = await db
+    .insert(bookings)
+    .values({ cityCode: CITY, gigId, workerId, employerId: gig.employerId, createdAt: at })
+    .returning({ id: bookings.id });
+  await bookingEvent(db, booking.id, "booking_made", at);
+  return booking.id;
+}
+
+/** Another event of a booking (cancelled, no-show), recorded as the booking services do. */
+export async function bookingEvent(
+  db: DbOrTx,
+  bookingId: string,
+  kind: "booking_made" | "booking_cancelled" | "no_show",
+  at: Date,
+): Promise<void> {
+  const [row] = await db
+    .select({ districtCode: gigs.districtCode, categoryCode: gigs.categoryCode })
+    .from(bookings)
+    .innerJoin(gigs, eq(gigs.id, bookings.gigId))
+    .where(eq(bookings.id, bookingId));
+  await recordMarketEvent(db, { cityCode: CITY, kind, ...row, subjectId: bookingId, at });
 }
 
 /** A local (Asia/Shanghai) time as an instant. */

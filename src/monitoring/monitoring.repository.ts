@@ -80,9 +80,6 @@ export async function demandRows(db: DbOrTx, scope: Scope, period: Period): Prom
 }
 
 export interface GigOutcomes {
-  /** Places offered by gigs posted in the period and not cancelled. */
-  headcount: number;
-  filled: number;
   /** Median hours from posting to filling, among the gigs posted in the period that filled. */
   medianHoursToFill: number | null;
   /** Vacancies valid in the period, and of those posted in it (new) rather than carried over. */
@@ -94,8 +91,6 @@ export async function gigOutcomes(db: DbOrTx, scope: Scope, period: Period): Pro
   const [row] = await queryRows<GigOutcomes>(
     db,
     sql`select
-          coalesce(sum(headcount) filter (where posted and status <> 'cancelled'), 0)::int as headcount,
-          coalesce(sum(filled_count) filter (where posted and status <> 'cancelled'), 0)::int as filled,
           (percentile_cont(0.5) within group (order by extract(epoch from filled_at - posted_at) / 3600)
             filter (where posted and filled_at is not null))::float8 as "medianHoursToFill",
           coalesce(sum(headcount), 0)::int as "validVacancies",
@@ -103,6 +98,24 @@ export async function gigOutcomes(db: DbOrTx, scope: Scope, period: Period): Pro
         from (select *, valid_from >= ${period.from} as posted from monitoring_vacancies
           where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
             and valid_from < ${period.to} and valid_until > ${period.from}) v`,
+  );
+  return row;
+}
+
+/** 岗位满足率's counts: places offered and held on the start day, of gigs whose work began in the period. */
+export interface FillCounts {
+  offered: number;
+  filled: number;
+}
+
+export async function fillCounts(db: DbOrTx, scope: Scope, period: Period): Promise<FillCounts> {
+  const [row] = await queryRows<FillCounts>(
+    db,
+    sql`select coalesce(sum(headcount), 0)::int as offered,
+          coalesce(sum(filled_by_start), 0)::int as filled
+        from monitoring_vacancies
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          and start_day >= ${period.from} and start_day < ${period.to} and not withdrawn_by_start`,
   );
   return row;
 }
@@ -139,6 +152,72 @@ export async function medianPayByDay(
           and valid_from >= ${period.from} and valid_from < ${period.to} and daily_pay_fen is not null
         group by 1 order by 1`,
   );
+}
+
+/** 岗位满足率's counts for each day of the period on which some gig's work began. */
+export async function fillCountsByDay(
+  db: DbOrTx,
+  scope: Scope,
+  period: Period,
+): Promise<Array<FillCounts & { day: string }>> {
+  return queryRows(
+    db,
+    sql`select start_day::text as day, sum(headcount)::int as offered, sum(filled_by_start)::int as filled
+        from monitoring_vacancies
+        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          and start_day >= ${period.from} and start_day < ${period.to} and not withdrawn_by_start
+        group by 1`,
+  );
+}
+
+/** A line of the 大屏's feed as read: a gig posted or a booking made, with what the screen names. */
+export interface FeedRow {
+  kind: "gig_posted" | "booking_made";
+  id: string;
+  at: Date;
+  gigTitle: string;
+  employerName: string;
+  employerKind: "individual" | "enterprise";
+  districtName: string;
+  categoryCode: string;
+  categoryName: string;
+  payFen: number;
+  payUnit: "day" | "hour" | "piece";
+  places: number;
+}
+
+const feedColumns = sql`g.title as "gigTitle", e.name as "employerName", e.kind as "employerKind",
+  coalesce(d.name, g.district_code) as "districtName", g.category_code as "categoryCode",
+  coalesce(c.name_zh, g.category_code) as "categoryName", g.pay_fen as "payFen", g.pay_unit as "payUnit"`;
+const feedJoins = sql`join employers e on e.id = g.employer_id
+  left join divisions d on d.city_code = g.city_code and d.code = g.district_code
+  left join categories c on c.code = g.category_code`;
+
+/**
+ * The feed's lines before the end of the period: its newest gigs, whatever the day, and the
+ * bookings made in it; at most `limit` of each, newest first. Nothing about the workers is read.
+ */
+export async function feedRows(db: DbOrTx, scope: Scope, period: Period, limit: number): Promise<FeedRow[]> {
+  const end = instant(period.to);
+  const [gigRows, bookingRows] = await Promise.all([
+    queryRows<FeedRow>(
+      db,
+      sql`select 'gig_posted' as kind, g.id, g.created_at as at, g.headcount as places, ${feedColumns}
+          from gigs g ${feedJoins}
+          where g.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`g.district_code`)}
+            and g.created_at < ${end}
+          order by g.created_at desc limit ${limit}`,
+    ),
+    queryRows<FeedRow>(
+      db,
+      sql`select 'booking_made' as kind, b.id, b.created_at as at, 1 as places, ${feedColumns}
+          from bookings b join gigs g on g.id = b.gig_id ${feedJoins}
+          where b.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`g.district_code`)}
+            and b.created_at >= ${instant(period.from)} and b.created_at < ${end}
+          order by b.created_at desc limit ${limit}`,
+    ),
+  ]);
+  return [...gigRows, ...bookingRows].sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime());
 }
 
 /** Wages recovered for workers (追回工钱) recorded on complaints' follow-ups within the period. */

@@ -21,6 +21,7 @@ import {
   OverviewPage,
   PeriodQuery,
   QualityPage,
+  ScreenFeed,
   ScreenPage,
   StationsPage,
   SupplyDemandPage,
@@ -34,6 +35,7 @@ import {
   quality,
   scopeFor,
   screen,
+  screenFeed,
   supplyDemand,
   wages,
 } from "./monitoring.service.ts";
@@ -109,6 +111,12 @@ export async function monitoringRoutes(app: App): Promise<void> {
     "大屏: the last 30 days (求人倍率, bookings, median daily pay), today's bookings by district and station services, wage arrears",
     ScreenPage,
     screen,
+  );
+  page(
+    "feed",
+    "大屏's running feed: the newest gigs and the day's bookings, newest first, no worker named",
+    ScreenFeed,
+    screenFeed,
   );
 
   app.get(

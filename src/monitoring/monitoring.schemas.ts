@@ -272,7 +272,7 @@ export const StationsPage = Type.Object({
 
 /**
  * 大屏: what the wall display shows beyond the overview — the last 30 days (valid-stock 求人倍率,
- * bookings, median daily pay), today's bookings by district, today's station services and terminal
+ * bookings, median daily pay, 岗位满足率), today's bookings by district, today's station services and terminal
  * use, and wage arrears over the 30 days.
  */
 export const ScreenPage = Type.Object({
@@ -285,6 +285,8 @@ export const ScreenPage = Type.Object({
       ratio: Nullable(Type.Number()),
       bookings: Type.Integer(),
       medianDailyPayFen: Nullable(Type.Number()),
+      /** 岗位满足率 of the gigs whose work began that day; null when none began. */
+      fillRate: Nullable(Type.Number()),
     }),
   ),
   bookingsByDistrict: Type.Array(
@@ -306,4 +308,30 @@ export const ScreenPage = Type.Object({
     /** Still claimed on complaints open now. */
     openFen: Type.Number(),
   }),
+});
+
+/**
+ * 大屏's running feed: the newest gigs and the day's bookings, newest first. Nothing about the
+ * workers; an individual employer's name is masked as in the drill-down lists.
+ */
+export const ScreenFeed = Type.Object({
+  scope: Scope,
+  day: Day,
+  items: Type.Array(
+    Type.Object({
+      kind: Type.Union([Type.Literal("gig_posted"), Type.Literal("booking_made")]),
+      /** The gig for a posting, the booking for a booking. */
+      id: Type.String(),
+      at: Type.String({ format: "date-time" }),
+      gigTitle: Type.String(),
+      employerName: Type.String(),
+      districtName: Type.String(),
+      categoryCode: Type.String(),
+      categoryName: Type.String(),
+      payFen: Type.Integer(),
+      payUnit: Type.Union([Type.Literal("day"), Type.Literal("hour"), Type.Literal("piece")]),
+      /** Places the gig offers (a posting) or 1 (a booking). */
+      places: Type.Integer(),
+    }),
+  ),
 });

@@ -6,7 +6,8 @@ import { assertDistrictScope } from "../accounts/scope.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
-import { type Figure, figure, round } from "./indicators.ts";
+import { maskName } from "../privacy/mask.ts";
+import { type Figure, figure, fillRate, round } from "./indicators.ts";
 import { monitoringErrors } from "./monitoring.errors.ts";
 import {
   categoryNames,
@@ -14,6 +15,8 @@ import {
   demandRows,
   divisionNames,
   eventCounts,
+  feedRows,
+  fillCountsByDay,
   flowDemandRows,
   flowSeekerRows,
   medianPayByCategory,
@@ -368,13 +371,18 @@ export async function officialFlow(ctx: AppContext, scope: Scope, period: Period
 
 const SCREEN_DAYS = 30;
 
-/** 大屏's trends and lists, ending today (or on the period's last day when it is over). */
-export async function screen(ctx: AppContext, scope: Scope, period: Period) {
-  const db = ctx.database.reads();
+/** The day the 大屏 shows: today, or the period's last day when it is over. */
+function screenDay(ctx: AppContext, period: Period): string {
   const today = localDay(ctx.clock.now());
   const periodEnd = addDays(period.to, -1);
   // biome-ignore lint/complexity/useMathMinMax: ISO days as strings, which Math.min would not compare
-  const lastDay = periodEnd < today ? periodEnd : today;
+  return periodEnd < today ? periodEnd : today;
+}
+
+/** 大屏's trends and lists, ending on its day. */
+export async function screen(ctx: AppContext, scope: Scope, period: Period) {
+  const db = ctx.database.reads();
+  const lastDay = screenDay(ctx, period);
   const first = addDays(lastDay, 1 - SCREEN_DAYS);
   const range: Period = { kind: "custom", from: first, to: addDays(lastDay, 1) };
   const day: Period = { kind: "day", from: lastDay, to: addDays(lastDay, 1) };
@@ -382,17 +390,20 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
     const d = addDays(first, i);
     return { kind: "day", from: d, to: addDays(d, 1) };
   });
-  const [daily, pay, byDistrict, names, stations, terminal, complaintRows, recoveredFen] = await Promise.all([
-    snapshots(ctx, scope, days, ["jobsToSeekersRatio", "bookings"]),
-    medianPayByDay(db, scope, range),
-    eventCounts(db, scope, day, "district"),
-    divisionNames(db, scope.cityCode),
-    stationServices(db, scope, day),
-    terminalSessions(db, scope, day),
-    complaintCounts(db, scope, range, ctx.clock.now()),
-    recoveredArrearsFen(db, scope, range),
-  ]);
+  const [daily, pay, fill, byDistrict, names, stations, terminal, complaintRows, recoveredFen] =
+    await Promise.all([
+      snapshots(ctx, scope, days, ["jobsToSeekersRatio", "bookings"]),
+      medianPayByDay(db, scope, range),
+      fillCountsByDay(db, scope, range),
+      eventCounts(db, scope, day, "district"),
+      divisionNames(db, scope.cityCode),
+      stationServices(db, scope, day),
+      terminalSessions(db, scope, day),
+      complaintCounts(db, scope, range, ctx.clock.now()),
+      recoveredArrearsFen(db, scope, range),
+    ]);
   const payOf = new Map(pay.map((p) => [p.day, p.medianFen]));
+  const fillOf = new Map(fill.map((f) => [f.day, fillRate(f.filled, f.offered)]));
   const arrears = complaintRows.filter((r) => r.kind === "wage_arrears");
   return {
     scope,
@@ -402,6 +413,7 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
       ratio: daily[i]?.jobsToSeekersRatio ?? null,
       bookings: daily[i]?.bookings ?? 0,
       medianDailyPayFen: payOf.get(p.from) ?? null,
+      fillRate: fillOf.get(p.from) ?? null,
     })),
     bookingsByDistrict: names
       .filter((d) => scope.district === null || d.code === scope.district)
@@ -428,5 +440,27 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
       recoveredFen,
       openFen: arrears.reduce((n, r) => n + r.arrearsFen, 0),
     },
+  };
+}
+
+const FEED_LINES = 20;
+
+/** 大屏's running feed for its day: the newest gigs and the day's bookings, no worker named. */
+export async function screenFeed(ctx: AppContext, scope: Scope, period: Period) {
+  const day = screenDay(ctx, period);
+  const rows = await feedRows(
+    ctx.database.reads(),
+    scope,
+    { kind: "day", from: day, to: addDays(day, 1) },
+    FEED_LINES,
+  );
+  return {
+    scope,
+    day,
+    items: rows.map(({ employerKind, employerName, at, ...row }) => ({
+      ...row,
+      at: new Date(at).toISOString(),
+      employerName: employerKind === "individual" ? maskName(employerName) : employerName,
+    })),
   };
 }

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { sseEvents } from "../../test/support/event-stream.ts";
 import { queryRows } from "../db/client.ts";
-import { deviceUseDaily, stations } from "../db/schema/index.ts";
+import { deviceUseDaily, employers, stations, users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
-import { addEmployer, apply, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
+import { addEmployer, apply, book, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
 import { MonitoringRollup } from "./rollup.ts";
 
 const MAY = "period=month&date=2024-05-15";
@@ -362,6 +362,51 @@ describe("the monitoring platform for the city and district bureaus", () => {
     const names = geo.features.map((f: { properties: { name: string } }) => f.properties.name);
     assert.ok(names.includes("京口区") && names.includes("句容市"));
     assert.ok(geo.features[0].geometry.coordinates.length > 0);
+  });
+
+  it("runs the big screen's feed of the newest gigs and today's bookings, naming no worker", async () => {
+    // A household in 润州 posts a gig this morning and takes on 孙丽 for it.
+    const db = t.ctx.database.db;
+    const household = await addEmployer(db, "321111", "O", local("2024-05-15T08:00:00"));
+    await db.update(employers).set({ kind: "individual", name: "陈建国" }).where(eq(employers.id, household));
+    const gig = await postGig(db, {
+      employerId: household,
+      districtCode: "321111",
+      categoryCode: "cleaning",
+      headcount: 2,
+      payFen: 20_000,
+      postedAt: local("2024-05-15T08:30:00"),
+      endsAt: local("2024-05-16T18:00:00"),
+    });
+    const [sun] = await db
+      .insert(users)
+      .values({ cityCode: "321100", role: "worker", phone: "13512345678", displayName: "孙丽" })
+      .returning({ id: users.id });
+    const booking = await book(db, gig, sun.id, local("2024-05-15T09:30:00"));
+
+    const res = await t.request("GET", "/api/monitoring/feed?period=day", { as: city });
+    assert.equal(res.statusCode, 200, res.body);
+    const feed = res.json();
+    assert.equal(feed.day, "2024-05-15");
+    const [newest, posted] = feed.items;
+    assert.deepEqual(
+      [newest.kind, newest.id, newest.gigTitle, newest.employerName, newest.districtName, newest.places],
+      ["booking_made", booking, "cleaning 测试岗位", "陈**", "润州区", 1],
+    );
+    assert.deepEqual([posted.kind, posted.id, posted.places], ["gig_posted", gig, 2]);
+    assert.ok(
+      feed.items.some((i: { kind: string; districtName: string }) => i.districtName === "京口区"),
+      "older gigs fill a quiet day",
+    );
+    assert.ok(!/孙丽|13512345678/.test(res.body), "no worker's name or number");
+
+    const hers = (await t.request("GET", "/api/monitoring/feed", { as: jingkou })).json();
+    assert.ok(hers.items.every((i: { districtName: string }) => i.districtName === "京口区"));
+    const refused = await t.request("GET", "/api/monitoring/feed?district=321111", { as: jingkou });
+    assert.equal(refused.statusCode, 403);
+    const unknown = await t.request("GET", "/api/monitoring/feed?district=999999", { as: city });
+    assert.equal(unknown.statusCode, 400, unknown.body);
+    assert.equal(unknown.json().error.code, "unknown_district");
   });
 
   // Last: the worker it registers changes the figures of May.

@@ -3,6 +3,7 @@
  * gigs they touch, and the seeking spells of the workers they touch.
  */
 import type { Tx } from "../db/client.ts";
+import { foldFillEvents, type GigDayEvent } from "./fill.ts";
 import { dailyPayFen } from "./indicators.ts";
 import { localDay } from "./periods.ts";
 import {
@@ -66,9 +67,14 @@ async function dailyRows(tx: Tx, events: readonly EventRow[]): Promise<DailyRow[
 
 async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<void> {
   const gigIds = new Set<string>();
-  const bookingIds: string[] = [];
+  /** Booking events that do not name their gig, by booking. */
+  const unplaced: EventRow[] = [];
   /** The first stop of each gig in this batch (events come in id order; the earliest time wins). */
   const stops = new Map<string, Date>();
+  /** What each gig's fill counts from this batch: its own events and its bookings', by day. */
+  const fillEvents = new Map<string, GigDayEvent[]>();
+  const addFillEvent = (gigId: string, e: EventRow) =>
+    fillEvents.set(gigId, [...(fillEvents.get(gigId) ?? []), { kind: e.kind, day: localDay(e.at) }]);
   for (const e of events) {
     if (STOP_KINDS.has(e.kind) && e.subjectId) {
       const seen = stops.get(e.subjectId);
@@ -76,16 +82,32 @@ async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<vo
     }
     const gigId = detailString(e, "gigId");
     if (gigId) gigIds.add(gigId);
-    if (e.kind.startsWith("gig_") && e.subjectId) gigIds.add(e.subjectId);
-    else if (BOOKING_KINDS.has(e.kind) && e.subjectId && !gigId) bookingIds.push(e.subjectId);
+    if (e.kind.startsWith("gig_") && e.subjectId) {
+      gigIds.add(e.subjectId);
+      addFillEvent(e.subjectId, e);
+    } else if (BOOKING_KINDS.has(e.kind) && e.subjectId) {
+      if (gigId) addFillEvent(gigId, e);
+      else unplaced.push(e);
+    }
   }
-  for (const id of await gigsOfBookings(tx, bookingIds)) gigIds.add(id);
+  const gigOf = await gigsOfBookings(
+    tx,
+    unplaced.map((e) => e.subjectId as string),
+  );
+  for (const e of unplaced) {
+    const gigId = gigOf.get(e.subjectId as string);
+    if (!gigId) continue;
+    gigIds.add(gigId);
+    addFillEvent(gigId, e);
+  }
   const gigs = await gigsForVacancies(tx, [...gigIds]);
   await saveVacancies(
     tx,
     gigs.map((g) => {
       const stop = stops.get(g.id) ?? null;
       const stoppedAt = g.stoppedAt && (!stop || g.stoppedAt <= stop) ? g.stoppedAt : stop;
+      const startDay = localDay(g.startsAt);
+      const counted = { filledByStart: g.filledByStart ?? 0, withdrawnByStart: g.withdrawnByStart ?? false };
       return {
         gigId: g.id,
         cityCode: g.cityCode,
@@ -101,6 +123,8 @@ async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<vo
         filledAt: g.filledAt,
         stoppedAt,
         ...vacancyValidity({ postedAt: g.createdAt, endsAt: g.endsAt, stoppedAt }),
+        startDay,
+        ...foldFillEvents(startDay, counted, fillEvents.get(g.id) ?? []),
       };
     }),
   );

@@ -138,14 +138,17 @@ export async function ratingStars(tx: DbOrTx, ratingIds: readonly string[]): Pro
   return new Map(rows.map((r) => [r.id, r.stars]));
 }
 
-/** The gigs the given bookings belong to. */
-export async function gigsOfBookings(tx: DbOrTx, bookingIds: readonly string[]): Promise<string[]> {
-  if (bookingIds.length === 0) return [];
+/** The gig each of the given bookings belongs to. */
+export async function gigsOfBookings(
+  tx: DbOrTx,
+  bookingIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (bookingIds.length === 0) return new Map();
   const rows = await tx
-    .selectDistinct({ gigId: bookings.gigId })
+    .select({ id: bookings.id, gigId: bookings.gigId })
     .from(bookings)
     .where(inArray(bookings.id, [...bookingIds]));
-  return rows.map((r) => r.gigId);
+  return new Map(rows.map((r) => [r.id, r.gigId]));
 }
 
 export async function workersOfApplications(
@@ -162,7 +165,8 @@ export async function workersOfApplications(
 
 /**
  * Gigs as the vacancy rows need them: with the category's occupation group, the employer's
- * industry, and when the rollup last saw the gig stop seeking workers (from earlier events).
+ * industry, when the rollup last saw the gig stop seeking workers and what it counted of its
+ * fill (from earlier events).
  */
 export async function gigsForVacancies(tx: DbOrTx, gigIds: readonly string[]) {
   if (gigIds.length === 0) return [];
@@ -180,9 +184,12 @@ export async function gigsForVacancies(tx: DbOrTx, gigIds: readonly string[]) {
       payUnit: gigs.payUnit,
       status: gigs.status,
       createdAt: gigs.createdAt,
+      startsAt: gigs.startsAt,
       endsAt: gigs.endsAt,
       filledAt: gigs.filledAt,
       stoppedAt: monitoringVacancies.stoppedAt,
+      filledByStart: monitoringVacancies.filledByStart,
+      withdrawnByStart: monitoringVacancies.withdrawnByStart,
     })
     .from(gigs)
     .innerJoin(employers, eq(employers.id, gigs.employerId))
@@ -212,6 +219,9 @@ export async function saveVacancies(tx: DbOrTx, rows: readonly VacancyRow[]): Pr
           stoppedAt: excluded("stopped_at"),
           validFrom: excluded("valid_from"),
           validUntil: excluded("valid_until"),
+          startDay: excluded("start_day"),
+          filledByStart: excluded("filled_by_start"),
+          withdrawnByStart: excluded("withdrawn_by_start"),
         },
       });
   }

@@ -3,9 +3,23 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { queryRows } from "../db/client.ts";
+import { users } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
-import { addEmployer, apply, cancelGig, local, postGig, registerWorker } from "./monitoring.fixtures.ts";
+import {
+  addEmployer,
+  apply,
+  book,
+  bookingEvent,
+  cancelGig,
+  local,
+  postGig,
+  registerWorker,
+} from "./monitoring.fixtures.ts";
+import type { Scope } from "./monitoring.repository.ts";
+import { screen } from "./monitoring.service.ts";
+import { periodContaining } from "./periods.ts";
 import { MonitoringRollup } from "./rollup.ts";
+import { snapshots } from "./snapshot.ts";
 
 /** Everything the rollup keeps, in a stable order, to compare two ways of building it. */
 async function rollupState(t: TestApp) {
@@ -18,7 +32,8 @@ async function rollupState(t: TestApp) {
     ),
     vacancies: await queryRows<Record<string, string | number>>(
       db,
-      sql`select gig_id, headcount, status, valid_from::text, valid_until::text, daily_pay_fen
+      sql`select gig_id, headcount, status, valid_from::text, valid_until::text, daily_pay_fen,
+            start_day::text, filled_by_start, withdrawn_by_start
           from monitoring_vacancies order by gig_id`,
     ),
     spells: await queryRows<Record<string, string>>(
@@ -103,5 +118,65 @@ describe("the monitoring rollup follows the market's events", () => {
       [cancelled?.valid_from, cancelled?.valid_until, cancelled?.daily_pay_fen],
       ["2024-06-01", "2024-06-02", 20_000],
     );
+  });
+
+  it("岗位满足率 counts the places held when each gig's start day ended, and a closed day never moves (docs/indicators.md)", async () => {
+    const db = t.ctx.database.db;
+    const employer = await addEmployer(db, "321111", "E", local("2024-05-01T09:00:00"));
+    const people = await db
+      .insert(users)
+      .values(
+        ["01", "02", "03", "04", "05"].map((n) => ({
+          cityCode: "321100",
+          role: "worker" as const,
+          phone: `139000020${n}`,
+        })),
+      )
+      .returning({ id: users.id });
+    const [w1, w2, w3, w4, w5] = people.map((p) => p.id);
+    const gig = (headcount: number, startDay: string) =>
+      postGig(db, {
+        employerId: employer,
+        districtCode: "321111",
+        categoryCode: "cleaning",
+        headcount,
+        payFen: 20_000,
+        postedAt: local("2024-05-06T09:00:00"),
+        startsAt: local(`${startDay}T08:00:00`),
+        endsAt: local(`${startDay}T18:00:00`),
+      });
+    // A gig for 4 starting on 10 May: booked on 8 May and twice on 9 May, one of those cancelled
+    // that evening, booked again on the evening of the 10th and once more on the 11th.
+    const cleaning = await gig(4, "2024-05-10");
+    const first = await book(db, cleaning, w1, local("2024-05-08T10:00:00"));
+    const cancelled = await book(db, cleaning, w2, local("2024-05-09T10:00:00"));
+    const kept = await book(db, cleaning, w3, local("2024-05-09T11:00:00"));
+    await bookingEvent(db, cancelled, "booking_cancelled", local("2024-05-09T20:00:00"));
+    await book(db, cleaning, w4, local("2024-05-10T19:00:00"));
+    await bookingEvent(db, first, "no_show", local("2024-05-10T09:00:00"));
+    await book(db, cleaning, w5, local("2024-05-11T09:00:00"));
+    // A gig for 2 on the same day, withdrawn the day before: it offered nothing to fill.
+    await cancelGig(db, await gig(2, "2024-05-10"), local("2024-05-09T12:00:00"));
+    // A gig for 2 starting on 12 May with one place booked.
+    await book(db, await gig(2, "2024-05-12"), w1, local("2024-05-07T10:00:00"));
+    await rollup.catchUp();
+
+    const scope: Scope = { cityCode: "321100", district: null };
+    const fill = async (kind: "day" | "month", day: string) =>
+      (await snapshots(t.ctx, scope, [periodContaining(kind, day)], ["fillRate"]))[0].fillRate;
+    assert.equal(await fill("day", "2024-05-10"), 0.75, "3 places held of 4");
+    assert.equal(await fill("day", "2024-05-11"), null, "no gig began that day");
+    assert.equal(await fill("month", "2024-05-10"), 0.6667, "4 of 6");
+    const page = await screen(t.ctx, scope, periodContaining("day", "2024-05-12"));
+    const on = (day: string) => page.days.find((d) => d.day === day)?.fillRate;
+    assert.deepEqual([on("2024-05-10"), on("2024-05-11"), on("2024-05-12")], [0.75, null, 0.5]);
+
+    // Weeks later a kept booking is cancelled and the gig closes: 10 May's rate does not move.
+    await bookingEvent(db, kept, "booking_cancelled", local("2024-06-02T09:00:00"));
+    await rollup.catchUp();
+    assert.equal(await fill("day", "2024-05-10"), 0.75);
+    const incremental = await rollupState(t);
+    await rollup.rebuild();
+    assert.deepEqual(await rollupState(t), incremental, "counted as it came equals a recount");
   });
 });

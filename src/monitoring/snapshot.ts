@@ -16,6 +16,8 @@ import {
 import {
   countsUntil,
   eventCounts,
+  type FillCounts,
+  fillCounts,
   type GigOutcomes,
   gigOutcomes,
   type KindCount,
@@ -72,12 +74,12 @@ export const POINT_FIGURES: ReadonlySet<FigureName> = new Set([
 const NEEDS = {
   toDate: ["registeredWorkers", "employers"],
   seekers: ["validSeekers", "newSeekers", "activeWorkers", "jobsToSeekersRatio"],
-  gigs: ["validVacancies", "jobsToSeekersRatio", "fillRate", "medianHoursToFill"],
+  gigs: ["validVacancies", "jobsToSeekersRatio", "medianHoursToFill"],
+  fill: ["fillRate"],
 } satisfies Record<string, FigureName[]>;
 const NO_SEEKERS: SeekerStock = { valid: 0, fresh: 0, active: 0 };
+const NO_FILL: FillCounts = { offered: 0, filled: 0 };
 const NO_GIGS: GigOutcomes = {
-  headcount: 0,
-  filled: 0,
   medianHoursToFill: null,
   validVacancies: 0,
   newVacancies: 0,
@@ -95,7 +97,7 @@ export async function snapshots<K extends FigureName = FigureName>(
   /** One read per period when the figures need it, else the stand-in the figures ignore. */
   const each = <T>(part: keyof typeof NEEDS, read: (p: Period) => Promise<T>, none: T) =>
     Promise.all(periods.map((p) => (needs(part) ? read(p) : none)));
-  const [counts, toDate, seekers, gigs] = await Promise.all([
+  const [counts, toDate, seekers, gigs, fill] = await Promise.all([
     Promise.all(periods.map((p) => eventCounts(db, scope, p))),
     each(
       "toDate",
@@ -106,8 +108,9 @@ export async function snapshots<K extends FigureName = FigureName>(
       ? seekerIndex(ctx).then((index) => index.stocks(scope, periods))
       : periods.map(() => NO_SEEKERS),
     each("gigs", (p) => gigOutcomes(db, scope, p), NO_GIGS),
+    each("fill", (p) => fillCounts(db, scope, p), NO_FILL),
   ]);
-  return periods.map((_, i) => pick(figuresOf(counts[i], toDate[i], seekers[i], gigs[i]), names));
+  return periods.map((_, i) => pick(figuresOf(counts[i], toDate[i], seekers[i], gigs[i], fill[i]), names));
 }
 
 function figuresOf(
@@ -115,6 +118,7 @@ function figuresOf(
   toDate: Map<string, number>,
   seekers: SeekerStock,
   gigs: GigOutcomes,
+  fill: FillCounts,
 ): Snapshot {
   const n = (kind: string) => counts.find((c) => c.kind === kind)?.events ?? 0;
   const ratings = counts.find((c) => c.kind === "rating_given");
@@ -133,7 +137,7 @@ function figuresOf(
     applications: n("application_made"),
     bookings: n("booking_made"),
     completedShifts: n("shift_completed"),
-    fillRate: fillRate(gigs.filled, gigs.headcount),
+    fillRate: fillRate(fill.filled, fill.offered),
     medianHoursToFill: gigs.medianHoursToFill === null ? null : round(gigs.medianHoursToFill, 1),
     cancellationRate: cancellationRate(n("booking_cancelled"), n("booking_made")),
     noShowRate: noShowRate(n("no_show"), n("shift_completed")),

@@ -92,10 +92,20 @@ export const monitoringVacancies = pgTable(
     stoppedAt: timestamp("stopped_at", { withTimezone: true }),
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validUntil: date("valid_until", { mode: "string" }).notNull(),
+    /** The local day the gig's work begins: 岗位满足率 counts the gig in the period holding it. */
+    startDay: date("start_day", { mode: "string" }).notNull(),
+    /**
+     * Places held when the start day ended, from the log: bookings made on or before it less
+     * bookings cancelled on or before it. Later events never change it.
+     */
+    filledByStart: integer("filled_by_start").notNull().default(0),
+    /** The gig was withdrawn (gig_cancelled) on or before its start day: it offered nothing to fill. */
+    withdrawnByStart: boolean("withdrawn_by_start").notNull().default(false),
   },
   (t) => [
     index("monitoring_vacancies_valid").on(t.cityCode, t.validFrom, t.validUntil),
     index("monitoring_vacancies_until").on(t.cityCode, t.validUntil),
+    index("monitoring_vacancies_start").on(t.cityCode, t.startDay),
   ],
 );
 

@@ -144,6 +144,7 @@ export type ComplaintsPage = Static<typeof monitoring.ComplaintsPage>;
 export type DistrictsPage = Static<typeof monitoring.DistrictsPage>;
 export type StationsPage = Static<typeof monitoring.StationsPage>;
 export type ScreenPage = Static<typeof monitoring.ScreenPage>;
+export type ScreenFeed = Static<typeof monitoring.ScreenFeed>;
 export type DistrictRow = DistrictsPage["districts"][number];
 export type LiveFigures = Static<typeof monitoring.LiveFigures>;
 export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];
