@@ -1,6 +1,7 @@
 /**
  * ECharts in a small React wrapper. Only the chart types the platform draws are registered, so the
- * admin chunk carries bar, line and map and nothing else.
+ * admin chunk carries bar, line and map and nothing else — and the label layout, without which a
+ * series' `labelLayout` (the district map's moved names) is silently ignored.
  */
 import { BarChart, LineChart, MapChart } from "echarts/charts";
 import {
@@ -12,6 +13,7 @@ import {
   VisualMapComponent,
 } from "echarts/components";
 import * as echarts from "echarts/core";
+import { LabelLayout } from "echarts/features";
 import { CanvasRenderer } from "echarts/renderers";
 import { type CSSProperties, useEffect, useRef } from "react";
 
@@ -25,6 +27,7 @@ echarts.use([
   LegendComponent,
   TooltipComponent,
   VisualMapComponent,
+  LabelLayout,
   CanvasRenderer,
 ]);
 
