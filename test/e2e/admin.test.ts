@@ -110,6 +110,8 @@ describe("the monitoring platform in a browser", () => {
       .locator(".lg-admin-figure-value")
       .getByText(/\d\.\d\d/)
       .waitFor();
+    // The period's use of the self-service terminals, beside the station services.
+    await page.getByTestId("overview-terminal-use").getByText("打印派工单").waitFor();
     await chartsDrawn(page);
     await shot(page, "admin-overview");
 
@@ -206,7 +208,7 @@ describe("the monitoring platform in a browser", () => {
     }
   });
 
-  it("the big screen fills a 1920×1080 wall display with the figures, the map, 30-day trends, arrears, stations and the newest gigs, in Chinese and English", async () => {
+  it("the big screen fills a 1920×1080 wall display with the figures, the map, 30-day trends, arrears, stations and a feed of new gigs and hires, in Chinese and English", async () => {
     const context = await personContext(e2e, { viewport: WALL });
     try {
       await context.addCookies(await city.cookies());
@@ -226,6 +228,12 @@ describe("the monitoring platform in a browser", () => {
       // The 30-day panels and the arrears and station lists are drawn from /api/monitoring/screen.
       await page.getByText("近30天求人倍率与录用").waitFor();
       await page.getByTestId("screen-arrears").getByText("追回工钱").waitFor();
+      await page.getByText("近30天日薪与岗位满足率").waitFor();
+      // The feed runs the newest gigs and today's bookings together, so it is never nearly empty.
+      const ticker = page.getByTestId("screen-ticker");
+      await ticker.getByText("招工", { exact: true }).first().waitFor();
+      await ticker.getByText("录用", { exact: true }).first().waitFor();
+      assert.ok((await ticker.locator("li:not([aria-hidden])").count()) >= 10);
       await shot(page, "admin-bigscreen");
 
       // In English: words of their own, not glued Chinese parts, and dates in English.
@@ -233,6 +241,8 @@ describe("the monitoring platform in a browser", () => {
       await page.reload();
       await page.getByText("Bookings today", { exact: true }).waitFor();
       await page.getByText("Ratio and bookings, 30 days").waitFor();
+      await page.getByText("Pay (¥) and fill rate, 30 days").waitFor();
+      await page.getByTestId("screen-ticker").getByText("Hired", { exact: true }).first().waitFor();
       await page.getByTestId("screen-ticker").locator("li").first().waitFor();
       await chartsDrawn(page);
       const words = (await page.getByTestId("big-screen").textContent()) ?? "";

@@ -17,6 +17,7 @@ import { formatValue } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useLiveFigures, usePage } from "../usePage.ts";
 import { weightedMedianPay } from "../wages.ts";
+import { TerminalUseSummary } from "./TerminalUse.tsx";
 
 const LIVE_FIGURES = [
   "gigsPosted",
@@ -150,6 +151,15 @@ export default function Overview() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
+          {overview.data && (
+            <div style={{ marginBottom: 16 }}>
+              <TerminalUseSummary
+                from={overview.data.period.from}
+                to={overview.data.period.to}
+                district={overview.data.scope.district}
+              />
+            </div>
+          )}
           <Card title={<h2>{t("admin.overview.stations")}</h2>} size="small">
             <Table
               size="small"

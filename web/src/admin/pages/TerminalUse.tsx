@@ -3,12 +3,14 @@
  * sign-ins, applications, job slips printed, queue numbers taken, gigs employers posted — from the daily counts the
  * terminals record (GET /api/devices/use), within the page's district.
  */
-import { Card, Table } from "antd";
+import { Card, Col, Row, Statistic, Table } from "antd";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { get } from "../../shared/api.ts";
 import type { DeviceUseRow } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { useResource } from "../../shared/useResource.ts";
+import { usePeriodSearch } from "../period.ts";
 
 const FIGURES = ["sessions", "applications", "slipsPrinted", "queueSlips", "gigsPosted"] as const;
 type Totals = Pick<DeviceUseRow, "stationId" | "stationName" | "districtName" | (typeof FIGURES)[number]>;
@@ -72,6 +74,53 @@ export function TerminalUse({ from, to, district }: { from: string; to: string; 
           })),
         ]}
       />
+    </Card>
+  );
+}
+
+/** What the overview shows of it (总览): the period's sign-ins, applications and slips in the scope. */
+const SUMMARY = ["sessions", "applications", "slipsPrinted"] as const;
+
+export function TerminalUseSummary({
+  from,
+  to,
+  district,
+}: {
+  from: string;
+  to: string;
+  district: string | null;
+}) {
+  const { t } = useTranslation();
+  const use = useResource(
+    () => get<DeviceUseRow[]>("/api/devices/use", { from, to: dayBefore(to) }),
+    [from, to],
+  );
+  const search = usePeriodSearch();
+  const stations = totalsByStation(use.data ?? [], district);
+  const sum = (figure: (typeof SUMMARY)[number]) => stations.reduce((n, s) => n + s[figure], 0);
+  return (
+    <Card
+      size="small"
+      loading={use.loading && !use.data}
+      data-testid="overview-terminal-use"
+      title={<h2>{t("admin.stationPerformance.terminals")}</h2>}
+      extra={
+        <Link to={`../station-performance${search}`} relative="path">
+          {t("admin.overview.terminalsByStation")}
+        </Link>
+      }
+    >
+      <ErrorAlert error={use.error} retry={use.reload} />
+      <Row gutter={16}>
+        {SUMMARY.map((figure) => (
+          <Col span={8} key={figure}>
+            <Statistic title={t(`admin.stationPerformance.${figure}`)} value={sum(figure)} />
+          </Col>
+        ))}
+      </Row>
+      <p className="lg-admin-period-text" style={{ margin: "8px 0 0" }}>
+        {t("admin.overview.terminalStations", { count: stations.length })}
+      </p>
     </Card>
   );
 }

@@ -1,16 +1,15 @@
 /**
  * 大屏: the wall display. A 1920×1080 stage scaled to the screen, dark, with type large enough to
  * read across a room: the key figures, 求人倍率 by category and on the map, today's bookings by
- * district, 30 days of the ratio, bookings and pay, wage arrears, station services and terminal use, and the
- * newest gigs rolling by. It follows the live stream and also reloads every minute, so a dropped
+ * district, 30 days of the ratio, bookings, pay and 岗位满足率, wage arrears, station services and
+ * terminal use, and a running feed of the newest gigs and today's bookings. It follows the live stream and also reloads every minute, so a dropped
  * connection never leaves stale figures up for long.
  */
 import "./bigscreen.css";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { get } from "../../shared/api.ts";
-import type { GigPage, OverviewPage, ScreenPage, SupplyDemandPage } from "../../shared/api-types.ts";
-import { dateTime, payLabel, yuan } from "../../shared/format.ts";
+import type { OverviewPage, ScreenFeed, ScreenPage, SupplyDemandPage } from "../../shared/api-types.ts";
+import { clock, dateTime, localDate, payLabel, yuan } from "../../shared/format.ts";
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { useResource } from "../../shared/useResource.ts";
 import { Chart } from "../charts/Chart.tsx";
@@ -20,7 +19,7 @@ import { useLive } from "../live.ts";
 import { monitoring } from "../monitoring.ts";
 import { ratioBars } from "../RatioTable.tsx";
 import { useAdmin } from "../session.tsx";
-import { districtBars, payChart, trendChart } from "./screenCharts.ts";
+import { districtBars, payAndFillChart, trendChart } from "./screenCharts.ts";
 
 const REFRESH_MS = 60_000;
 const STAGE = { width: 1920, height: 1080 };
@@ -29,7 +28,7 @@ const PANEL_CHART = 300;
 
 export default function BigScreen() {
   const { t } = useTranslation();
-  const { me, scopeName } = useAdmin();
+  const { scopeName } = useAdmin();
   const reference = useReference();
   const scale = useStageScale();
   const [tick, setTick] = useState(0);
@@ -44,15 +43,7 @@ export default function BigScreen() {
   const sd = useResource(() => monitoring.page<SupplyDemandPage>("supply-demand", month), version);
   // Thirty days read day by day are heavy and change slowly: once a minute, not at every event.
   const screen = useResource(() => monitoring.page<ScreenPage>("screen", { period: "day" }), [tick]);
-  const gigs = useResource(
-    () =>
-      get<GigPage>("/api/gigs", {
-        sort: "soonest",
-        pageSize: 20,
-        district: me?.role === "district_admin" ? me.districtCode : undefined,
-      }),
-    version,
-  );
+  const feed = useResource(() => monitoring.page<ScreenFeed>("feed", { period: "day" }), version);
   const now = useClock();
 
   const f = overview.data?.figures;
@@ -79,7 +70,7 @@ export default function BigScreen() {
     () => (sd.data?.byDistrict ?? []).map((r) => ({ name: r.name, value: r.ratio })),
     [sd.data],
   );
-  const items = gigs.data?.items ?? [];
+  const items = feed.data?.items ?? [];
   const days = screen.data?.days ?? [];
   const trend = useMemo(
     () =>
@@ -89,7 +80,10 @@ export default function BigScreen() {
       }),
     [days, t],
   );
-  const pay = useMemo(() => payChart(days, t("admin.screen.medianPay")), [days, t]);
+  const pay = useMemo(
+    () => payAndFillChart(days, { pay: t("admin.screen.medianPay"), fill: t("admin.figures.fillRate") }),
+    [days, t],
+  );
   const hires = useMemo(() => districtBars(screen.data?.bookingsByDistrict ?? []), [screen.data]);
   const arrears = screen.data?.arrears;
   const stations = screen.data?.stations.slice(0, 3) ?? [];
@@ -196,17 +190,27 @@ export default function BigScreen() {
                 data-testid="screen-ticker"
               >
                 {[
-                  ...items.map((gig) => ({ gig, copy: false })),
-                  ...(items.length > 4 ? items.map((gig) => ({ gig, copy: true })) : []),
-                ].map(({ gig, copy }) => (
-                  <li key={`${gig.id}-${copy}`} aria-hidden={copy || undefined}>
-                    <div className="lg-screen-gig-title">{gig.title}</div>
+                  ...items.map((item) => ({ item, copy: false })),
+                  ...(items.length > 4 ? items.map((item) => ({ item, copy: true })) : []),
+                ].map(({ item, copy }) => (
+                  <li key={`${item.kind}-${item.id}-${copy}`} aria-hidden={copy || undefined}>
+                    <div className="lg-screen-gig-title">
+                      <span className={`lg-screen-feed-kind ${item.kind}`}>
+                        {t(`admin.screen.feed.${item.kind}`)}
+                      </span>
+                      {item.gigTitle}
+                    </div>
                     <div className="lg-screen-gig-meta">
-                      <span>{gig.district.name}</span>
-                      <span>{categoryName(reference.data, gig.category.code, gig.category.nameZh)}</span>
-                      <span className="lg-screen-gig-pay">{payLabel(gig.pay.fen, gig.pay.unit)}</span>
-                      <span>{t("admin.screen.places", { count: gig.openPlaces })}</span>
-                      <span>{dateTime(gig.startsAt)}</span>
+                      <span>{item.employerName}</span>
+                      <span>{item.districtName}</span>
+                      <span>{categoryName(reference.data, item.categoryCode, item.categoryName)}</span>
+                      <span className="lg-screen-gig-pay">{payLabel(item.payFen, item.payUnit)}</span>
+                      {item.kind === "gig_posted" && (
+                        <span>{t("admin.screen.feed.places", { count: item.places })}</span>
+                      )}
+                      <time>
+                        {localDate(item.at) === feed.data?.day ? clock(item.at) : dateTime(item.at)}
+                      </time>
                     </div>
                   </li>
                 ))}

@@ -56,17 +56,31 @@ export function trendChart(days: ScreenPage["days"], names: { ratio: string; boo
   };
 }
 
-/** Median daily pay of the gigs posted each day, in yuan. */
-export function payChart(days: ScreenPage["days"], name: string) {
+/**
+ * Median daily pay of the gigs posted each day, in yuan (left axis), and 岗位满足率 of the gigs whose
+ * work began that day, in per cent (right axis).
+ */
+export function payAndFillChart(days: ScreenPage["days"], names: { pay: string; fill: string }) {
   return {
     tooltip,
-    grid: { left: 8, right: 16, top: 16, bottom: 4, containLabel: true },
+    legend: { top: 0, textStyle: { color: TEXT, fontSize: SIZE } },
+    grid: { left: 8, right: 8, top: 44, bottom: 4, containLabel: true },
     xAxis: dayAxis(days),
-    yAxis: { ...valueAxis(), scale: true },
+    yAxis: [
+      { ...valueAxis(), scale: true },
+      {
+        ...valueAxis(),
+        min: 0,
+        max: 100,
+        interval: 25,
+        axisLabel: { ...axisText, formatter: "{value}%" },
+        splitLine: { show: false },
+      },
+    ],
     series: [
       {
         type: "line",
-        name,
+        name: names.pay,
         data: days.map((d) => (d.medianDailyPayFen === null ? null : Math.round(d.medianDailyPayFen / 100))),
         smooth: true,
         connectNulls: true,
@@ -74,6 +88,17 @@ export function payChart(days: ScreenPage["days"], name: string) {
         lineStyle: { width: 4, color: "#36cfc9" },
         itemStyle: { color: "#36cfc9" },
         areaStyle: { color: "rgba(54, 207, 201, 0.15)" },
+      },
+      {
+        type: "line",
+        name: names.fill,
+        yAxisIndex: 1,
+        data: days.map((d) => (d.fillRate === null ? null : Math.round(d.fillRate * 1000) / 10)),
+        connectNulls: true,
+        showSymbol: false,
+        tooltip: { valueFormatter: (v: number | null) => (v === null ? "—" : `${v}%`) },
+        lineStyle: { width: 3, color: "#ff9f6e", type: "dashed" },
+        itemStyle: { color: "#ff9f6e" },
       },
     ],
   };
