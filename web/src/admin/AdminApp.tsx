@@ -29,6 +29,7 @@ const PrintReport = lazy(() => import("./pages/PrintReport.tsx"));
 const BigScreen = lazy(() => import("./screen/BigScreen.tsx"));
 const Stations = lazy(() => import("./administration/StationsPage.tsx"));
 const Staff = lazy(() => import("./administration/StaffPage.tsx"));
+const Imports = lazy(() => import("./administration/ImportsPage.tsx"));
 const Categories = lazy(() => import("./administration/CategoriesPage.tsx"));
 const CitySettings = lazy(() => import("./administration/SettingsPage.tsx"));
 const Messages = lazy(() => import("./administration/MessagesPage.tsx"));
@@ -84,6 +85,7 @@ export default function AdminApp() {
               <Route path="stations" element={<Stations />} />
               <Route path="messages" element={<Messages />} />
               <Route path="staff" element={<Staff />} />
+              <Route path="imports" element={<Imports />} />
               <Route
                 path="categories"
                 element={

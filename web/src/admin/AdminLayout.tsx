@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   DesktopOutlined,
   EnvironmentOutlined,
+  ImportOutlined,
   MessageOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
@@ -50,10 +51,11 @@ export function AdminLayout() {
     { key: "print", icon: <PrinterOutlined /> },
     { key: "screen", icon: <DesktopOutlined /> },
   ];
-  /** 系统管理: a district admin has stations, staff and the audit log; the city admin also the rest. */
+  /** 系统管理: a district admin has stations, staff, imports and the audit log; the city admin also the rest. */
   const administration = [
     { key: "stations", icon: <EnvironmentOutlined /> },
     { key: "staff", icon: <TeamOutlined /> },
+    { key: "imports", icon: <ImportOutlined /> },
     ...(isCityAdmin
       ? [
           { key: "categories", icon: <AppstoreOutlined /> },

@@ -26,6 +26,7 @@ export const en: Words = {
     administration: "Administration",
     stations: "Stations",
     staff: "Staff accounts",
+    imports: "Imports",
     categories: "Categories",
     settings: "City settings",
     audit: "Audit log",

@@ -29,6 +29,7 @@ const zhCN = {
     administration: "系统管理",
     stations: "驿站管理",
     staff: "工作人员",
+    imports: "批量导入",
     categories: "工种目录",
     settings: "城市设置",
     audit: "审计日志",

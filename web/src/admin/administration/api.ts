@@ -8,6 +8,9 @@ import type {
   CategoryPatch,
   CitySettings,
   CitySettingsView,
+  ImportInput,
+  ImportKind,
+  ImportResult,
   Ok,
   PersonalViewsQuery,
   PersonalViewsRow,
@@ -39,6 +42,10 @@ export const administration = {
 
   settings: () => get<CitySettingsView>("/api/admin/settings"),
   saveSettings: (settings: CitySettings) => put<CitySettingsView>("/api/admin/settings", settings),
+
+  importSheet: (kind: ImportKind, input: ImportInput) =>
+    post<ImportResult>(`/api/admin/imports/${kind}`, input),
+  importTemplateUrl: (kind: ImportKind) => `/api/admin/imports/${kind}/template`,
 
   audit: (query: AuditQuery) => get<AuditPage>(withQuery("/api/audit", { ...query })),
   personalViews: (query: PersonalViewsQuery) =>
