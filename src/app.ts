@@ -17,6 +17,7 @@ import { registerErrorHandling } from "./platform/http/error-handler.ts";
 import { frameworkErrorOptions, registerEnvelopeForEveryError } from "./platform/http/framework-errors.ts";
 import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { boundDateFormats, registerInputGuard } from "./platform/http/input-guard.ts";
+import { lazySerializers } from "./platform/http/lazy-serializers.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
 import {
   DOCS_CONTENT_SECURITY_POLICY,
@@ -40,6 +41,7 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
       customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
       onCreate: boundDateFormats,
     },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     ...frameworkErrorOptions,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -3,7 +3,8 @@
  * and the period summary, as .xlsx (Chinese headers, number formats) or CSV (UTF-8 with a
  * BOM so Excel reads the Chinese correctly).
  */
-import ExcelJS from "exceljs";
+
+import { newWorkbook } from "../platform/excel.ts";
 import type { Figure } from "./indicators.ts";
 import type { ComparedRow } from "./monitoring.service.ts";
 
@@ -264,7 +265,7 @@ export function summaryTable(title: string, figures: Record<string, Figure>): Ta
 const summaryFormats = new Map(SUMMARY_FIGURES.map(([, label, format]) => [label, format]));
 
 export async function toXlsx(table: Table): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = "linggong 就业监测云平台";
   const sheet = workbook.addWorksheet(table.title.slice(0, 31));
   sheet.addRow([table.title]).font = { bold: true, size: 14 };

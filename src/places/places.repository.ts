@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { divisions, townships } from "../db/schema/index.ts";
 
@@ -29,6 +29,16 @@ export async function insertTownships(
 ): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(townships).values(rows).onConflictDoNothing();
+}
+
+/** The districts among these that have townships already. */
+export async function districtsWithTownships(db: DbOrTx, districtCodes: string[]): Promise<Set<string>> {
+  if (districtCodes.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ districtCode: townships.districtCode })
+    .from(townships)
+    .where(inArray(townships.districtCode, districtCodes));
+  return new Set(rows.map((r) => r.districtCode));
 }
 
 /** The city's townships with their district's boundary, for checking centres against it. */

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { DbOrTx } from "../db/client.ts";
-import { insertTownships } from "./places.repository.ts";
+import { districtsWithTownships, insertTownships } from "./places.repository.ts";
 
 interface PublishedStreet {
   code: string;
@@ -30,12 +30,16 @@ export function readTownships(cityCode: string): Array<{ code: string; districtC
 
 /**
  * Only townships of the districts the city has loaded: the published list also has functional
- * zones (321171 镇江新区) that are not county-level divisions in the boundary data.
+ * zones (321171 镇江新区) that are not county-level divisions in the boundary data. Districts that
+ * have their townships already are left alone, so a restart does not parse the national list
+ * (several megabytes) again.
  */
 export async function loadTownships(db: DbOrTx, cityCode: string, districtCodes: string[]): Promise<void> {
-  const known = new Set(districtCodes);
+  const loaded = await districtsWithTownships(db, districtCodes);
+  const missing = new Set(districtCodes.filter((code) => !loaded.has(code)));
+  if (missing.size === 0) return;
   await insertTownships(
     db,
-    readTownships(cityCode).filter((t) => known.has(t.districtCode)),
+    readTownships(cityCode).filter((t) => missing.has(t.districtCode)),
   );
 }

@@ -3,10 +3,10 @@
  * workbook with one sheet per kind and Chinese headers. Read in one transaction, so the copy is
  * consistent; the person's own request needs no audit row (it is no staff view).
  */
-import ExcelJS from "exceljs";
 import type { Static } from "typebox";
 import type { AppContext } from "../platform/context.ts";
 import type { Lang } from "../platform/errors.ts";
+import { newWorkbook } from "../platform/excel.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { COLUMN_HEADERS, SECTION_TITLES } from "./export.labels.ts";
 import { EXPORT_QUERIES, employerIdOf, exportRows } from "./export.repository.ts";
@@ -57,7 +57,7 @@ function cell(value: unknown): string | number | boolean | null {
 
 /** One sheet per kind, even an empty one, so the person sees what kinds exist. */
 export async function myDataWorkbook(data: Static<typeof MyData>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   for (const section of data.sections) {
     const sheet = workbook.addWorksheet(SECTION_TITLES[section.kind]?.zh ?? section.kind);
     const keys = section.rows.length > 0 ? Object.keys(section.rows[0]) : [];
