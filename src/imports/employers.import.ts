@@ -69,7 +69,6 @@ export const EMPLOYER_COLUMNS = {
 
 export function employersImport(options: EmployerImportOptions): Importer<Field, Employer> {
   return {
-    kind: "employers",
     label: "name",
     columns: EMPLOYER_COLUMNS,
 

@@ -24,7 +24,7 @@ const PERSONAL_FIELDS: Record<ImportKind, PersonalField[]> = {
   stations: [],
 };
 
-export function scopeOf(viewer: SessionUser): ImportScope {
+function scopeOf(viewer: SessionUser): ImportScope {
   return { cityCode: viewer.cityCode, districtCode: districtLimit(viewer) };
 }
 

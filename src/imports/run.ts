@@ -36,7 +36,6 @@ export type Checked<Item> = { item: Item; keys: Record<string, string> } | { rea
 export type Settled = "new" | "existing" | AppError[];
 
 export interface Importer<Field extends string, Item> {
-  kind: ImportKind;
   columns: Record<Field, Column>;
   /** The field that names a row in the report. */
   label: Field;
@@ -89,8 +88,8 @@ function cellOf(values: Record<string, string>, column: Column): string {
 }
 
 /** The first header of each required column the sheet lacks; a sheet without them is refused. */
-export function missingColumns(importer: Importer<string, unknown>, headers: readonly string[]): string[] {
-  return Object.values<Column>(importer.columns)
+function missingColumns(columns: Record<string, Column>, headers: readonly string[]): string[] {
+  return Object.values(columns)
     .filter((c) => c.required && !c.headers.some((h) => headers.includes(h)))
     .map((c) => c.headers[0] ?? "");
 }
@@ -101,7 +100,7 @@ export async function runImport<Field extends string, Item>(
   sheet: Sheet,
   options: RunOptions,
 ): Promise<ImportResult> {
-  const missing = missingColumns(importer as Importer<string, unknown>, sheet.headers);
+  const missing = missingColumns(importer.columns, sheet.headers);
   if (missing.length > 0) throw importErrors.import_columns_missing({ columns: missing.join("、") });
   const check = await importer.prepare(db, options.scope);
   const fields = Object.keys(importer.columns) as Field[];

@@ -78,7 +78,6 @@ export const STATION_COLUMNS = {
 
 export function stationsImport(options: StationImportOptions): Importer<Field, Station> {
   return {
-    kind: "stations",
     label: "name",
     columns: STATION_COLUMNS,
 
@@ -118,6 +117,7 @@ export function stationsImport(options: StationImportOptions): Importer<Field, S
             address: `${place.name}${township?.name ?? ""}${street}`,
             phone,
             openingHours,
+            // Placed by complete(), outside the transaction.
             lat: 0,
             lng: 0,
           },

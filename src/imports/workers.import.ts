@@ -70,7 +70,6 @@ export const WORKER_COLUMNS = {
 
 export function workersImport(options: WorkerImportOptions): Importer<Field, Worker> {
   return {
-    kind: "workers",
     label: "name",
     columns: WORKER_COLUMNS,
 
