@@ -71,6 +71,8 @@ async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<vo
   const unplaced: EventRow[] = [];
   /** The first stop of each gig in this batch (events come in id order; the earliest time wins). */
   const stops = new Map<string, Date>();
+  /** The first time each gig filled in this batch: 招满用时 counts to it, whatever happened later. */
+  const firstFills = new Map<string, Date>();
   /** What each gig's fill counts from this batch: its own events and its bookings', by day. */
   const fillEvents = new Map<string, GigDayEvent[]>();
   const addFillEvent = (gigId: string, e: EventRow) =>
@@ -79,6 +81,10 @@ async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<vo
     if (STOP_KINDS.has(e.kind) && e.subjectId) {
       const seen = stops.get(e.subjectId);
       if (!seen || e.at < seen) stops.set(e.subjectId, e.at);
+    }
+    if (e.kind === "gig_filled" && e.subjectId) {
+      const seen = firstFills.get(e.subjectId);
+      if (!seen || e.at < seen) firstFills.set(e.subjectId, e.at);
     }
     const gigId = detailString(e, "gigId");
     if (gigId) gigIds.add(gigId);
@@ -120,7 +126,7 @@ async function refreshVacancies(tx: Tx, events: readonly EventRow[]): Promise<vo
         dailyPayFen: dailyPayFen(g.payFen, g.payUnit),
         status: g.status,
         postedAt: g.createdAt,
-        filledAt: g.filledAt,
+        filledAt: earliest(g.firstFilledAt, firstFills.get(g.id) ?? null),
         stoppedAt,
         ...vacancyValidity({ postedAt: g.createdAt, endsAt: g.endsAt, stoppedAt }),
         startDay,
@@ -177,4 +183,10 @@ function sameSpell(a: SpellRow, b: SeekerSpell): boolean {
     a.validUntil === b.validUntil &&
     a.actDays.join() === b.actDays.join()
   );
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a <= b ? a : b;
 }

@@ -186,7 +186,8 @@ export async function gigsForVacancies(tx: DbOrTx, gigIds: readonly string[]) {
       createdAt: gigs.createdAt,
       startsAt: gigs.startsAt,
       endsAt: gigs.endsAt,
-      filledAt: gigs.filledAt,
+      /** When the gig first filled, by the log (kept from earlier batches). */
+      firstFilledAt: monitoringVacancies.filledAt,
       stoppedAt: monitoringVacancies.stoppedAt,
       filledByStart: monitoringVacancies.filledByStart,
       withdrawnByStart: monitoringVacancies.withdrawnByStart,

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { queryRows } from "../db/client.ts";
 import { users } from "../db/schema/index.ts";
+import { recordMarketEvent } from "../market/market-events.ts";
 import { ManualClock } from "../platform/clock.ts";
 import {
   addEmployer,
@@ -178,5 +179,54 @@ describe("the monitoring rollup follows the market's events", () => {
     const incremental = await rollupState(t);
     await rollup.rebuild();
     assert.deepEqual(await rollupState(t), incremental, "counted as it came equals a recount");
+  });
+  it("招满用时 runs from posting to the first gig_filled in the log; a later reopening does not move it", async () => {
+    const db = t.ctx.database.db;
+    const employer = await addEmployer(db, "321112", "F", local("2024-04-01T09:00:00"));
+    const [worker, other] = await db
+      .insert(users)
+      .values(
+        ["13900003001", "13900003002"].map((phone) => ({
+          cityCode: "321100",
+          role: "worker" as const,
+          phone,
+        })),
+      )
+      .returning({ id: users.id });
+    const gigId = await postGig(db, {
+      employerId: employer,
+      districtCode: "321112",
+      categoryCode: "cleaning",
+      headcount: 1,
+      payFen: 20_000,
+      postedAt: local("2024-04-08T09:00:00"),
+      startsAt: local("2024-04-12T08:00:00"),
+      endsAt: local("2024-04-12T18:00:00"),
+    });
+    const filled = (at: Date) =>
+      recordMarketEvent(db, {
+        cityCode: "321100",
+        kind: "gig_filled",
+        districtCode: "321112",
+        categoryCode: "cleaning",
+        subjectId: gigId,
+        at,
+      });
+    const booking = await book(db, gigId, worker.id, local("2024-04-08T15:00:00"));
+    await filled(local("2024-04-08T15:00:00"));
+    await rollup.catchUp();
+    const scope: Scope = { cityCode: "321100", district: "321112" };
+    const hours = async () =>
+      (await snapshots(t.ctx, scope, [periodContaining("month", "2024-04-08")], ["medianHoursToFill"]))[0]
+        .medianHoursToFill;
+    assert.equal(await hours(), 6, "posted at 09:00, full at 15:00");
+    // She cancels, the gig reopens and fills again two days later: the first fill still counts.
+    await bookingEvent(db, booking, "booking_cancelled", local("2024-04-09T09:00:00"));
+    await book(db, gigId, other.id, local("2024-04-10T09:00:00"));
+    await filled(local("2024-04-10T09:00:00"));
+    await rollup.catchUp();
+    assert.equal(await hours(), 6);
+    await rollup.rebuild();
+    assert.equal(await hours(), 6, "and so does a recount of the whole log");
   });
 });

@@ -87,6 +87,7 @@ export const monitoringVacancies = pgTable(
     dailyPayFen: integer("daily_pay_fen"),
     status: text("status").notNull(),
     postedAt: timestamp("posted_at", { withTimezone: true }).notNull(),
+    /** The gig's first gig_filled event's time (招满用时 counts to it), not its current filled_at. */
     filledAt: timestamp("filled_at", { withTimezone: true }),
     /** The first gig_filled, gig_cancelled or gig_closed event's time: the vacancy stopped counting. */
     stoppedAt: timestamp("stopped_at", { withTimezone: true }),
