@@ -73,7 +73,11 @@ export async function kioskSignOut(ctx: AppContext, device: RequestDevice, token
   return { ok: true as const };
 }
 
-/** A worker registered at the terminal: her name, the work she wants, the station's district. */
+/**
+ * A worker registered at the terminal: her name, the work she wants, the station's district, and
+ * her home at the station's point until she says otherwise (as at the counter), so matching
+ * measures her distances from where she walked in.
+ */
 export async function kioskRegisterWorker(
   ctx: AppContext,
   device: RequestDevice,
@@ -81,11 +85,17 @@ export async function kioskRegisterWorker(
   input: { name: string; categoryCodes: string[] },
 ) {
   terminalOnly(device);
+  const station = await stationById(ctx.database.db, device.stationId);
+  if (!station) throw deviceErrors.station_not_found();
   await saveMyWorkerProfile(ctx, worker, {
     name: input.name,
     categoryCodes: input.categoryCodes,
     anyCategory: input.categoryCodes.length === 0,
     districtCodes: [device.districtCode],
+    homeDistrictCode: device.districtCode,
+    homeTownshipCode: station.townshipCode,
+    homeLat: station.lat,
+    homeLng: station.lng,
   });
   return { ok: true as const };
 }

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { enrolledDevice, stationOf } from "../../test/support/device-fixtures.ts";
 import { employer, JINGKOU, postedGig, stationStaff } from "../../test/support/market-fixtures.ts";
-import { consentRecords } from "../db/schema/index.ts";
+import { consentRecords, stations, workerProfiles } from "../db/schema/index.ts";
 import { ManualClock } from "../platform/clock.ts";
 
 describe("the self-service terminal (自助服务终端)", () => {
@@ -155,6 +155,12 @@ describe("the self-service terminal (自助服务终端)", () => {
       categoryCodes: ["cleaning"],
     });
     assert.equal(profile.statusCode, 200, profile.body);
+    const [home] = await t.ctx.database.db
+      .select({ lat: workerProfiles.homeLat, stationLat: stations.lat })
+      .from(workerProfiles)
+      .innerJoin(stations, eq(stations.id, stationId))
+      .where(eq(workerProfiles.name, "王阿姨"));
+    assert.equal(home.lat, home.stationLat, "her home is the station's point until she says otherwise");
     const applied = await person("POST", "/api/devices/self/applications", personToken, { gigId });
     assert.equal(applied.statusCode, 201, applied.body);
     const slip = applied.json();

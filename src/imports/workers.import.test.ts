@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { Static } from "typebox";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
-import { auditLog, users, workerProfiles } from "../db/schema/index.ts";
+import { auditLog, marketEvents, users, workerProfiles } from "../db/schema/index.ts";
 import type { AppError } from "../platform/errors.ts";
 import type { ImportResult } from "./imports.schemas.ts";
 import { type RunOptions, reasonLines, runImport } from "./run.ts";
@@ -210,6 +210,16 @@ describe("bulk import of workers", () => {
       ],
     );
     assert.match(result.rejectsCsv ?? "", /district_unknown/);
+    // Registered as a sign-up is: counted by the monitoring platform, known to the matching index.
+    const db = t.ctx.database.db;
+    const [her] = await db.select({ id: users.id }).from(users).where(eq(users.phone, "13500000005"));
+    const registered = await db
+      .select()
+      .from(marketEvents)
+      .where(and(eq(marketEvents.kind, "worker_registered"), eq(marketEvents.subjectId, her.id)));
+    assert.equal(registered.length, 1);
+    await t.app.matching.settled();
+    assert.ok(t.app.matching.workers.get(her.id), "the matching index has her without a restart");
     const audited = await t.ctx.database.db
       .select()
       .from(auditLog)

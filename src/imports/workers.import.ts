@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { accountErrors } from "../accounts/accounts.errors.ts";
 import { idNumberDigest, normaliseIdNumber, resolveTraits } from "../accounts/worker-traits.ts";
+import { recordMarketEvents } from "../market/market-events.ts";
 import type { AppError } from "../platform/errors.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
 import { districtFinder, mobile, text } from "./checks.ts";
@@ -158,6 +159,19 @@ export function workersImport(options: WorkerImportOptions): Importer<Field, Wor
             homeDistrictCode: w.district,
             seekingSince: options.now,
             updatedAt: options.now,
+          })),
+        );
+        // Registered as a sign-up is: counted by the monitoring platform, and known to every
+        // instance's matching index (which reloads a worker on her event's notice).
+        await recordMarketEvents(
+          tx,
+          chunk.map((w) => ({
+            cityCode: scope.cityCode,
+            kind: "worker_registered" as const,
+            districtCode: w.district,
+            subjectId: ids.get(w.phone) ?? null,
+            detail: { byImport: true },
+            at: options.now,
           })),
         );
       }

@@ -95,3 +95,48 @@ export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise
   await notifyMarketEvent(tx, event);
   await marketEventObserver.getStore()?.(tx, event);
 }
+
+/**
+ * Many events of one command at once (a bulk import): one insert and one statement of notices,
+ * then what each event sets off, as `recordMarketEvent` does for one.
+ */
+export async function recordMarketEvents(tx: DbOrTx, events: readonly MarketEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = await tx
+    .insert(marketEvents)
+    .values(
+      events.map((event) => ({
+        cityCode: event.cityCode,
+        kind: event.kind,
+        districtCode: event.districtCode ?? null,
+        categoryCode: event.categoryCode ?? null,
+        subjectId: event.subjectId ?? null,
+        quantity: event.quantity ?? 1,
+        detail: event.detail ?? null,
+        at: event.at,
+      })),
+    )
+    .returning({ id: marketEvents.id });
+  // Ids are drawn in the order of the rows given.
+  const ids = rows.map((r) => r.id).sort((a, b) => a - b);
+  const notices = events.map((event, i): string =>
+    JSON.stringify({
+      id: ids[i],
+      kind: event.kind,
+      cityCode: event.cityCode,
+      subjectId: event.subjectId ?? null,
+    } satisfies MarketNotice),
+  );
+  await tx.execute(
+    sql`select pg_notify(${MARKET_CHANNEL}, notice) from unnest(${`{${notices.map(arrayElement).join(",")}}`}::text[]) as notice`,
+  );
+  for (const event of events) {
+    await notifyMarketEvent(tx, event);
+    await marketEventObserver.getStore()?.(tx, event);
+  }
+}
+
+/** One element of a PostgreSQL text array literal, quoted. */
+function arrayElement(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}

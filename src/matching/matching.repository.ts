@@ -10,6 +10,7 @@ import {
   type DispatchChannel,
   dispatches,
   dispatchOffers,
+  divisions,
   employers,
   gigs,
   marketEvents,
@@ -68,14 +69,19 @@ export async function openGigRows(db: DbOrTx, now: Date, ids?: string[]) {
 }
 export type OpenGigRow = Awaited<ReturnType<typeof openGigRows>>[number];
 
-/** Active workers with a home point, the only ones distance can be measured for. */
+/**
+ * Active workers, each at her home point, or — registered at a terminal, imported from a bureau's
+ * sheet or without a location — at the centre of the district she looks for work in, so that she
+ * is offered work too; distance for her is measured from there.
+ */
 export async function workerRows(db: DbOrTx, ids?: string[]) {
+  const homeDistrict = sql`coalesce(${workerProfiles.homeDistrictCode}, ${workerProfiles.districtCodes}[1])`;
   return db
     .select({
       id: workerProfiles.userId,
       cityCode: workerProfiles.cityCode,
-      homeLat: workerProfiles.homeLat,
-      homeLng: workerProfiles.homeLng,
+      homeLat: sql<number>`coalesce(${workerProfiles.homeLat}, ${divisions.centerLat})`,
+      homeLng: sql<number>`coalesce(${workerProfiles.homeLng}, ${divisions.centerLng})`,
       rangeKm: workerProfiles.rangeKm,
       categoryCodes: workerProfiles.categoryCodes,
       anyCategory: workerProfiles.anyCategory,
@@ -91,10 +97,11 @@ export async function workerRows(db: DbOrTx, ids?: string[]) {
     })
     .from(workerProfiles)
     .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .leftJoin(divisions, sql`${divisions.code} = ${homeDistrict}`)
     .where(
       and(
         eq(users.status, "active"),
-        sql`${workerProfiles.homeLat} is not null and ${workerProfiles.homeLng} is not null`,
+        sql`coalesce(${workerProfiles.homeLat}, ${divisions.centerLat}) is not null`,
         ids ? inArray(workerProfiles.userId, ids) : undefined,
       ),
     );
