@@ -2,7 +2,8 @@
  * Reading the spreadsheets bureaus keep (.xlsx or .csv, first sheet, a header row) into rows of
  * text keyed by header, and writing a rejects file (.csv with a BOM, so Excel opens it as UTF-8).
  */
-import ExcelJS from "exceljs";
+
+import { newWorkbook } from "../platform/excel.ts";
 import { importErrors } from "./imports.errors.ts";
 
 export interface SheetRow {
@@ -75,7 +76,7 @@ function decodeCsv(content: Buffer): string {
 }
 
 async function readWorkbook(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   await workbook.xlsx.load(content as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

@@ -2,8 +2,8 @@
  * The template of an import (.xlsx): the first sheet has the header row to fill in, the second
  * says what each column takes, the third lists the districts the admin may import into.
  */
-import ExcelJS from "exceljs";
 import type { DbOrTx } from "../db/client.ts";
+import { newWorkbook } from "../platform/excel.ts";
 import { districtsOf } from "./imports.repository.ts";
 import { COLUMNS } from "./kinds.ts";
 import type { ImportKind, ImportScope } from "./run.ts";
@@ -20,7 +20,7 @@ export async function importTemplate(
   scope: ImportScope,
 ): Promise<{ name: string; asciiName: string; body: Buffer }> {
   const columns = Object.values(COLUMNS[kind]);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const rows = workbook.addWorksheet(SHEET_NAMES[kind].zh);
   rows.addRow(columns.map((c) => c.headers[0]));
   rows.getRow(1).font = { bold: true };
