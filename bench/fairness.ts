@@ -68,7 +68,11 @@ function simulate(fairness: boolean) {
   }
   for (let day = 0; day < DAYS; day++) {
     const now = COLUMNS_DEFAULT_NOW + day * DAY_MS;
-    for (const [i, r] of records.entries()) r.recentBookings = booked[i].filter((d) => d > day - 30).length;
+    // A booking changes the worker: the index is told, as the server tells it after each booking.
+    for (const [i, r] of records.entries()) {
+      r.recentBookings = booked[i].filter((d) => d > day - 30).length;
+      workers.upsert(r);
+    }
     const gc = generateOpenGigColumns(GIGS_PER_DAY, 1000 + day, now);
     const gigs = new GigIndex(table);
     const pairs: Array<{ worker: number; gig: number; weight: number }> = [];

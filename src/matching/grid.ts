@@ -1,7 +1,8 @@
 /**
- * A spatial grid of row numbers bucketed by (group, cell): groups are categories for gigs,
- * and (category, range band) for workers. Cells are about 2.2 km square near 32°N, so a
- * 10 km search reads about a hundred buckets instead of every row.
+ * A spatial grid of row numbers bucketed by (group, cell): groups are categories for gigs
+ * (`Grid`), and (category, range band) for workers (worker-cells.ts, on the same cells). Cells
+ * are about 2.2 km square near 32°N, so a 10 km search reads about a hundred buckets instead of
+ * every row.
  */
 const CELL_LAT_DEG = 0.02;
 const CELL_LNG_DEG = 0.025;
@@ -20,6 +21,37 @@ function cellKey(y: number, x: number): number {
   return y * COLS + x;
 }
 
+/** The number of the cell holding a point: the same in every group. */
+export function cellOf(latDeg: number, lngDeg: number): number {
+  return cellKey(cellY(latDeg), cellX(lngDeg));
+}
+
+/**
+ * Calls `visit` with every cell of `cells` (by cell number) that may hold a point within `km` of
+ * the centre, and a distance no point of the cell is nearer than (km).
+ */
+export function forEachCellNear<Cell>(
+  cells: ReadonlyMap<number, Cell>,
+  latDeg: number,
+  lngDeg: number,
+  km: number,
+  visit: (cell: Cell, nearestKm: number) => void,
+): void {
+  const dLat = km / KM_PER_DEG;
+  const widestLat = Math.min(89, Math.abs(latDeg) + dLat);
+  const dLng = Math.min(180, km / (KM_PER_DEG * Math.cos((widestLat * Math.PI) / 180)));
+  const y0 = cellY(latDeg - dLat);
+  const y1 = cellY(latDeg + dLat);
+  const x0 = cellX(lngDeg - dLng);
+  const x1 = cellX(lngDeg + dLng);
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const cell = cells.get(cellKey(y, x));
+      if (cell !== undefined) visit(cell, nearestKm(y, x, latDeg, lngDeg));
+    }
+  }
+}
+
 export class Grid {
   /** Per group, its cells' buckets by cell number. */
   private readonly groups = new Map<number, Map<number, number[]>>();
@@ -36,7 +68,7 @@ export class Grid {
   /** Adds a row; returns its bucket (the same array while the bucket has rows). */
   add(group: number, latDeg: number, lngDeg: number, row: number): number[] {
     const cells = this.cellsOf(group);
-    const k = cellKey(cellY(latDeg), cellX(lngDeg));
+    const k = cellOf(latDeg, lngDeg);
     const bucket = cells.get(k);
     if (bucket) {
       bucket.push(row);
@@ -49,7 +81,7 @@ export class Grid {
 
   remove(group: number, latDeg: number, lngDeg: number, row: number): void {
     const cells = this.groups.get(group);
-    const k = cellKey(cellY(latDeg), cellX(lngDeg));
+    const k = cellOf(latDeg, lngDeg);
     const bucket = cells?.get(k);
     if (!cells || !bucket) return;
     const i = bucket.indexOf(row);
@@ -57,46 +89,6 @@ export class Grid {
     bucket[i] = bucket[bucket.length - 1];
     bucket.pop();
     if (bucket.length === 0) cells.delete(k);
-  }
-
-  /**
-   * Adds a row at `index` of its bucket (0 when the bucket is new), for a caller that keeps its
-   * buckets in an order of its own; `place` is told the bucket and returns the index.
-   */
-  insert(
-    group: number,
-    latDeg: number,
-    lngDeg: number,
-    row: number,
-    place: (bucket: number[]) => number,
-  ): number[] {
-    const cells = this.cellsOf(group);
-    const k = cellKey(cellY(latDeg), cellX(lngDeg));
-    const bucket = cells.get(k);
-    if (!bucket) {
-      const fresh = [row];
-      cells.set(k, fresh);
-      return fresh;
-    }
-    bucket.splice(place(bucket), 0, row);
-    return bucket;
-  }
-
-  /** Removes a row keeping the order of the rest; returns its bucket and where it was. */
-  take(
-    group: number,
-    latDeg: number,
-    lngDeg: number,
-    row: number,
-  ): { bucket: number[]; index: number } | undefined {
-    const cells = this.groups.get(group);
-    const k = cellKey(cellY(latDeg), cellX(lngDeg));
-    const bucket = cells?.get(k);
-    const index = bucket ? bucket.indexOf(row) : -1;
-    if (!cells || !bucket || index < 0) return undefined;
-    bucket.splice(index, 1);
-    if (bucket.length === 0) cells.delete(k);
-    return { bucket, index };
   }
 
   /**
@@ -110,21 +102,8 @@ export class Grid {
     km: number,
     visit: (rows: number[], nearestKm: number) => void,
   ): void {
-    const dLat = km / KM_PER_DEG;
-    const widestLat = Math.min(89, Math.abs(latDeg) + dLat);
-    const dLng = Math.min(180, km / (KM_PER_DEG * Math.cos((widestLat * Math.PI) / 180)));
-    const y0 = cellY(latDeg - dLat);
-    const y1 = cellY(latDeg + dLat);
-    const x0 = cellX(lngDeg - dLng);
-    const x1 = cellX(lngDeg + dLng);
     const cells = this.groups.get(group);
-    if (!cells) return;
-    for (let y = y0; y <= y1; y++) {
-      for (let x = x0; x <= x1; x++) {
-        const bucket = cells.get(cellKey(y, x));
-        if (bucket) visit(bucket, nearestKm(y, x, latDeg, lngDeg));
-      }
-    }
+    if (cells) forEachCellNear(cells, latDeg, lngDeg, km, visit);
   }
 
   /** Approximate heap held by the buckets, bytes (8 per row number plus the map entry). */
@@ -161,7 +140,14 @@ export class TopK {
   readonly rows: number[] = [];
   readonly scores: number[] = [];
 
-  constructor(private readonly k: number) {}
+  constructor(private k: number) {}
+
+  /** Empties it for a new search of the best `k`, keeping its arrays. */
+  reset(k: number): void {
+    this.k = k;
+    this.rows.length = 0;
+    this.scores.length = 0;
+  }
 
   /** The score a row must beat to enter (−∞ until full). */
   get threshold(): number {

@@ -85,8 +85,18 @@ describe("the in-memory matching indexes", () => {
   for (let i = 2_000; i < 3_000; i++) gigs.remove(`g${i}`);
   gigs.refreshMedians();
   const workers = new WorkerIndex(categories);
-  for (let i = 0; i < 20_000; i++) workers.upsert(randomWorker(rand, i));
-  for (let i = 0; i < 1_000; i++) workers.remove(`w${i}`);
+  /** The records the worker index was given, to score them as they were given. */
+  const given = new Map<string, WorkerRecord>();
+  const register = (w: WorkerRecord) => {
+    given.set(w.id, w);
+    workers.upsert(w);
+  };
+  const unregister = (id: string) => {
+    given.delete(id);
+    workers.remove(id);
+  };
+  for (let i = 0; i < 20_000; i++) register(randomWorker(rand, i));
+  for (let i = 0; i < 1_000; i++) unregister(`w${i}`);
 
   it("returns exactly the full scan's top 20 gigs for 200 workers, with and without filters", () => {
     for (let i = 0; i < 200; i++) {
@@ -129,8 +139,8 @@ describe("the in-memory matching indexes", () => {
 
   it("stays equal to the scan for workers after they change and leave, with a narrowed pool", () => {
     // Re-registered workers move within their cells' order; removed ones must not be read.
-    for (let i = 1_000; i < 3_000; i++) workers.upsert(randomWorker(rand, i + 500_000, `w${i}`));
-    for (let i = 3_000; i < 3_500; i++) workers.remove(`w${i}`);
+    for (let i = 1_000; i < 3_000; i++) register(randomWorker(rand, i + 500_000, `w${i}`));
+    for (let i = 3_000; i < 3_500; i++) unregister(`w${i}`);
     const district = DISTRICTS[0];
     const inDistrict = (w: WorkerRecord) => w.districtCodes.includes(district);
     for (let i = 0; i < 100; i++) {
@@ -143,6 +153,33 @@ describe("the in-memory matching indexes", () => {
         workers.scanForGig(g, NOW, 5, inDistrict),
       );
       gigs.remove(record.id);
+    }
+  });
+
+  it("scores each worker as scorePair scores the record it was given, and gives the record back", () => {
+    for (let i = 0; i < 50; i++) {
+      const record = randomGig(rand, 700_000 + i);
+      gigs.upsert(record);
+      const g = gigs.facts(gigs.rowOfId(record.id) as number);
+      const best = [...given.values()]
+        .map((w) => scorePair(w, g, NOW))
+        .filter((score) => score !== NOT_A_MATCH)
+        .sort((a, b) => b - a)
+        .slice(0, 20);
+      const top = workers.topForGig(g, record.lat, record.lng, NOW, 20);
+      assert.deepEqual(
+        top.map((r) => r.score),
+        best,
+      );
+      for (const { row, score } of top)
+        assert.equal(scorePair(given.get(workers.record(row).id) as WorkerRecord, g, NOW), score);
+      gigs.remove(record.id);
+    }
+    for (const w of [...given.values()].slice(0, 500)) {
+      const back = workers.get(w.id) as WorkerRecord;
+      // Degrees are read back from the radians the index keeps.
+      assert.ok(Math.abs(back.latDeg - w.latDeg) < 1e-9 && Math.abs(back.lngDeg - w.lngDeg) < 1e-9);
+      assert.deepEqual({ ...back, latDeg: w.latDeg, lngDeg: w.lngDeg }, w);
     }
   });
 

@@ -83,9 +83,7 @@ export async function recommendWorkers(
   const g = indexes.gigs.facts(row);
   const nowMs = ctx.clock.now().getTime();
   const ranked = indexes.workers.topForGig(g, indexes.gigs.latDeg[row], indexes.gigs.lngDeg[row], nowMs, k);
-  const workers = ranked.map(
-    (r) => indexes.workers.rows[r.row] as NonNullable<(typeof indexes.workers.rows)[number]>,
-  );
+  const workers = ranked.map((r) => indexes.workers.record(r.row));
   const contacts = new Map(
     (
       await workerContacts(

@@ -5,11 +5,15 @@
  * Each cell keeps its workers best first by the part of the score no gig changes (`ownPart`), so
  * a search reads the promising cells first and, inside a cell, stops at the first worker who can
  * no longer reach the k-th score found.
+ *
+ * Workers are rows of typed columns (worker-columns.ts) and cells are offsets into two shared
+ * typed arrays (worker-cells.ts): under 200 bytes a worker with its id, and no object a worker
+ * but the id for the garbage collector to walk. A search allocates no arrays but its answer.
  */
 import type { CategoryTable } from "./catalog.ts";
 import { haversineKm } from "./geo.ts";
 import type { Ranked } from "./gig-index.ts";
-import { Grid, TopK } from "./grid.ts";
+import { cellOf, TopK } from "./grid.ts";
 import {
   fitPart,
   type GigFacts,
@@ -22,6 +26,8 @@ import {
   type WorkerFacts,
   workerRestBound,
 } from "./score.ts";
+import { WorkerCells } from "./worker-cells.ts";
+import { CategoryView, WorkerColumns } from "./worker-columns.ts";
 
 export interface WorkerRecord extends WorkerFacts {
   id: string;
@@ -48,10 +54,10 @@ function bandOf(rangeKm: number): number {
 }
 
 /** What one worker reaches in the parts `workerRestBound` reads. */
-function bestOf(w: WorkerRecord): WorkerBest {
+function bestOf(w: WorkerFacts, rangeKm: number): WorkerBest {
   const expects = w.expectedDailyPayFen !== null && w.expectedDailyPayFen > 0;
   return {
-    maxRangeKm: w.rangeKm,
+    maxRangeKm: rangeKm,
     minExpectedFen: expects ? (w.expectedDailyPayFen as number) : Number.POSITIVE_INFINITY,
     someExpectNothing: !expects,
     latestActiveMs: w.activeAtMs,
@@ -59,50 +65,43 @@ function bestOf(w: WorkerRecord): WorkerBest {
   };
 }
 
-/** Raises a bucket's best to cover worker `w`. */
-function raiseBest(b: WorkerBest, w: WorkerRecord): void {
-  const mine = bestOf(w);
-  b.maxRangeKm = Math.max(b.maxRangeKm, mine.maxRangeKm);
-  b.minExpectedFen = Math.min(b.minExpectedFen, mine.minExpectedFen);
-  b.someExpectNothing ||= mine.someExpectNothing;
-  b.latestActiveMs = Math.max(b.latestActiveMs, mine.latestActiveMs);
-  b.allWithoutAvailability &&= mine.allWithoutAvailability;
-}
-
-/** The first index whose own part is below `value` (the list is in descending order). */
-function firstBelow(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] >= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Added to each bound so rounding in its arithmetic never puts it below a score it covers. */
 const BOUND_SLACK = 1e-9;
 const ANY_CATEGORY = 0xffff;
 
-/** What a bucket's workers reach at best, and their own parts in the bucket's order (descending). */
-interface BucketMeta extends WorkerBest {
-  own: number[];
+function group(category: number, band: number): number {
+  return category * RANGE_BANDS.length + band;
 }
 
-/** Per row: where the worker lives and how far they travel, read without touching the record. */
-const PLACE_FIELDS = 4;
-
 export class WorkerIndex {
-  readonly rows: Array<WorkerRecord | undefined> = [];
+  private readonly columns = new WorkerColumns();
+  private readonly cells = new WorkerCells();
   private readonly free: number[] = [];
   private readonly rowOf = new Map<string, number>();
-  private readonly grid = new Grid();
-  /** Each bucket's best (not lowered when one leaves, so still a bound) and own parts. */
-  private readonly meta = new WeakMap<number[], BucketMeta>();
-  /** latRad, lngRad, cosLat, rangeKm of each row, side by side. */
-  private place = new Float64Array(PLACE_FIELDS * 1024);
   private count = 0;
+  /** Reused by every search. */
+  private readonly view = new CategoryView();
+  private readonly top = new TopK(0);
+  private readonly queue = new CellQueue();
+  private readonly cellBest: WorkerBest = {
+    maxRangeKm: 0,
+    minExpectedFen: 0,
+    someExpectNothing: false,
+    latestActiveMs: 0,
+    allWithoutAvailability: false,
+  };
+  private searchGig: GigFacts | undefined;
+  private searchNowMs = 0;
+  /** Queues a cell near the gig being searched for, with the most its workers could score. */
+  private readonly queueCell = (cell: number, nearestKm: number): void => {
+    const best = this.cells.bestOf(cell, this.cellBest);
+    // Nearer than the cell can be, no worker of it travels: none of them can take the gig.
+    if (nearestKm > best.maxRangeKm) return;
+    const rest = workerRestBound(this.searchGig as GigFacts, best, nearestKm, this.searchNowMs) + BOUND_SLACK;
+    // The rest without its distance part: each worker's own distance replaces it below.
+    const beside = rest - WEIGHTS.distance * Math.max(0, 1 - nearestKm / best.maxRangeKm);
+    this.queue.push(cell, this.cells.own[this.cells.start[cell]] + rest, beside);
+  };
 
   /** The group number for "open to any work" comes after every category. */
   constructor(readonly categories: CategoryTable) {}
@@ -113,28 +112,30 @@ export class WorkerIndex {
 
   get(id: string): WorkerRecord | undefined {
     const row = this.rowOf.get(id);
-    return row === undefined ? undefined : this.rows[row];
+    return row === undefined ? undefined : this.columns.record(row);
   }
 
+  /** The worker in `row` (a row of a search's answer), as a record of its own. */
+  record(row: number): WorkerRecord {
+    return this.columns.record(row);
+  }
+
+  /** Adds or replaces a worker. The index keeps a copy: a later change reaches it only by another upsert. */
   upsert(w: WorkerRecord): void {
+    this.columns.checkFits(w);
     this.remove(w.id);
-    const row = this.free.pop() ?? this.rows.length;
-    w.rangeKm = Math.min(w.rangeKm, MAX_RANGE_KM);
-    this.rows[row] = w;
+    const row = this.free.pop() ?? this.columns.grow();
+    const rangeKm = Math.min(w.rangeKm, MAX_RANGE_KM);
+    const gridCell = cellOf(w.latDeg, w.lngDeg);
+    this.columns.write(row, w, rangeKm, gridCell);
     this.rowOf.set(w.id, row);
-    this.setPlace(row, w);
-    for (const group of this.groupsOf(w)) {
-      const category = Math.floor(group / RANGE_BANDS.length);
-      const key = ownPart(w, category === ANY_CATEGORY ? fitAnywhere(w) : fitPart(w, category));
-      let meta: BucketMeta | undefined;
-      const bucket = this.grid.insert(group, w.latDeg, w.lngDeg, row, (rows) => {
-        meta = this.meta.get(rows) as BucketMeta;
-        const at = firstBelow(meta.own, key);
-        meta.own.splice(at, 0, key);
-        return at;
-      });
-      if (meta) raiseBest(meta, w);
-      else this.meta.set(bucket, { ...bestOf(w), own: [key] });
+    const best = bestOf(w, rangeKm);
+    const band = bandOf(rangeKm);
+    if (w.anyCategory) {
+      this.cells.insert(group(ANY_CATEGORY, band), gridCell, row, ownPart(w, fitAnywhere(w)), best);
+    } else {
+      for (const c of w.categories)
+        this.cells.insert(group(c, band), gridCell, row, ownPart(w, fitPart(w, c)), best);
     }
     this.count += 1;
   }
@@ -142,12 +143,16 @@ export class WorkerIndex {
   remove(id: string): void {
     const row = this.rowOf.get(id);
     if (row === undefined) return;
-    const w = this.rows[row] as WorkerRecord;
-    for (const group of this.groupsOf(w)) {
-      const taken = this.grid.take(group, w.latDeg, w.lngDeg, row);
-      if (taken) this.meta.get(taken.bucket)?.own.splice(taken.index, 1);
+    const c = this.columns;
+    const band = bandOf(c.rangeKm[row]);
+    const gridCell = c.gridCell[row];
+    if (c.anyCategory(row)) this.cells.take(group(ANY_CATEGORY, band), gridCell, row);
+    else {
+      const from = c.categoriesFrom(row);
+      for (let i = from; i < from + c.categoryCount[row]; i++)
+        this.cells.take(group(c.lists.data[i], band), gridCell, row);
     }
-    this.rows[row] = undefined;
+    c.clear(row);
     this.rowOf.delete(id);
     this.free.push(row);
     this.count -= 1;
@@ -163,46 +168,43 @@ export class WorkerIndex {
     lngDeg: number,
     nowMs: number,
     k: number,
-    accept: (w: WorkerRecord) => boolean = () => true,
+    accept?: (w: WorkerRecord) => boolean,
     options: ScoreOptions = {},
   ): Ranked[] {
-    const top = new TopK(k);
-    const buckets: number[][] = [];
-    const metas: BucketMeta[] = [];
-    const rests: number[] = [];
-    const bounds: number[] = [];
-    this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, (rows, nearestKm) => {
-      const meta = this.meta.get(rows) as BucketMeta;
-      const rest = workerRestBound(g, meta, nearestKm, nowMs) + BOUND_SLACK;
-      buckets.push(rows);
-      metas.push(meta);
-      // The rest without its distance part: each worker's own distance replaces it below.
-      rests.push(rest - WEIGHTS.distance * Math.max(0, 1 - nearestKm / meta.maxRangeKm));
-      bounds.push(meta.own[0] + rest);
-    });
+    const top = this.top;
+    top.reset(k);
+    this.view.forCategory(g.category);
+    this.searchGig = g;
+    this.searchNowMs = nowMs;
+    this.queue.clear();
+    this.forEachNearbyCell(g.category, latDeg, lngDeg, options.maxKm, this.queueCell);
+    this.searchGig = undefined;
+    this.queue.order();
     const maxKm = options.maxKm ?? Number.POSITIVE_INFINITY;
-    const place = this.place;
-    const order = Uint32Array.from(bounds.keys()).sort((a, b) => bounds[b] - bounds[a]);
-    for (const i of order) {
+    const { rows, own, start, length } = this.cells;
+    const { latRad, lngRad, cosLat, rangeKm } = this.columns;
+    // The k-th score found, read again only when a row was offered.
+    let threshold = top.threshold;
+    for (let i = this.queue.next(); i >= 0; i = this.queue.next()) {
+      const bound = this.queue.bound[i];
       // A tie with the k-th may still enter (the lower row wins), so stop only strictly below it.
-      if (bounds[i] < top.threshold) break;
-      const rows = buckets[i];
-      const own = metas[i].own;
-      const bucketBound = bounds[i] - own[0];
-      const restBeside = rests[i];
-      for (let j = 0; j < rows.length; j++) {
-        if (own[j] + bucketBound < top.threshold) break;
-        // The worker's own distance, from the side table: out of range is no match; otherwise
-        // it tightens the bound before the record itself is read.
-        const at = rows[j] * PLACE_FIELDS;
-        const rangeKm = place[at + 3];
-        const km = haversineKm(place[at], place[at + 1], place[at + 2], g.latRad, g.lngRad);
-        if (km > rangeKm || km > maxKm) continue;
-        if (own[j] + restBeside + WEIGHTS.distance * (1 - km / rangeKm) < top.threshold) continue;
-        this.consider(rows[j], g, nowMs, accept, options, top);
+      if (bound < threshold) break;
+      const cell = this.queue.cell[i];
+      const from = start[cell];
+      const cellBound = bound - own[from];
+      const restBeside = this.queue.beside[i];
+      for (let j = from; j < from + length[cell]; j++) {
+        if (own[j] + cellBound < threshold) break;
+        // The worker's own distance: out of range is no match; otherwise it tightens the bound
+        // before the rest of the row is read.
+        const row = rows[j];
+        const km = haversineKm(latRad[row], lngRad[row], cosLat[row], g.latRad, g.lngRad);
+        if (km > rangeKm[row] || km > maxKm) continue;
+        if (own[j] + restBeside + WEIGHTS.distance * (1 - km / rangeKm[row]) < threshold) continue;
+        if (this.consider(row, g, nowMs, accept, options)) threshold = top.threshold;
       }
     }
-    return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+    return ranked(top);
   }
 
   /** Every worker a gig may go to, with the pair's score: the candidates of an exact dispatch. */
@@ -215,88 +217,137 @@ export class WorkerIndex {
     options: ScoreOptions,
     emit: (w: WorkerRecord, score: number) => void,
   ): void {
-    const visit = (rows: number[]): void => {
-      for (const row of rows) {
-        const w = this.rows[row] as WorkerRecord;
-        const score = scorePair(w, g, nowMs, options);
-        if (score !== NOT_A_MATCH && accept(w)) emit(w, score);
+    const { rows, start, length } = this.cells;
+    const view = this.view;
+    view.forCategory(g.category);
+    this.forEachNearbyCell(g.category, latDeg, lngDeg, options.maxKm, (cell) => {
+      for (let j = start[cell]; j < start[cell] + length[cell]; j++) {
+        const score = scorePair(this.columns.readFor(rows[j], view), g, nowMs, options);
+        if (score === NOT_A_MATCH) continue;
+        const w = this.columns.record(rows[j]);
+        if (accept(w)) emit(w, score);
       }
-    };
-    this.forEachNearbyBucket(g.category, latDeg, lngDeg, options.maxKm, visit);
+    });
   }
 
   /** The same answer as `topForGig`, by reading every worker. */
-  scanForGig(
-    g: GigFacts,
-    nowMs: number,
-    k: number,
-    accept: (w: WorkerRecord) => boolean = () => true,
-  ): Ranked[] {
-    const top = new TopK(k);
-    for (let row = 0; row < this.rows.length; row++) {
-      if (this.rows[row]) this.consider(row, g, nowMs, accept, {}, top);
+  scanForGig(g: GigFacts, nowMs: number, k: number, accept?: (w: WorkerRecord) => boolean): Ranked[] {
+    const top = this.top;
+    top.reset(k);
+    this.view.forCategory(g.category);
+    for (let row = 0; row < this.columns.rows; row++) {
+      if (this.columns.alive(row)) this.consider(row, g, nowMs, accept, {});
     }
-    return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+    return ranked(top);
   }
 
-  /** Rough bytes per worker: the record object, its arrays, the grid entries and their own parts. */
+  /** Bytes held by the columns, the lists, the cells and the ids. */
   approximateBytes(): number {
-    return this.count * 320 + this.place.byteLength + this.grid.approximateBytes() * 2;
+    return this.columns.bytes(this.count) + this.cells.bytes();
   }
 
   private consider(
     row: number,
     g: GigFacts,
     nowMs: number,
-    accept: (w: WorkerRecord) => boolean,
+    accept: ((w: WorkerRecord) => boolean) | undefined,
     options: ScoreOptions,
-    top: TopK,
-  ): void {
-    const w = this.rows[row] as WorkerRecord;
-    const score = scorePair(w, g, nowMs, options);
-    if (score !== NOT_A_MATCH && accept(w)) top.offer(row, score);
+  ): boolean {
+    const score = scorePair(this.columns.readFor(row, this.view), g, nowMs, options);
+    // Below the k-th the row cannot enter: skip reading its record for `accept`.
+    if (score === NOT_A_MATCH || score < this.top.threshold) return false;
+    if (accept && !accept(this.columns.record(row))) return false;
+    this.top.offer(row, score);
+    return true;
   }
 
-  /** Buckets of the gig's category and of "any work", each range band searched only as far as it reaches. */
-  private forEachNearbyBucket(
+  /** Cells of the gig's category and of "any work", each range band searched only as far as it reaches. */
+  private forEachNearbyCell(
     category: number,
     latDeg: number,
     lngDeg: number,
     maxKm: number | undefined,
-    visit: (rows: number[], nearestKm: number) => void,
+    visit: (cell: number, nearestKm: number) => void,
   ): void {
     for (let band = 0; band < RANGE_BANDS.length; band++) {
       const km = Math.min(RANGE_BANDS[band], maxKm ?? Number.POSITIVE_INFINITY);
-      for (const group of [this.group(category, band), this.group(this.anyGroup(), band)]) {
-        this.grid.forEachBucketNear(group, latDeg, lngDeg, km, visit);
-      }
+      this.cells.forEachNear(group(category, band), latDeg, lngDeg, km, visit);
+      this.cells.forEachNear(group(ANY_CATEGORY, band), latDeg, lngDeg, km, visit);
     }
   }
+}
 
-  private anyGroup(): number {
-    return ANY_CATEGORY;
+function ranked(top: TopK): Ranked[] {
+  return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
+}
+
+/**
+ * The cells of one search, taken best bound first: a binary heap over reused typed arrays, so
+ * the search reads the few cells it needs without sorting the thousands it could.
+ */
+class CellQueue {
+  cell = new Int32Array(1024);
+  bound = new Float64Array(1024);
+  beside = new Float64Array(1024);
+  private heap = new Int32Array(1024);
+  private size = 0;
+  private count = 0;
+
+  clear(): void {
+    this.count = 0;
+    this.size = 0;
   }
 
-  private setPlace(row: number, w: WorkerRecord): void {
-    if ((row + 1) * PLACE_FIELDS > this.place.length) {
-      const grown = new Float64Array(this.place.length * 2);
-      grown.set(this.place);
-      this.place = grown;
+  push(cell: number, bound: number, beside: number): void {
+    if (this.count === this.cell.length) this.grow();
+    this.cell[this.count] = cell;
+    this.bound[this.count] = bound;
+    this.beside[this.count] = beside;
+    this.count += 1;
+  }
+
+  /** Orders what was pushed (in linear time); `next` then takes them best first. */
+  order(): void {
+    for (let i = 0; i < this.count; i++) this.heap[i] = i;
+    this.size = this.count;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  /** The entry with the highest bound left, or -1. */
+  next(): number {
+    if (this.size === 0) return -1;
+    const best = this.heap[0];
+    this.size -= 1;
+    this.heap[0] = this.heap[this.size];
+    this.siftDown(0);
+    return best;
+  }
+
+  private siftDown(i: number): void {
+    const { heap, bound, size } = this;
+    const item = heap[i];
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && bound[heap[child + 1]] > bound[heap[child]]) child += 1;
+      if (bound[heap[child]] <= bound[item]) break;
+      heap[i] = heap[child];
+      i = child;
     }
-    const at = row * PLACE_FIELDS;
-    this.place[at] = w.latRad;
-    this.place[at + 1] = w.lngRad;
-    this.place[at + 2] = w.cosLat;
-    this.place[at + 3] = w.rangeKm;
+    heap[i] = item;
   }
 
-  private group(category: number, band: number): number {
-    return category * RANGE_BANDS.length + band;
-  }
-
-  private groupsOf(w: WorkerRecord): number[] {
-    const band = bandOf(w.rangeKm);
-    if (w.anyCategory) return [this.group(this.anyGroup(), band)];
-    return w.categories.map((c) => this.group(c, band));
+  private grow(): void {
+    const size = this.cell.length * 2;
+    const cell = new Int32Array(size);
+    const bound = new Float64Array(size);
+    const beside = new Float64Array(size);
+    cell.set(this.cell);
+    bound.set(this.bound);
+    beside.set(this.beside);
+    this.cell = cell;
+    this.bound = bound;
+    this.beside = beside;
+    this.heap = new Int32Array(size);
   }
 }
