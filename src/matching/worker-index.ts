@@ -67,6 +67,14 @@ function bestOf(w: WorkerFacts, rangeKm: number): WorkerBest {
 
 /** Added to each bound so rounding in its arithmetic never puts it below a score it covers. */
 const BOUND_SLACK = 1e-9;
+/** The best a cell can have in each part `workerRestBound` reads (each part rises with these). */
+const ANY_CELL_AT_BEST: WorkerBest = {
+  maxRangeKm: 1,
+  minExpectedFen: Number.MIN_VALUE,
+  someExpectNothing: true,
+  latestActiveMs: Number.POSITIVE_INFINITY,
+  allWithoutAvailability: false,
+};
 const ANY_CATEGORY = 0xffff;
 
 function group(category: number, band: number): number {
@@ -90,17 +98,20 @@ export class WorkerIndex {
     latestActiveMs: 0,
     allWithoutAvailability: false,
   };
-  private searchGig: GigFacts | undefined;
-  private searchNowMs = 0;
+  /**
+   * The most the rest of the score beside distance gives any worker for the gig searched for:
+   * `workerRestBound` at the best any cell can have. Cells are queued with it, and bounded by
+   * their own best only when the search reaches them: most never are.
+   */
+  private roughBeside = 0;
   /** Queues a cell near the gig being searched for, with the most its workers could score. */
   private readonly queueCell = (cell: number, nearestKm: number): void => {
     const best = this.cells.bestOf(cell, this.cellBest);
     // Nearer than the cell can be, no worker of it travels: none of them can take the gig.
     if (nearestKm > best.maxRangeKm) return;
-    const rest = workerRestBound(this.searchGig as GigFacts, best, nearestKm, this.searchNowMs) + BOUND_SLACK;
-    // The rest without its distance part: each worker's own distance replaces it below.
-    const beside = rest - WEIGHTS.distance * Math.max(0, 1 - nearestKm / best.maxRangeKm);
-    this.queue.push(cell, this.cells.own[this.cells.start[cell]] + rest, beside);
+    const distance = WEIGHTS.distance * Math.max(0, 1 - nearestKm / best.maxRangeKm);
+    const bound = this.cells.own[this.cells.start[cell]] + this.roughBeside + distance;
+    this.queue.push(cell, bound, this.roughBeside, nearestKm);
   };
 
   /** The group number for "open to any work" comes after every category. */
@@ -174,11 +185,9 @@ export class WorkerIndex {
     const top = this.top;
     top.reset(k);
     this.view.forCategory(g.category);
-    this.searchGig = g;
-    this.searchNowMs = nowMs;
+    this.roughBeside = workerRestBound(g, ANY_CELL_AT_BEST, 0, nowMs) + BOUND_SLACK - WEIGHTS.distance;
     this.queue.clear();
     this.forEachNearbyCell(g.category, latDeg, lngDeg, options.maxKm, this.queueCell);
-    this.searchGig = undefined;
     this.queue.order();
     const maxKm = options.maxKm ?? Number.POSITIVE_INFINITY;
     const { rows, own, start, length } = this.cells;
@@ -189,6 +198,10 @@ export class WorkerIndex {
       const bound = this.queue.bound[i];
       // A tie with the k-th may still enter (the lower row wins), so stop only strictly below it.
       if (bound < threshold) break;
+      if (this.queue.rough[i]) {
+        this.tighten(i, g, nowMs);
+        continue;
+      }
       const cell = this.queue.cell[i];
       const from = start[cell];
       const cellBound = bound - own[from];
@@ -246,6 +259,17 @@ export class WorkerIndex {
     return this.columns.bytes(this.count) + this.cells.bytes();
   }
 
+  /** Bounds a queued cell by its own workers' best and queues it again with that. */
+  private tighten(i: number, g: GigFacts, nowMs: number): void {
+    const cell = this.queue.cell[i];
+    const nearestKm = this.queue.nearestKm[i];
+    const best = this.cells.bestOf(cell, this.cellBest);
+    const rest = workerRestBound(g, best, nearestKm, nowMs) + BOUND_SLACK;
+    // The rest without its distance part: each worker's own distance replaces it when read.
+    const beside = rest - WEIGHTS.distance * Math.max(0, 1 - nearestKm / best.maxRangeKm);
+    this.queue.tighten(i, this.cells.own[this.cells.start[cell]] + rest, beside);
+  }
+
   private consider(
     row: number,
     g: GigFacts,
@@ -289,6 +313,9 @@ class CellQueue {
   cell = new Int32Array(1024);
   bound = new Float64Array(1024);
   beside = new Float64Array(1024);
+  nearestKm = new Float64Array(1024);
+  /** 1 while an entry's bound is the rough one it was queued with. */
+  rough = new Uint8Array(1024);
   private heap = new Int32Array(1024);
   private size = 0;
   private count = 0;
@@ -298,12 +325,31 @@ class CellQueue {
     this.size = 0;
   }
 
-  push(cell: number, bound: number, beside: number): void {
+  /** Queues a cell with a rough bound, before `order`. */
+  push(cell: number, bound: number, beside: number, nearestKm: number): void {
     if (this.count === this.cell.length) this.grow();
     this.cell[this.count] = cell;
     this.bound[this.count] = bound;
     this.beside[this.count] = beside;
+    this.nearestKm[this.count] = nearestKm;
+    this.rough[this.count] = 1;
     this.count += 1;
+  }
+
+  /** Queues entry `i`, just taken, again with a tighter bound (never above its rough one). */
+  tighten(i: number, bound: number, beside: number): void {
+    this.bound[i] = bound;
+    this.beside[i] = beside;
+    this.rough[i] = 0;
+    const { heap } = this;
+    let at = this.size++;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (this.bound[heap[parent]] >= bound) break;
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = i;
   }
 
   /** Orders what was pushed (in linear time); `next` then takes them best first. */
@@ -342,12 +388,18 @@ class CellQueue {
     const cell = new Int32Array(size);
     const bound = new Float64Array(size);
     const beside = new Float64Array(size);
+    const nearestKm = new Float64Array(size);
+    const rough = new Uint8Array(size);
     cell.set(this.cell);
     bound.set(this.bound);
     beside.set(this.beside);
+    nearestKm.set(this.nearestKm);
+    rough.set(this.rough);
     this.cell = cell;
     this.bound = bound;
     this.beside = beside;
+    this.nearestKm = nearestKm;
+    this.rough = rough;
     this.heap = new Int32Array(size);
   }
 }
