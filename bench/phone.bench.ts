@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     gigs: 120,
     historyDays: 3,
   });
+  // The city was written behind the server's back: its indexes (which answer browsing) catch up.
+  await t.app.matching.catchUp();
   const base = await t.app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -64,6 +64,15 @@ export function faceLinks(manifest: Manifest, faceKey: string, entryKey = "index
   return [...scripts, ...sheets].join("\n    ");
 }
 
+/**
+ * What the worker app's first screen asks the API for at once (web/src/shared/session.tsx,
+ * reference.ts, worker/gigs/GigList.tsx's early page): announced in the page for exactly /worker
+ * so the browser asks while the scripts are still arriving, not after they have run — on a slow
+ * phone line that is the wait for every script in turn. The app's own fetches take these answers.
+ */
+const WORKER_LIST_FETCHES = ["/api/me", "/api/reference", "/api/gigs?sort=soonest"];
+const WORKER_LIST_PAGE = "/worker?";
+
 /** The face an address belongs to, if any: "/worker/work" → "/worker". */
 export function faceOf(pathname: string): string | null {
   const prefix = `/${pathname.split("/")[1] ?? ""}`;
@@ -81,12 +90,13 @@ export class FacePages {
   constructor(private readonly root: string) {}
 
   /** index.html for the face at this address; null when the build has none. */
-  pageFor(pathname: string): string | null {
+  pageFor(pathname: string, search = ""): string | null {
     const index = path.join(this.root, "index.html");
     const stat = statSync(index, { throwIfNoEntry: false });
     if (!stat) return null;
     if (stat.mtimeMs !== this.builtAt) this.rebuild(index, stat.mtimeMs);
-    return this.pages.get(faceOf(pathname) ?? "") ?? this.pages.get("") ?? null;
+    const listPage = pathname === "/worker" && search === "" ? this.pages.get(WORKER_LIST_PAGE) : undefined;
+    return listPage ?? this.pages.get(faceOf(pathname) ?? "") ?? this.pages.get("") ?? null;
   }
 
   private rebuild(index: string, builtAt: number): void {
@@ -102,6 +112,20 @@ export class FacePages {
     for (const [face, key] of Object.entries(FACE_CHUNKS)) {
       const links = faceLinks(manifest, key);
       if (links) this.pages.set(face, html.replace("</head>", `  ${links}\n  </head>`));
+    }
+    const worker = this.pages.get("/worker");
+    if (worker) {
+      const fetches = WORKER_LIST_FETCHES.map(
+        (href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`,
+      ).join("\n    ");
+      // Ahead of the scripts, so the three small answers are asked for first.
+      const opening = /<meta charset="[^"]*" ?\/?>/i.test(worker)
+        ? /<meta charset="[^"]*" ?\/?>/i
+        : /<head[^>]*>/i;
+      this.pages.set(
+        WORKER_LIST_PAGE,
+        worker.replace(opening, (tag) => `${tag}\n    ${fetches}`),
+      );
     }
   }
 }

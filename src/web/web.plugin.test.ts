@@ -103,6 +103,17 @@ describe("serving the web app", () => {
     assert.doesNotMatch((await app.inject({ url: "/employer" })).body, /modulepreload/);
   });
 
+  it("asks for the gig list's first answers in the page for /worker, and only there", async () => {
+    const list = (await app.inject({ url: "/worker" })).body;
+    for (const href of ["/api/me", "/api/reference", "/api/gigs?sort=soonest"])
+      assert.ok(list.includes(`<link rel="preload" as="fetch" crossorigin href="${href}">`), href);
+    assert.match(list, /<link rel="modulepreload" crossorigin href="\/assets\/WorkerApp-3\.js">/);
+    assert.ok(list.indexOf('as="fetch"') < list.indexOf("modulepreload"), "asked for before the scripts");
+    // Another page of the app, or the list with its own filters, asks for other things.
+    assert.doesNotMatch((await app.inject({ url: "/worker/work" })).body, /as="fetch"/);
+    assert.doesNotMatch((await app.inject({ url: "/worker?sort=best_paid" })).body, /as="fetch"/);
+  });
+
   it("serves hashed assets for a year", async () => {
     const response = await app.inject({ url: "/assets/main-abc123.js" });
     assert.equal(response.statusCode, 200);

@@ -40,7 +40,8 @@ export async function webApp(app: FastifyInstance, options: { root?: string } = 
   const pages = new FacePages(root);
   /** index.html with the face's own chunks announced (face-pages.ts); always fresh. */
   const sendApp = (request: FastifyRequest, reply: FastifyReply) => {
-    const html = pages.pageFor(request.url.split("?")[0]);
+    const [pathname, search = ""] = request.url.split("?");
+    const html = pages.pageFor(pathname, search);
     if (html === null) return reply.sendFile("index.html");
     return reply.type("text/html; charset=utf-8").header("cache-control", "no-cache").send(html);
   };
