@@ -19,6 +19,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
@@ -40,7 +41,17 @@ interface Started {
   url: string;
 }
 
-let nextPort = 41_000 + Math.floor(Math.random() * 5_000);
+/** A port free right now: the system picks it, and it is given back before the server takes it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 /** Spawns `command` and times it until `path` answers 200. */
 async function startTimed(
@@ -50,7 +61,7 @@ async function startTimed(
   path = "/readyz",
   cwd = ROOT,
 ): Promise<Started> {
-  const port = nextPort++;
+  const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(command, args, {
