@@ -71,20 +71,22 @@ export interface MarketNotice {
 export type MarketEventObserver = (tx: DbOrTx, event: MarketEvent) => Promise<void>;
 export const marketEventObserver = new AsyncLocalStorage<MarketEventObserver>();
 
+/** The row an event is kept as. */
+function eventRow(event: MarketEvent) {
+  return {
+    cityCode: event.cityCode,
+    kind: event.kind,
+    districtCode: event.districtCode ?? null,
+    categoryCode: event.categoryCode ?? null,
+    subjectId: event.subjectId ?? null,
+    quantity: event.quantity ?? 1,
+    detail: event.detail ?? null,
+    at: event.at,
+  };
+}
+
 export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise<void> {
-  const [row] = await tx
-    .insert(marketEvents)
-    .values({
-      cityCode: event.cityCode,
-      kind: event.kind,
-      districtCode: event.districtCode ?? null,
-      categoryCode: event.categoryCode ?? null,
-      subjectId: event.subjectId ?? null,
-      quantity: event.quantity ?? 1,
-      detail: event.detail ?? null,
-      at: event.at,
-    })
-    .returning({ id: marketEvents.id });
+  const [row] = await tx.insert(marketEvents).values(eventRow(event)).returning({ id: marketEvents.id });
   const notice: MarketNotice = {
     id: row.id,
     kind: event.kind,
@@ -102,21 +104,7 @@ export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise
  */
 export async function recordMarketEvents(tx: DbOrTx, events: readonly MarketEvent[]): Promise<void> {
   if (events.length === 0) return;
-  const rows = await tx
-    .insert(marketEvents)
-    .values(
-      events.map((event) => ({
-        cityCode: event.cityCode,
-        kind: event.kind,
-        districtCode: event.districtCode ?? null,
-        categoryCode: event.categoryCode ?? null,
-        subjectId: event.subjectId ?? null,
-        quantity: event.quantity ?? 1,
-        detail: event.detail ?? null,
-        at: event.at,
-      })),
-    )
-    .returning({ id: marketEvents.id });
+  const rows = await tx.insert(marketEvents).values(events.map(eventRow)).returning({ id: marketEvents.id });
   // Ids are drawn in the order of the rows given.
   const ids = rows.map((r) => r.id).sort((a, b) => a - b);
   const notices = events.map((event, i): string =>

@@ -5,7 +5,6 @@
  * number. She checks what will be posted, hears it read, posts it and prints the posting slip
  * (发布回执) with the check-in code she shows on site. The server posts it as the portal would.
  */
-import QRCode from "qrcode";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { devicePost } from "../devices/device.ts";
@@ -13,7 +12,7 @@ import { api } from "../shared/api.ts";
 import type { DeviceSelf, GigPostedSlip, KioskGigBody, KioskPerson, Township } from "../shared/api-types.ts";
 import { dateTime, payLabel, timeRange, yuan } from "../shared/format.ts";
 import { categoryName, useReference } from "../shared/reference.ts";
-import { messageOf, PERSON_HEADER, printSlip } from "./Person.tsx";
+import { messageOf, PERSON_HEADER, PrintButtons, useSlipQr } from "./Person.tsx";
 import { speak } from "./speech.ts";
 
 /** The kinds of work shown first; the rest behind 更多工种. */
@@ -436,11 +435,7 @@ export function PostGig({
 /** The posting slip (发布回执): her gig, the check-in code she shows on site, whom to call. */
 export function PostedSlip({ slip, device }: { slip: GigPostedSlip; device: DeviceSelf }) {
   const { t } = useTranslation();
-  const [qr, setQr] = useState<string | null>(null);
-  useEffect(() => {
-    const url = `${window.location.origin}/employer/gigs/${slip.gigId}`;
-    void QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: "M" }).then(setQr);
-  }, [slip.gigId]);
+  const qr = useSlipQr(`/employer/gigs/${slip.gigId}`);
   useEffect(
     () =>
       speak(
@@ -473,14 +468,7 @@ export function PostedSlip({ slip, device }: { slip: GigPostedSlip; device: Devi
         {slip.stationPhone && <p>{t("kiosk.slipPhone", { phone: slip.stationPhone })}</p>}
         <p>{t("kiosk.postedAt", { time: dateTime(slip.postedAt) })}</p>
       </article>
-      <div className="lg-kiosk-toolbar">
-        <button type="button" className="lg-kiosk-button lg-kiosk-primary" onClick={() => printSlip("80mm")}>
-          {t("kiosk.printPosted")}
-        </button>
-        <button type="button" className="lg-kiosk-button" onClick={() => printSlip("a4")}>
-          {t("kiosk.printA4")}
-        </button>
-      </div>
+      <PrintButtons label={t("kiosk.printPosted")} />
     </section>
   );
 }

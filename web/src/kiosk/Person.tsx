@@ -390,13 +390,34 @@ export function printSlip(paper: Paper): void {
   void devicePost("/api/devices/self/uses", { kind: "slip_printed" }).catch(() => undefined);
 }
 
-export function AppliedSlip({ slip, device }: { slip: ApplicationSlip; device: DeviceSelf }) {
-  const { t } = useTranslation();
+/** A QR code of an address in this app (a gig's page), drawn for the slip; null until drawn. */
+export function useSlipQr(path: string): string | null {
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    const url = `${window.location.origin}/worker/gigs/${slip.gigId}`;
+    const url = `${window.location.origin}${path}`;
     void QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: "M" }).then(setQr);
-  }, [slip.gigId]);
+  }, [path]);
+  return qr;
+}
+
+/** Print on the thermal roll (the main button) or on A4. */
+export function PrintButtons({ label }: { label: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="lg-kiosk-toolbar">
+      <button type="button" className="lg-kiosk-button lg-kiosk-primary" onClick={() => printSlip("80mm")}>
+        {label}
+      </button>
+      <button type="button" className="lg-kiosk-button" onClick={() => printSlip("a4")}>
+        {t("kiosk.printA4")}
+      </button>
+    </div>
+  );
+}
+
+export function AppliedSlip({ slip, device }: { slip: ApplicationSlip; device: DeviceSelf }) {
+  const { t } = useTranslation();
+  const qr = useSlipQr(`/worker/gigs/${slip.gigId}`);
   useEffect(
     () =>
       speak(
@@ -423,14 +444,7 @@ export function AppliedSlip({ slip, device }: { slip: ApplicationSlip; device: D
         <p>{t("kiosk.slipApplied", { time: dateTime(slip.appliedAt) })}</p>
         <p className="lg-kiosk-slip-note">{t("kiosk.slipNote")}</p>
       </article>
-      <div className="lg-kiosk-toolbar">
-        <button type="button" className="lg-kiosk-button lg-kiosk-primary" onClick={() => printSlip("80mm")}>
-          {t("kiosk.printSlip")}
-        </button>
-        <button type="button" className="lg-kiosk-button" onClick={() => printSlip("a4")}>
-          {t("kiosk.printA4")}
-        </button>
-      </div>
+      <PrintButtons label={t("kiosk.printSlip")} />
     </section>
   );
 }
