@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Compiles the server (src/, without tests) to dist/server with TypeScript, from a clean folder
-// so that a deleted source never leaves a stale module behind. With --if-needed it does nothing
-// when the compiled server is newer than every source file (`npm start` runs it first).
-import { spawnSync } from "node:child_process";
+// Compiles the server (src/main.ts and everything it imports, tests aside) into one file,
+// dist/server/main.js, with esbuild: packages stay imports of node_modules, the project's own
+// modules are bundled. It takes a fraction of a second where emitting with TypeScript took
+// several (types are checked by `npm run typecheck`, not here). From a clean folder, so nothing
+// stale is left behind. With --if-needed it does nothing when the compiled server is newer than
+// every source file (`npm start` checks the same itself).
 import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { build } from "esbuild";
 import { newestSourceTime, projectRoot } from "./sources.mjs";
 
 const out = path.join(projectRoot, "dist", "server");
@@ -17,6 +20,15 @@ if (process.argv.includes("--if-needed") && existsSync(main)) {
 }
 console.log("compiling the server to dist/server");
 rmSync(out, { recursive: true, force: true });
-const tsc = path.join(projectRoot, "node_modules", ".bin", "tsc");
-const result = spawnSync(tsc, ["-p", path.join(projectRoot, "tsconfig.build.json")], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+await build({
+  entryPoints: [path.join(projectRoot, "src", "main.ts")],
+  outfile: main,
+  bundle: true,
+  packages: "external",
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  sourcemap: true,
+  tsconfig: path.join(projectRoot, "tsconfig.json"),
+  logLevel: "warning",
+});
