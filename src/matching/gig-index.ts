@@ -3,6 +3,8 @@
  * spatial grid per category. `topForWorker` reads only the cells within the worker's range;
  * `scanForWorker` reads every row and exists to prove the grid returns the same top k.
  */
+
+import { grown } from "../platform/typed-arrays.ts";
 import { type CategoryTable, Dictionary, localParts } from "./catalog.ts";
 import { toRadians } from "./geo.ts";
 import { Grid, TopK } from "./grid.ts";
@@ -338,12 +340,7 @@ export class GigIndex {
   private grow(): number {
     if (this.capacity === this.alive.length) {
       const next = Math.max(1024, this.capacity * 2);
-      for (const name of COLUMNS) {
-        const old = this[name];
-        const grown = new (old.constructor as new (n: number) => typeof old)(next);
-        grown.set(old as never);
-        (this as Record<string, unknown>)[name] = grown;
-      }
+      for (const name of COLUMNS) (this as Record<string, unknown>)[name] = grown(this[name], next);
     }
     return this.capacity++;
   }

@@ -6,6 +6,8 @@
  * slot it leaves is kept for the next cell needing that much. A cell is a number, not an object: a
  * city has tens of thousands of them and an object with two arrays each would cost more than its rows.
  */
+
+import { grown } from "../platform/typed-arrays.ts";
 import { forEachCellNear } from "./grid.ts";
 import type { WorkerBest } from "./score.ts";
 
@@ -210,10 +212,4 @@ function float32AtLeast(x: number): number {
   float32[0] = x;
   if (float32[0] < x) float32Bits[0] += float32[0] >= 0 ? 1 : -1;
   return float32[0];
-}
-
-function grown<T extends Int32Array | Float32Array | Float64Array | Uint8Array>(old: T, size: number): T {
-  const next = new (old.constructor as new (n: number) => T)(size);
-  next.set(old);
-  return next;
 }

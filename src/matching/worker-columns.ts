@@ -5,6 +5,8 @@
  * bookings, which few workers have, in a map by row. `readFor` lends one row to the score as a
  * reused `WorkerFacts`; `record` gives a row back as the record it was made from.
  */
+
+import { grown } from "../platform/typed-arrays.ts";
 import { Dictionary } from "./catalog.ts";
 import { PackedLists } from "./packed-lists.ts";
 import type { AvailabilityWindow, WorkerFacts } from "./score.ts";
@@ -92,12 +94,7 @@ export class WorkerColumns {
   grow(): number {
     if (this.capacity === this.flags.length) {
       const next = Math.max(1024, this.capacity * 2);
-      for (const name of COLUMNS) {
-        const old = this[name];
-        const grown = new (old.constructor as new (n: number) => typeof old)(next);
-        grown.set(old as never);
-        (this as Record<string, unknown>)[name] = grown;
-      }
+      for (const name of COLUMNS) (this as Record<string, unknown>)[name] = grown(this[name], next);
       this.lists.reserve(next);
     }
     return this.capacity++;

@@ -8,6 +8,8 @@
  * main district it is and those who take work anywhere; in the city, everyone (the breakdowns:
  * everyone with a profile).
  */
+
+import { grown } from "../platform/typed-arrays.ts";
 import { AGE_BANDS, type AgeBand, ageBand } from "./indicators.ts";
 import type { Scope } from "./monitoring.repository.ts";
 import type { Period } from "./periods.ts";
@@ -234,12 +236,8 @@ export class SeekerIndex {
   private grow(): number {
     if (this.capacity === this.cols.alive.length) {
       const next = Math.max(1024, this.capacity * 2);
-      for (const name of Object.keys(COLUMNS) as Column[]) {
-        const old = this.cols[name];
-        const grown = new (old.constructor as new (n: number) => typeof old)(next);
-        grown.set(old as never);
-        (this.cols as Record<Column, unknown>)[name] = grown;
-      }
+      for (const name of Object.keys(COLUMNS) as Column[])
+        (this.cols as Record<Column, unknown>)[name] = grown(this.cols[name], next);
     }
     return this.capacity++;
   }
