@@ -10,9 +10,9 @@ import { useTranslation } from "react-i18next";
 import { devicePost } from "../devices/device.ts";
 import { api } from "../shared/api.ts";
 import type { DeviceSelf, GigPostedSlip, KioskGigBody, KioskPerson, Township } from "../shared/api-types.ts";
-import { dateTime, payLabel, timeRange, yuan } from "../shared/format.ts";
+import { dateTime, dayDate, payLabel, timeRange, yuan } from "../shared/format.ts";
 import { categoryName, useReference } from "../shared/reference.ts";
-import { messageOf, PERSON_HEADER, PrintButtons, useSlipQr } from "./Person.tsx";
+import { messageOf, PERSON_HEADER, PrintButtons, spell, useSlipQr } from "./Person.tsx";
 import { speak } from "./speech.ts";
 
 /** The kinds of work shown first; the rest behind 更多工种. */
@@ -180,8 +180,7 @@ function Chips<T extends string | number>({
 /** 0 今天, 1 明天, 2 后天, then "12月9日 周三". */
 function dayLabel(offset: number, words: (key: string) => string): string {
   if (offset <= 2) return words(["kiosk.dayToday", "kiosk.dayTomorrow", "kiosk.dayAfter"][offset]);
-  const at = new Date(Date.now() + offset * 86_400_000);
-  return dateTime(at.toISOString()).replace(/\s?\d{2}:\d{2}$/, "");
+  return dayDate(new Date(Date.now() + offset * 86_400_000).toISOString());
 }
 
 const hourText = (hour: number) => `${String(hour % 24).padStart(2, "0")}:00`;
@@ -442,7 +441,7 @@ export function PostedSlip({ slip, device }: { slip: GigPostedSlip; device: Devi
         t("kiosk.postedSpoken", {
           title: slip.title,
           time: timeRange(slip.startsAt, slip.endsAt),
-          code: slip.checkInCode.split("").join(" "),
+          code: spell(slip.checkInCode),
         }),
       ),
     [slip, t],

@@ -57,7 +57,7 @@ export function Keypad({
 }
 
 /** Digits read one by one, so the speech synthesiser does not say "thirteen billion". */
-const spell = (digits: string) => digits.split("").join(" ");
+export const spell = (digits: string) => digits.split("").join(" ");
 
 export function messageOf(error: unknown): string {
   return error instanceof ApiError || error instanceof Error ? error.message : String(error);

@@ -18,6 +18,16 @@ function locale(): string {
   return i18n.language === "en" ? "en-GB" : "zh-CN";
 }
 
+/** "11月29日周六": the day alone. */
+export function dayDate(iso: string): string {
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: TIME_ZONE,
+    month: "short",
+    day: "numeric",
+    weekday: "short",
+  }).format(new Date(iso));
+}
+
 /** "11月29日 周六 08:00" */
 export function dateTime(iso: string): string {
   return new Intl.DateTimeFormat(locale(), {
