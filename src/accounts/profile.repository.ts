@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import { categories, divisions, employers, users, workerProfiles } from "../db/schema/index.ts";
+import { divisions, employers, users, workerProfiles } from "../db/schema/index.ts";
 
 export type WorkerProfileRow = typeof workerProfiles.$inferSelect;
 export type EmployerRow = typeof employers.$inferSelect;
@@ -39,17 +39,6 @@ export async function lockUser(db: DbOrTx, userId: string): Promise<void> {
 
 export async function setDisplayName(db: DbOrTx, userId: string, displayName: string): Promise<void> {
   await db.update(users).set({ displayName }).where(eq(users.id, userId));
-}
-
-/** The codes among `codes` that are not active categories. */
-export async function unknownCategories(db: DbOrTx, codes: string[]): Promise<string[]> {
-  if (codes.length === 0) return [];
-  const rows = await db
-    .select({ code: categories.code })
-    .from(categories)
-    .where(and(inArray(categories.code, codes), eq(categories.active, 1)));
-  const known = new Set(rows.map((r) => r.code));
-  return codes.filter((c) => !known.has(c));
 }
 
 /** The codes among `codes` that are not divisions of the city. */

@@ -7,6 +7,7 @@ import { assertTownshipOf } from "../places/address.ts";
 import { findDivision } from "../places/places.repository.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { codesNotOffered } from "../reference/catalogue.repository.ts";
 import { accountErrors } from "./accounts.errors.ts";
 import {
   findWorkerByIdNumberDigest,
@@ -14,7 +15,6 @@ import {
   insertWorkerProfile,
   lockUser,
   setDisplayName,
-  unknownCategories,
   unknownDistricts,
   updateWorkerProfile,
   type WorkerProfileRow,
@@ -65,7 +65,7 @@ export async function getMyWorkerProfile(ctx: AppContext, user: SessionUser) {
 
 async function validate(ctx: AppContext, user: SessionUser, input: Input): Promise<void> {
   const db = ctx.database.db;
-  const [badCategory] = await unknownCategories(db, input.categoryCodes);
+  const [badCategory] = await codesNotOffered(db, user.cityCode, input.categoryCodes);
   if (badCategory) throw accountErrors.category_unknown({ code: badCategory });
   const [badDistrict] = await unknownDistricts(db, user.cityCode, input.districtCodes);
   if (badDistrict) throw accountErrors.district_unknown({ code: badDistrict });

@@ -33,6 +33,11 @@ export const administrationErrors = defineErrors({
   },
   category_not_found: { status: 404, zh: "找不到该工种", en: "No such category" },
   category_code_taken: { status: 409, zh: "该工种代码已存在", en: "That category code already exists" },
+  category_national: {
+    status: 409,
+    zh: "全国基础工种的名称、职业代码和计价单位全国统一，本市只能调整参考日薪、排序和是否启用；如需本地叫法，请新增本市工种",
+    en: "A national category's names, occupation code and pay unit are the same everywhere; a city sets only its reference pay, order and whether it is offered. Add a city category for a local name",
+  },
   occupation_group_mismatch: {
     status: 400,
     zh: "职业大类应与职业代码的第一位一致（{expected}）",

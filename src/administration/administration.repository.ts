@@ -126,15 +126,6 @@ export async function revokeSessionsOf(db: DbOrTx, userId: string, now: Date): P
 
 // ---- categories ----
 
-export async function listAllCategories(db: DbOrTx): Promise<CategoryRow[]> {
-  return db.select().from(categories).orderBy(asc(categories.sortOrder), asc(categories.code));
-}
-
-export async function lockCategory(db: DbOrTx, code: string): Promise<CategoryRow | null> {
-  const [row] = await db.select().from(categories).where(eq(categories.code, code)).for("update");
-  return row ?? null;
-}
-
 export async function insertCategory(
   db: DbOrTx,
   values: typeof categories.$inferInsert,

@@ -141,11 +141,12 @@ export async function administrationRoutes(app: App): Promise<void> {
       config: { access: CITY_ADMIN },
       schema: {
         tags,
-        summary: "The category catalogue, inactive ones included",
+        summary:
+          "The city's category catalogue: the national base with the city's settings, and its own; inactive ones included",
         response: { 200: CategoryList, ...errorResponses },
       },
     },
-    async () => listCategoriesForAdmin(ctx),
+    async (request) => listCategoriesForAdmin(ctx, currentUser(request)),
   );
 
   app.post(
@@ -154,7 +155,7 @@ export async function administrationRoutes(app: App): Promise<void> {
       config: { access: CITY_ADMIN },
       schema: {
         tags,
-        summary: "Add a category",
+        summary: "Add a category of the city's own (no other city sees it)",
         body: CategoryInput,
         response: { 201: CategoryView, ...errorResponses },
       },
@@ -169,7 +170,8 @@ export async function administrationRoutes(app: App): Promise<void> {
       config: { access: CITY_ADMIN },
       schema: {
         tags,
-        summary: "Edit a category, or deactivate it (it is never deleted)",
+        summary:
+          "Edit a category, or deactivate it (it is never deleted); for a national one, only the city's reference pay, order and whether it is offered",
         params: CategoryParams,
         body: CategoryPatch,
         response: { 200: CategoryView, ...errorResponses },

@@ -175,7 +175,15 @@ export const CategoryPatch = Type.Object(
 );
 
 export const CategoryParams = Type.Object({ code: Type.String({ maxLength: 40 }) });
-export const CategoryView = Type.Object({ code: Type.String(), ...categoryFields });
+export const CategoryView = Type.Object({
+  code: Type.String(),
+  ...categoryFields,
+  /**
+   * national: the shared base — its names and occupation code are the country's, and the city
+   * sets only its reference pay, order and whether it is offered; city: the city's own.
+   */
+  origin: Type.Union([Type.Literal("national"), Type.Literal("city")]),
+});
 export const CategoryList = Type.Object({ items: Type.Array(CategoryView) });
 
 // ---- city settings (城市设置) ----

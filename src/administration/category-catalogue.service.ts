@@ -1,20 +1,25 @@
 /**
- * The category catalogue (工种目录), kept by the city admin: names, the national occupation
- * code (职业分类大典 2022) the official tables count by, the usual pay unit and reference pay.
- * A category is deactivated rather than deleted, since gigs and profiles point at it.
+ * The category catalogue (工种目录), kept by each city's admin (decision 0017): the national base
+ * every city shares — names, the national occupation code (职业分类大典 2022) the official tables
+ * count by, the usual pay unit — with the city's own reference pay, order and whether it is
+ * offered; and the categories the city adds itself, which no other city sees. A category is
+ * deactivated rather than deleted, since gigs and profiles point at it.
  */
 import type { Static } from "typebox";
 import { recordAudit } from "../audit/audit.service.ts";
 import { isUniqueViolation } from "../bookings/unique-violation.ts";
+import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import * as catalogue from "../reference/catalogue.repository.ts";
 import { administrationErrors as errors } from "./administration.errors.ts";
 import * as repo from "./administration.repository.ts";
 import type { CategoryInput, CategoryPatch, CategoryView } from "./administration.schemas.ts";
 
 type PayUnit = Static<typeof CategoryView>["defaultPayUnit"];
+type Patch = Static<typeof CategoryPatch>;
 
-function viewCategory(row: repo.CategoryRow): Static<typeof CategoryView> {
+function viewCategory(row: catalogue.CityCategoryRow): Static<typeof CategoryView> {
   return {
     code: row.code,
     nameZh: row.nameZh,
@@ -25,6 +30,7 @@ function viewCategory(row: repo.CategoryRow): Static<typeof CategoryView> {
     referenceDailyPayFen: row.referenceDailyPayFen,
     sortOrder: row.sortOrder,
     active: row.active === 1,
+    origin: row.cityCode === null ? "national" : "city",
   };
 }
 
@@ -34,7 +40,18 @@ function checkGroup(occupationCode: string, occupationGroup: number): void {
   if (expected !== occupationGroup) throw errors.occupation_group_mismatch({ expected });
 }
 
-function toColumns(input: Static<typeof CategoryPatch>) {
+/** What a city may set on a category of the national base. */
+function citySettings(patch: Patch) {
+  const { referenceDailyPayFen, sortOrder, active, ...national } = patch;
+  if (Object.keys(national).length > 0) throw errors.category_national();
+  return {
+    ...(referenceDailyPayFen === undefined ? {} : { referenceDailyPayFen }),
+    ...(sortOrder === undefined ? {} : { sortOrder }),
+    ...(active === undefined ? {} : { active: active ? 1 : 0 }),
+  };
+}
+
+function toColumns(input: Patch) {
   const { active, nameZh, nameEn, ...rest } = input;
   return {
     ...rest,
@@ -44,8 +61,15 @@ function toColumns(input: Static<typeof CategoryPatch>) {
   };
 }
 
-export async function listCategoriesForAdmin(ctx: AppContext) {
-  const rows = await repo.listAllCategories(ctx.database.db);
+/** The category as the city has it after a write, in the same transaction. */
+async function viewIn(tx: DbOrTx, cityCode: string, code: string) {
+  const row = await catalogue.cityCategory(tx, cityCode, code);
+  if (!row) throw errors.category_not_found();
+  return viewCategory(row);
+}
+
+export async function listCategoriesForAdmin(ctx: AppContext, viewer: SessionUser) {
+  const rows = await catalogue.cityCatalogue(ctx.database.db, viewer.cityCode);
   return { items: rows.map(viewCategory) };
 }
 
@@ -59,8 +83,9 @@ export async function createCategory(
   const now = ctx.clock.now();
   try {
     return await ctx.database.db.transaction(async (tx) => {
-      const row = await repo.insertCategory(tx, {
+      await repo.insertCategory(tx, {
         ...input,
+        cityCode: viewer.cityCode,
         nameZh: input.nameZh.trim(),
         nameEn: input.nameEn.trim(),
         active: input.active === false ? 0 : 1,
@@ -74,9 +99,10 @@ export async function createCategory(
         ip,
         at: now,
       });
-      return viewCategory(row);
+      return viewIn(tx, viewer.cityCode, input.code);
     });
   } catch (error) {
+    // Codes are one namespace for the country: another city's code is taken too.
     if (isUniqueViolation(error, "categories_pkey")) throw errors.category_code_taken();
     throw error;
   }
@@ -86,18 +112,22 @@ export async function updateCategory(
   ctx: AppContext,
   viewer: SessionUser,
   code: string,
-  patch: Static<typeof CategoryPatch>,
+  patch: Patch,
   ip: string,
 ) {
   const now = ctx.clock.now();
   return ctx.database.db.transaction(async (tx) => {
-    const existing = await repo.lockCategory(tx, code);
+    const existing = await catalogue.lockCategory(tx, viewer.cityCode, code);
     if (!existing) throw errors.category_not_found();
-    checkGroup(
-      patch.occupationCode ?? existing.occupationCode,
-      patch.occupationGroup ?? existing.occupationGroup,
-    );
-    const row = await repo.updateCategory(tx, code, toColumns(patch));
+    if (existing.cityCode === null) {
+      await catalogue.upsertCitySettings(tx, viewer.cityCode, code, citySettings(patch), now);
+    } else {
+      checkGroup(
+        patch.occupationCode ?? existing.occupationCode,
+        patch.occupationGroup ?? existing.occupationGroup,
+      );
+      await repo.updateCategory(tx, code, toColumns(patch));
+    }
     await recordAudit(tx, {
       actor: viewer,
       action: "category.updated",
@@ -107,6 +137,8 @@ export async function updateCategory(
       ip,
       at: now,
     });
-    return viewCategory(row);
+    return viewCategory(
+      (await catalogue.cityCategory(tx, viewer.cityCode, code)) as catalogue.CityCategoryRow,
+    );
   });
 }

@@ -12,7 +12,7 @@ import { signInWithCode } from "../accounts/sign-in.service.ts";
 import { saveMyWorkerProfile } from "../accounts/worker-profile.service.ts";
 import { apply } from "../bookings/applications.service.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
-import { findActiveCategory, findGigWithNames } from "../gigs/gigs.repository.ts";
+import { findGigWithNames } from "../gigs/gigs.repository.ts";
 import { postGig } from "../gigs/gigs.service.ts";
 import { addDays, dayStart, localDay } from "../monitoring/periods.ts";
 import { geocodeAddress } from "../places/geocode.service.ts";
@@ -20,6 +20,7 @@ import type { AppContext } from "../platform/context.ts";
 import type { RequestDevice, SessionUser } from "../platform/http/access.ts";
 import type { ConsentVersions } from "../privacy/consent.service.ts";
 import { maskPhone } from "../privacy/mask.ts";
+import { offeredCategory } from "../reference/catalogue.repository.ts";
 import { deviceErrors } from "./devices.errors.ts";
 import { stationById } from "./devices.repository.ts";
 import type { ApplicationSlipView, GigPostedSlipView } from "./devices.schemas.ts";
@@ -183,7 +184,7 @@ export async function kioskPostGig(
   },
 ): Promise<GigPostedSlipView> {
   terminalOnly(device);
-  const category = await findActiveCategory(ctx.database.db, input.categoryCode);
+  const category = await offeredCategory(ctx.database.db, employer.cityCode, input.categoryCode);
   if (!category) throw gigErrors.category_unknown();
   const place = await geocodeAddress(ctx, employer.cityCode, {
     districtCode: device.districtCode,

@@ -70,15 +70,6 @@ export async function findEmployer(db: DbOrTx, id: string) {
   return row ?? null;
 }
 
-export async function findActiveCategory(db: DbOrTx, code: string) {
-  const [row] = await db
-    .select()
-    .from(categories)
-    .where(and(eq(categories.code, code), eq(categories.active, 1)))
-    .limit(1);
-  return row ?? null;
-}
-
 export async function findDivision(db: DbOrTx, code: string) {
   const [row] = await db.select().from(divisions).where(eq(divisions.code, code)).limit(1);
   return row ?? null;

@@ -9,6 +9,7 @@ import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
+import { offeredCategory } from "../reference/catalogue.repository.ts";
 import { insideBoundary, isMultiPolygon } from "./geography.ts";
 import { isStaff, mayManageGig, ownsGig } from "./gig.access.ts";
 import { gigMachine } from "./gig.machine.ts";
@@ -47,7 +48,7 @@ function checkPostRules(input: PostGigInput, now: Date): void {
 
 async function checkPlace(ctx: AppContext, user: SessionUser, input: PostGigInput): Promise<void> {
   const db = ctx.database.db;
-  if (!(await repo.findActiveCategory(db, input.categoryCode))) throw gigErrors.category_unknown();
+  if (!(await offeredCategory(db, user.cityCode, input.categoryCode))) throw gigErrors.category_unknown();
   const division = await repo.findDivision(db, input.districtCode);
   if (!division || division.cityCode !== user.cityCode) throw gigErrors.district_unknown();
   // Staff post (代发) only into the district they serve, whoever the employer is.

@@ -1,15 +1,7 @@
 /** The rows a bulk import reads to check against and writes. */
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import {
-  categories,
-  divisions,
-  employers,
-  stations,
-  townships,
-  users,
-  workerProfiles,
-} from "../db/schema/index.ts";
+import { divisions, employers, stations, townships, users, workerProfiles } from "../db/schema/index.ts";
 
 /** Two imports of one city take turns: the second sees what the first wrote. */
 export async function lockImportsOf(db: DbOrTx, cityCode: string): Promise<void> {
@@ -30,11 +22,6 @@ export async function townshipsOf(db: DbOrTx, cityCode: string) {
     .from(townships)
     .innerJoin(divisions, eq(divisions.code, townships.districtCode))
     .where(eq(divisions.cityCode, cityCode));
-}
-
-export async function activeCategoryCodes(db: DbOrTx): Promise<Set<string>> {
-  const rows = await db.select({ code: categories.code }).from(categories).where(eq(categories.active, 1));
-  return new Set(rows.map((r) => r.code));
 }
 
 /** The city's worker accounts by phone. */

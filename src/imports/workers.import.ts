@@ -12,6 +12,7 @@ import { idNumberDigest, normaliseIdNumber, resolveTraits } from "../accounts/wo
 import { recordMarketEvents } from "../market/market-events.ts";
 import type { AppError } from "../platform/errors.ts";
 import { maskIdNumber } from "../privacy/mask.ts";
+import { offeredCategories } from "../reference/catalogue.repository.ts";
 import { districtFinder, mobile, text } from "./checks.ts";
 import { importErrors } from "./imports.errors.ts";
 import * as repo from "./imports.repository.ts";
@@ -76,7 +77,7 @@ export function workersImport(options: WorkerImportOptions): Importer<Field, Wor
 
     async prepare(db, scope) {
       const district = await districtFinder(db, scope);
-      const categoryCodes = await repo.activeCategoryCodes(db);
+      const categoryCodes = new Set((await offeredCategories(db, scope.cityCode)).map((c) => c.code));
       return (row) => {
         const reasons: AppError[] = [];
         const name = text(reasons, row.name, "姓名", { max: 30, required: true });

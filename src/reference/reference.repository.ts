@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
-import { categories, cities, divisions } from "../db/schema/index.ts";
+import { cities, divisions } from "../db/schema/index.ts";
 
 export async function findCity(db: DbOrTx, code: string) {
   const [row] = await db.select().from(cities).where(eq(cities.code, code));
@@ -9,8 +9,4 @@ export async function findCity(db: DbOrTx, code: string) {
 
 export async function listDivisions(db: DbOrTx, cityCode: string) {
   return db.select().from(divisions).where(eq(divisions.cityCode, cityCode)).orderBy(asc(divisions.code));
-}
-
-export async function listActiveCategories(db: DbOrTx) {
-  return db.select().from(categories).where(eq(categories.active, 1)).orderBy(asc(categories.sortOrder));
 }

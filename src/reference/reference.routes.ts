@@ -3,7 +3,8 @@
 import type { Static } from "typebox";
 import { commonErrors } from "../platform/errors.ts";
 import type { App } from "../platform/http/types.ts";
-import { findCity, listActiveCategories, listDivisions } from "./reference.repository.ts";
+import { offeredCategories } from "./catalogue.repository.ts";
+import { findCity, listDivisions } from "./reference.repository.ts";
 import { DivisionBoundaries, Reference } from "./reference.schemas.ts";
 
 export async function referenceRoutes(app: App): Promise<void> {
@@ -23,7 +24,7 @@ export async function referenceRoutes(app: App): Promise<void> {
       const city = await findCity(db, cityCode);
       if (!city) throw commonErrors.not_found();
       const divisions = await listDivisions(db, cityCode);
-      const categories = await listActiveCategories(db);
+      const categories = await offeredCategories(db, cityCode);
       return {
         city: {
           code: city.code,

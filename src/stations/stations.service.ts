@@ -12,7 +12,6 @@ import {
   insertWorkerProfile,
   lockUser,
   setDisplayName,
-  unknownCategories,
   unknownDistricts,
   type WorkerProfileRow,
 } from "../accounts/profile.repository.ts";
@@ -26,6 +25,7 @@ import type { AppContext } from "../platform/context.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { currentVersions, recordConsent } from "../privacy/consent.service.ts";
 import { maskName, maskPhone } from "../privacy/mask.ts";
+import { codesNotOffered } from "../reference/catalogue.repository.ts";
 import { recordService } from "./service-records.ts";
 import { stationErrors } from "./stations.errors.ts";
 import * as repo from "./stations.repository.ts";
@@ -64,7 +64,7 @@ async function myStation(ctx: AppContext, staff: SessionUser) {
 
 async function checkWalkIn(ctx: AppContext, staff: SessionUser, input: WalkInWorkerInput) {
   const db = ctx.database.db;
-  const [badCategory] = await unknownCategories(db, input.categoryCodes);
+  const [badCategory] = await codesNotOffered(db, staff.cityCode, input.categoryCodes);
   if (badCategory) throw accountErrors.category_unknown({ code: badCategory });
   const [badDistrict] = await unknownDistricts(db, staff.cityCode, input.districtCodes);
   if (badDistrict) throw accountErrors.district_unknown({ code: badDistrict });

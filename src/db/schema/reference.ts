@@ -1,5 +1,5 @@
 /** Reference data: cities and their settings, administrative divisions, gig categories. */
-import { doublePrecision, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { doublePrecision, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /** A city that runs a market. Its row holds the rules staff may tune (check-in radius, windows). */
 export const cities = pgTable("cities", {
@@ -35,9 +35,15 @@ export const divisions = pgTable("divisions", {
   boundary: jsonb("boundary").notNull(),
 });
 
-/** A kind of gig (保洁, 搬运装卸, ...) mapped to the national occupation classification (2022). */
+/**
+ * A kind of gig (保洁, 搬运装卸, ...) mapped to the national occupation classification (2022).
+ * Without a city it belongs to the national base every city shares; with one, it is that city's
+ * own addition, seen by nobody else. A city tunes the base through `city_categories`.
+ */
 export const categories = pgTable("categories", {
   code: text("code").primaryKey(), // stable slug, e.g. "cleaning"
+  /** The city that added it; null for the national base. */
+  cityCode: text("city_code").references(() => cities.code),
   nameZh: text("name_zh").notNull(),
   nameEn: text("name_en").notNull(),
   /** 职业分类大典 (2022) occupation code, e.g. 4-11-01-00 */
@@ -51,6 +57,27 @@ export const categories = pgTable("categories", {
   sortOrder: integer("sort_order").notNull().default(0),
   active: integer("active").notNull().default(1),
 });
+
+/**
+ * A city's own settings for a category of the national base: its reference pay, its place in the
+ * lists, whether it is offered there. A null column keeps the base's value.
+ */
+export const cityCategories = pgTable(
+  "city_categories",
+  {
+    cityCode: text("city_code")
+      .notNull()
+      .references(() => cities.code),
+    categoryCode: text("category_code")
+      .notNull()
+      .references(() => categories.code),
+    referenceDailyPayFen: integer("reference_daily_pay_fen"),
+    sortOrder: integer("sort_order"),
+    active: integer("active"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.cityCode, t.categoryCode] })],
+);
 
 /**
  * Township-level division (乡镇街道) of a district, from the national division codes (12-digit

@@ -323,6 +323,10 @@ export const en: Words = {
     sortOrder: "Order",
     activeLabel: "Active (a deactivated category leaves the forms; its history stays)",
     empty: "The catalogue is empty",
+    origin: "Origin",
+    origins: { national: "National base", city: "This city's own" },
+    nationalNote:
+      "A national category: its names, occupation code and pay unit are the same everywhere; the city sets only its reference pay, order and whether it is offered. Add a city category for a local name.",
   },
   settings: {
     intro: "The market rules of {{city}}; a change applies from the next action. Last changed: {{time}}",

@@ -326,6 +326,10 @@ const zhCN = {
     sortOrder: "排序",
     activeLabel: "启用（停用后不再出现在发布和求职表单中，历史数据保留）",
     empty: "工种目录为空",
+    origin: "来源",
+    origins: { national: "全国基础", city: "本市新增" },
+    nationalNote:
+      "这是全国基础工种：名称、职业编码和计薪方式全国统一，本市只调整参考日薪、排序和是否启用。需要本地叫法时，请新增本市工种。",
   },
   settings: {
     intro: "{{city}}的零工市场规则，修改后立即对之后的操作生效。上次修改：{{time}}",

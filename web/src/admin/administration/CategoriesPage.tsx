@@ -1,5 +1,8 @@
-/** 工种目录 (city admin): categories with their national occupation code, pay unit and reference pay. */
-import { Form, InputNumber, Select, Switch } from "antd";
+/**
+ * 工种目录 (city admin): the national base with the city's reference pay, order and whether it is
+ * offered, and the city's own categories with their national occupation code and pay unit.
+ */
+import { Alert, Form, InputNumber, Select, Switch, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { AdminCategory } from "../../shared/api-types.ts";
 import { yuan } from "../../shared/format.ts";
@@ -9,7 +12,9 @@ import { CodeField, choices, TextField } from "./fields.tsx";
 import { type DrawerFrame, FormDrawer, plainColumns, ResourcePage } from "./ResourcePage.tsx";
 
 /** The form edits pay in yuan; the API keeps fen. */
-type CategoryForm = Omit<AdminCategory, "referenceDailyPayFen"> & { referenceDailyPayYuan: number };
+type CategoryForm = Omit<AdminCategory, "referenceDailyPayFen" | "origin"> & {
+  referenceDailyPayYuan: number;
+};
 
 export default function CategoriesPage() {
   const { t } = useTranslation();
@@ -32,6 +37,15 @@ export default function CategoriesPage() {
           align: "right",
           render: (fen: number) => yuan(fen),
         },
+        {
+          title: t("admin.categories.origin"),
+          dataIndex: "origin",
+          render: (origin: AdminCategory["origin"]) => (
+            <Tag color={origin === "city" ? "blue" : undefined}>
+              {t(`admin.categories.origins.${origin}`)}
+            </Tag>
+          ),
+        },
       ]}
     />
   );
@@ -40,14 +54,20 @@ export default function CategoriesPage() {
 function CategoryDrawer({ category, frame }: { category: AdminCategory | null; frame: DrawerFrame }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CategoryForm>();
+  // The country's names and codes are not the city's to change (the server refuses it too).
+  const national = category?.origin === "national";
   const save = useAction(({ referenceDailyPayYuan, ...values }: CategoryForm) => {
     const input = { ...values, referenceDailyPayFen: Math.round(referenceDailyPayYuan * 100) };
     if (!category) return administration.createCategory(input);
+    if (national) {
+      const { referenceDailyPayFen, sortOrder, active } = input;
+      return administration.updateCategory(category.code, { referenceDailyPayFen, sortOrder, active });
+    }
     const { code: _code, ...changes } = input;
     return administration.updateCategory(category.code, changes);
   });
   const initial: Partial<CategoryForm> = category
-    ? { ...category, referenceDailyPayYuan: category.referenceDailyPayFen / 100 }
+    ? { ...withoutOrigin(category), referenceDailyPayYuan: category.referenceDailyPayFen / 100 }
     : { defaultPayUnit: "day", sortOrder: 100, active: true };
 
   // The major group (大类) is the occupation code's first digit; fill it in as the code is typed.
@@ -64,6 +84,7 @@ function CategoryDrawer({ category, frame }: { category: AdminCategory | null; f
       initialValues={initial}
       onValuesChange={onValuesChange}
     >
+      {national && <Alert type="info" showIcon title={t("admin.categories.nationalNote")} />}
       <CodeField
         name="code"
         label={t("admin.categories.code")}
@@ -71,28 +92,32 @@ function CategoryDrawer({ category, frame }: { category: AdminCategory | null; f
         pattern={/^[a-z][a-z0-9_]{1,39}$/}
         disabled={Boolean(category)}
       />
-      <TextField name="nameZh" label={t("admin.categories.nameZh")} max={20} />
-      <TextField name="nameEn" label={t("admin.categories.nameEn")} max={40} />
+      <TextField name="nameZh" label={t("admin.categories.nameZh")} max={20} disabled={national} />
+      <TextField name="nameEn" label={t("admin.categories.nameEn")} max={40} disabled={national} />
       <CodeField
         name="occupationCode"
         label={t("admin.categories.occupationCode")}
         help={t("admin.categories.occupationCodeHelp")}
         pattern={/^\d-\d{2}-\d{2}-\d{2}$/}
         placeholder="4-11-01-00"
+        disabled={national}
       />
       <Form.Item
         name="occupationGroup"
         label={t("admin.categories.occupationGroup")}
         rules={[{ required: true }]}
       >
-        <InputNumber min={1} max={8} precision={0} />
+        <InputNumber min={1} max={8} precision={0} disabled={national} />
       </Form.Item>
       <Form.Item
         name="defaultPayUnit"
         label={t("admin.categories.defaultPayUnit")}
         rules={[{ required: true }]}
       >
-        <Select options={choices(t, "admin.categories.units", ["day", "hour", "piece"])} />
+        <Select
+          options={choices(t, "admin.categories.units", ["day", "hour", "piece"])}
+          disabled={national}
+        />
       </Form.Item>
       <Form.Item
         name="referenceDailyPayYuan"
@@ -110,4 +135,8 @@ function CategoryDrawer({ category, frame }: { category: AdminCategory | null; f
       </Form.Item>
     </FormDrawer>
   );
+}
+
+function withoutOrigin({ origin: _origin, ...rest }: AdminCategory) {
+  return rest;
 }

@@ -3,10 +3,20 @@ import { Form, Input } from "antd";
 import type { TFunction } from "i18next";
 
 /** A required line of text, not blank, at most `max` characters. */
-export function TextField({ name, label, max }: { name: string; label: string; max: number }) {
+export function TextField({
+  name,
+  label,
+  max,
+  disabled,
+}: {
+  name: string;
+  label: string;
+  max: number;
+  disabled?: boolean;
+}) {
   return (
     <Form.Item name={name} label={label} rules={[{ required: true, whitespace: true, max }]}>
-      <Input />
+      <Input disabled={disabled} />
     </Form.Item>
   );
 }
