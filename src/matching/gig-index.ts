@@ -50,6 +50,8 @@ export interface GigRecord {
 }
 
 export interface GigFilters {
+  /** Only gigs of this city (its number from `cityNumber`): a city's market is its own. */
+  city?: number;
   /** Only this category (a number from the CategoryTable). */
   category?: number;
   district?: string;
@@ -305,6 +307,7 @@ export class GigIndex {
   }
 
   private passes(row: number, f: GigFilters): boolean {
+    if (f.city !== undefined && this.city[row] !== f.city) return false;
     if (f.category !== undefined && this.category[row] !== f.category) return false;
     if (f.day !== undefined && this.localDay[row] !== f.day) return false;
     if (f.sameDayPayOnly && !this.sameDayPay[row]) return false;

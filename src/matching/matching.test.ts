@@ -4,7 +4,16 @@ import { and, eq } from "drizzle-orm";
 import type { Static } from "typebox";
 import { startTestApp, TEST_CITY, type TestApp } from "../../test/support/app.ts";
 import { sseEvents } from "../../test/support/event-stream.ts";
-import { applications, auditLog, bookings, employers, gigs, workerProfiles } from "../db/schema/index.ts";
+import {
+  applications,
+  auditLog,
+  bookings,
+  cities,
+  divisions,
+  employers,
+  gigs,
+  workerProfiles,
+} from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import { ManualClock } from "../platform/clock.ts";
 import type { DispatchProgress } from "./matching.schemas.ts";
@@ -188,6 +197,44 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     );
     const ids = res.json().map((g: { gigId: string }) => g.gigId);
     for (const excluded of [far.id, loading.id, booked.id, clash.id]) assert.ok(!ids.includes(excluded));
+  });
+
+  it("never recommends a gig of another city, however near it is", async () => {
+    const db = t.ctx.database.db;
+    await db
+      .insert(cities)
+      .values({ code: "320100", name: "南京市", centerLat: 32.06, centerLng: 118.8 })
+      .onConflictDoNothing();
+    await db
+      .insert(divisions)
+      .values({
+        code: "320115",
+        cityCode: "320100",
+        name: "江宁区",
+        centerLat: 31.95,
+        centerLng: 118.84,
+        boundary: {},
+      })
+      .onConflictDoNothing();
+    const across = await postGig("邻市保洁", {
+      cityCode: "320100",
+      districtCode: "320115",
+      lat: HOME.lat + 0.3 * KM,
+    });
+    // A gig posted after it: once this one is recommended, the other city's has been indexed too.
+    const own = await postGig("本市保洁", { lat: HOME.lat + 0.4 * KM });
+    const res = await eventually(
+      () => recommendations(worker.token),
+      (r) => r.json().some((g: { gigId: string }) => g.gigId === own.id),
+    );
+    const ids = res.json().map((g: { gigId: string }) => g.gigId);
+    assert.ok(!ids.includes(across.id));
+    for (const gig of [across, own]) {
+      await t.request("POST", `/api/gigs/${gig.id}/cancel`, {
+        as: employer.token,
+        body: { reasonCode: "posted_in_error" },
+      });
+    }
   });
 
   it("applies the worker's own filters: distance, date, district and same-day pay", async () => {

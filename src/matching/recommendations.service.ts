@@ -38,7 +38,12 @@ export async function recommendGigs(
   if (!w) throw matchingErrors.matching_profile_incomplete();
   if (q.category !== undefined && !indexes.categories.has(q.category))
     throw matchingErrors.matching_category_unknown();
+  const gigs = indexes.gigs;
+  const city = gigs.cityNumber(user.cityCode);
+  // No gig of her city is open: another city's gigs are not hers to be offered.
+  if (city === undefined) return [];
   const filters: GigFilters = {
+    city,
     category: q.category === undefined ? undefined : indexes.categories.idOf(q.category),
     district: q.district,
     day: q.date === undefined ? undefined : dayNumber(q.date),
@@ -46,7 +51,6 @@ export async function recommendGigs(
     maxKm: q.maxKm,
   };
   const nowMs = ctx.clock.now().getTime();
-  const gigs = indexes.gigs;
   // What the results show is in the index with them: answering needs no database read.
   return gigs.topForWorker(w, nowMs, q.k, filters).flatMap(({ row, score }) => {
     const d = gigs.display[row];
