@@ -285,6 +285,7 @@ function workerRecord(
   const lat = toRadians(row.homeLat as number);
   return {
     id: row.id,
+    cityCode: row.cityCode,
     latDeg: row.homeLat as number,
     lngDeg: row.homeLng as number,
     latRad: lat,

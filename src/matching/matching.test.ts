@@ -229,7 +229,22 @@ describe("matching over HTTP: 为你推荐, 推荐人选 and morning dispatch", 
     );
     const ids = res.json().map((g: { gigId: string }) => g.gigId);
     assert.ok(!ids.includes(across.id));
-    for (const gig of [across, own]) {
+    // Nor does the employer's 推荐人选 list a worker of the other city living beside the gig.
+    const dishes = { categoryCodes: ["dishwasher"] };
+    const neighbour = await newWorker("邻市的李阿姨", {
+      ...dishes,
+      cityCode: "320100",
+      districtCodes: ["320115"],
+    });
+    // Registered after her: once this one is listed, she has been indexed too.
+    const later = await newWorker("赵阿姨", dishes);
+    const washing = await postGig("饭店洗碗", { categoryCode: "dishwasher", lat: HOME.lat + 0.2 * KM });
+    const listed = await eventually(
+      () => t.request("GET", `/api/gigs/${washing.id}/recommended-workers?k=20`, { as: employer.token }),
+      (r) => r.statusCode === 200 && r.json().some((w: { workerId: string }) => w.workerId === later.userId),
+    );
+    assert.ok(!listed.json().some((w: { workerId: string }) => w.workerId === neighbour.userId));
+    for (const gig of [across, own, washing]) {
       await t.request("POST", `/api/gigs/${gig.id}/cancel`, {
         as: employer.token,
         body: { reasonCode: "posted_in_error" },

@@ -17,6 +17,7 @@ import { matchingErrors } from "./matching.errors.ts";
 import type { MatchingIndexes } from "./matching.indexes.ts";
 import { gigScope, workerContacts } from "./matching.repository.ts";
 import type { GigFacts, WorkerFacts } from "./score.ts";
+import type { WorkerRecord } from "./worker-index.ts";
 
 export interface GigQuery {
   k: number;
@@ -86,7 +87,16 @@ export async function recommendWorkers(
   if (row === undefined) throw matchingErrors.matching_gig_not_open();
   const g = indexes.gigs.facts(row);
   const nowMs = ctx.clock.now().getTime();
-  const ranked = indexes.workers.topForGig(g, indexes.gigs.latDeg[row], indexes.gigs.lngDeg[row], nowMs, k);
+  // A city's market is its own: a neighbouring city's worker whose range reaches the gig is not listed.
+  const sameCity = (w: WorkerRecord) => w.cityCode === scope.cityCode;
+  const ranked = indexes.workers.topForGig(
+    g,
+    indexes.gigs.latDeg[row],
+    indexes.gigs.lngDeg[row],
+    nowMs,
+    k,
+    sameCity,
+  );
   const workers = ranked.map((r) => indexes.workers.record(r.row));
   const contacts = new Map(
     (

@@ -80,9 +80,12 @@ export class WorkerColumns {
   /** How many of the row's list are categories, then districts; completed shifts follow in pairs. */
   categoryCount = new Uint8Array(0);
   districtCount = new Uint8Array(0);
+  /** The worker's city, a number from `cities`. */
+  city = new Uint16Array(0);
   readonly lists = new PackedLists();
   private readonly busy = new Map<number, readonly number[]>();
   private readonly districts = new Dictionary();
+  private readonly cities = new Dictionary();
   private capacity = 0;
 
   /** Rows in use or free. */
@@ -134,6 +137,7 @@ export class WorkerColumns {
     this.fromMin[row] = w.availability?.fromMin ?? 0;
     this.toMin[row] = w.availability?.toMin ?? 0;
     this.flags[row] = (w.anyCategory ? ANY_CATEGORY : 0) | (w.availability ? SAYS_WHEN : 0);
+    this.city[row] = this.cities.idOf(w.cityCode ?? "");
     this.writeLists(row, w);
     if (w.busy.length > 0) this.busy.set(row, w.busy);
     else this.busy.delete(row);
@@ -192,8 +196,10 @@ export class WorkerColumns {
     const done = new Map<number, number>();
     for (let i = doneFrom; i < from + this.lists.length[row]; i += 2) done.set(data[i], data[i + 1]);
     const pay = this.expectedPay[row];
+    const cityCode = this.cities.values[this.city[row]];
     return {
       id: this.ids[row],
+      ...(cityCode ? { cityCode } : {}),
       latDeg: (this.latRad[row] * 180) / Math.PI,
       lngDeg: (this.lngRad[row] * 180) / Math.PI,
       latRad: this.latRad[row],
@@ -276,4 +282,5 @@ const COLUMNS = [
   "flags",
   "categoryCount",
   "districtCount",
+  "city",
 ] as const;

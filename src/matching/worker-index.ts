@@ -31,6 +31,8 @@ import { CategoryView, WorkerColumns } from "./worker-columns.ts";
 
 export interface WorkerRecord extends WorkerFacts {
   id: string;
+  /** Her city (absent in benchmarks that build bare indexes of one city). */
+  cityCode?: string;
   latDeg: number;
   lngDeg: number;
   districtCodes: readonly string[];
