@@ -15,9 +15,24 @@ export interface CategoryInfo {
 export class CategoryTable {
   private readonly byCode = new Map<string, number>();
   readonly list: CategoryInfo[] = [];
+  /** A city's own reference pay for categories of the national base, where it set one. */
+  private readonly cityPay = new Map<string, Map<number, number>>();
 
-  constructor(categories: readonly CategoryInfo[]) {
+  constructor(
+    categories: readonly CategoryInfo[],
+    cityPays: ReadonlyArray<{ cityCode: string; code: string; referenceDailyPayFen: number }> = [],
+  ) {
     for (const c of categories) this.add(c);
+    for (const p of cityPays) {
+      const pays = this.cityPay.get(p.cityCode) ?? new Map<number, number>();
+      this.cityPay.set(p.cityCode, pays);
+      pays.set(this.idOf(p.code), p.referenceDailyPayFen);
+    }
+  }
+
+  /** The reference daily pay of a category in a city: the city's own, else the base's. */
+  referencePay(cityCode: string, category: number): number {
+    return this.cityPay.get(cityCode)?.get(category) ?? this.list[category].referenceDailyPayFen;
   }
 
   /** The number of a category; unknown codes get a new number with a neutral reference pay. */

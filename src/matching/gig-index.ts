@@ -121,12 +121,14 @@ export class GigIndex {
   alive = new Uint8Array(0);
   employerRatingSum = new Int32Array(0);
   employerRatingCount = new Int32Array(0);
-  /** Median daily pay of open gigs per category, recomputed by `refreshMedians`. */
-  private medians: Int32Array;
+  /**
+   * Median daily pay of open gigs per city (its number) and category, recomputed by
+   * `refreshMedians`: pay is compared with the worker's own city's market.
+   */
+  private medians = new Map<number, Int32Array>();
   private readonly scratch: GigFacts = emptyFacts();
 
   constructor(readonly categories: CategoryTable) {
-    this.medians = new Int32Array(0);
     this.refreshMedians();
   }
 
@@ -181,7 +183,7 @@ export class GigIndex {
     };
     for (const category of this.categoriesFor(w, filters.category)) {
       bound.category = category;
-      bound.marketMedianFen = this.medianOf(category);
+      bound.marketMedianFen = this.lowestMedian(filters.city, category);
       this.grid.forEachBucketNear(category, latDeg, lngDeg, km, (rows, nearestKm) => {
         const best = this.best.get(rows) as BucketBest;
         bound.nearestKm = nearestKm;
@@ -226,15 +228,29 @@ export class GigIndex {
     f.localStartMin = this.localStartMin[row];
     f.localEndMin = this.localEndMin[row];
     f.dailyPayFen = this.dailyPay[row];
-    f.marketMedianFen = this.medianOf(f.category);
+    f.marketMedianFen = this.medianOf(this.city[row], f.category);
     f.employerRatingSum = this.employerRatingSum[row];
     f.employerRatingCount = this.employerRatingCount[row];
     f.postedMs = this.postedMs[row];
     return f;
   }
 
-  private medianOf(category: number): number {
-    return this.medians[category] || this.categories.list[category].referenceDailyPayFen;
+  private medianOf(city: number, category: number): number {
+    return (
+      this.medians.get(city)?.[category] ||
+      this.categories.referencePay(this.cities.values[city] ?? "", category)
+    );
+  }
+
+  /**
+   * The market median a bucket's bound may assume: the city's, or without a city the lowest of
+   * any city's (pay above a lower median scores higher, so the bound stays a bound).
+   */
+  private lowestMedian(city: number | undefined, category: number): number {
+    if (city !== undefined) return this.medianOf(city, category);
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < this.cities.values.length; c++) lowest = Math.min(lowest, this.medianOf(c, category));
+    return Number.isFinite(lowest) ? lowest : this.categories.list[category].referenceDailyPayFen;
   }
 
   /** Raises the bucket's best to cover the gig in `row`. */
@@ -275,18 +291,29 @@ export class GigIndex {
     return this.capacity;
   }
 
-  /** Median daily pay per category over open gigs, or the reference pay where there are too few. */
+  /**
+   * Median daily pay per city and category over open gigs, or the city's reference pay where
+   * there are too few.
+   */
   refreshMedians(): void {
-    const samples: number[][] = this.categories.list.map(() => []);
+    const samples = this.cities.values.map((): number[][] => this.categories.list.map(() => []));
     for (let row = 0; row < this.capacity; row++) {
-      if (this.alive[row] && this.dailyPay[row] > 0) samples[this.category[row]]?.push(this.dailyPay[row]);
+      if (this.alive[row] && this.dailyPay[row] > 0)
+        samples[this.city[row]]?.[this.category[row]]?.push(this.dailyPay[row]);
     }
-    this.medians = Int32Array.from(this.categories.list, (c, i) => {
-      const s = samples[i];
-      if (s.length < MEDIAN_MIN_SAMPLE) return c.referenceDailyPayFen;
-      s.sort((a, b) => a - b);
-      return s[s.length >> 1];
+    const medians = new Map<number, Int32Array>();
+    samples.forEach((byCategory, city) => {
+      const cityCode = this.cities.values[city];
+      medians.set(
+        city,
+        Int32Array.from(byCategory, (s, category) => {
+          if (s.length < MEDIAN_MIN_SAMPLE) return this.categories.referencePay(cityCode, category);
+          s.sort((a, b) => a - b);
+          return s[s.length >> 1];
+        }),
+      );
     });
+    this.medians = medians;
   }
 
   /** Bytes held by the columns and the grid (strings of ids counted at 56 bytes each). */

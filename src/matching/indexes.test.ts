@@ -193,3 +193,46 @@ describe("the in-memory matching indexes", () => {
     assert.equal(gigs.rowOfId(id), undefined);
   });
 });
+
+describe("two cities in one index", () => {
+  // Nanjing set its own reference pay for cleaning; Zhenjiang kept the base's.
+  const table = new CategoryTable(
+    CODES.map((code) => ({ code, nameZh: code, nameEn: code, referenceDailyPayFen: 20_000 })),
+    [{ cityCode: "320100", code: "cleaning", referenceDailyPayFen: 26_000 }],
+  );
+  const rand = random(11);
+  const gigs = new GigIndex(table);
+  for (let i = 0; i < 6_000; i++) {
+    const gig = randomGig(rand, i);
+    // Cleaning gigs are Zhenjiang's, the rest split between the two cities.
+    gigs.upsert({ ...gig, cityCode: gig.categoryCode === "cleaning" || i % 2 ? "321100" : "320100" });
+  }
+  // Two cleaning gigs in Nanjing: too few for a median, so its reference pay stands for its market.
+  for (let i = 0; i < 2; i++)
+    gigs.upsert({ ...randomGig(rand, 10_000 + i), categoryCode: "cleaning", cityCode: "320100" });
+  gigs.refreshMedians();
+
+  it("compares pay with the gig's own city's market, falling back to that city's reference pay", () => {
+    const cleaning = table.idOf("cleaning");
+    assert.equal(gigs.facts(gigs.rowOfId("g10000") as number).marketMedianFen, 26_000);
+    const zhenjiangRows = [...Array(gigs.rows).keys()].filter(
+      (row) =>
+        gigs.alive[row] && gigs.city[row] === gigs.cityNumber("321100") && gigs.category[row] === cleaning,
+    );
+    const samples = zhenjiangRows.map((row) => gigs.dailyPay[row]).sort((a, b) => a - b);
+    assert.ok(samples.length > 100);
+    assert.equal(gigs.facts(zhenjiangRows[0]).marketMedianFen, samples[samples.length >> 1]);
+    assert.equal(table.referencePay("321100", cleaning), 20_000);
+  });
+
+  it("stays equal to the full scan with a city and without one", () => {
+    for (let i = 0; i < 100; i++) {
+      const w = randomWorker(rand, 500_000 + i);
+      for (const f of [{}, { city: gigs.cityNumber(i % 2 ? "321100" : "320100") }]) {
+        assert.deepEqual(gigs.topForWorker(w, NOW, 20, f), gigs.scanForWorker(w, NOW, 20, f));
+      }
+      for (const { row } of gigs.topForWorker(w, NOW, 20, { city: gigs.cityNumber("320100") }))
+        assert.equal(gigs.city[row], gigs.cityNumber("320100"));
+    }
+  });
+});

@@ -17,6 +17,7 @@ import { GigIndex, type GigRecord } from "./gig-index.ts";
 import {
   latestMarketEventId,
   listCategories,
+  listCityReferencePays,
   listCityZones,
   marketEventsAfter,
   type OpenGigRow,
@@ -168,7 +169,7 @@ export class MatchingIndexes {
     const now = this.clock.now();
     // Read first: events after it will arrive as notices, or be found by a catch-up.
     const latestEventId = await latestMarketEventId(db);
-    const table = new CategoryTable(await listCategories(db));
+    const table = new CategoryTable(await listCategories(db), await listCityReferencePays(db));
     this.offsets = new Map((await listCityZones(db)).map((c) => [c.code, utcOffsetMinutes(c.timezone)]));
     const gigs = new GigIndex(table);
     for (const row of await openGigRows(db, now)) gigs.upsert(this.gigRecord(row));

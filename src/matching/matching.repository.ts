@@ -1,5 +1,5 @@
 /** Every query matching makes: loading the indexes, scoping gigs, and storing dispatches. */
-import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { queryRows } from "../db/client.ts";
 import {
@@ -7,6 +7,7 @@ import {
   applications,
   categories,
   cities,
+  cityCategories,
   type DispatchChannel,
   dispatches,
   dispatchOffers,
@@ -27,6 +28,19 @@ export async function listCategories(db: DbOrTx) {
       referenceDailyPayFen: categories.referenceDailyPayFen,
     })
     .from(categories);
+}
+
+/** The reference pay each city set for categories of the national base (decision 0017). */
+export async function listCityReferencePays(db: DbOrTx) {
+  const rows = await db
+    .select({
+      cityCode: cityCategories.cityCode,
+      code: cityCategories.categoryCode,
+      referenceDailyPayFen: cityCategories.referenceDailyPayFen,
+    })
+    .from(cityCategories)
+    .where(isNotNull(cityCategories.referenceDailyPayFen));
+  return rows.map((r) => ({ ...r, referenceDailyPayFen: r.referenceDailyPayFen as number }));
 }
 
 export async function listCityZones(db: DbOrTx) {
