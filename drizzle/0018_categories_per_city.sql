@@ -12,6 +12,7 @@ ALTER TABLE "categories" ADD COLUMN "city_code" text;--> statement-breakpoint
 ALTER TABLE "city_categories" ADD CONSTRAINT "city_categories_city_code_cities_code_fk" FOREIGN KEY ("city_code") REFERENCES "public"."cities"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "city_categories" ADD CONSTRAINT "city_categories_category_code_categories_code_fk" FOREIGN KEY ("category_code") REFERENCES "public"."categories"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "categories" ADD CONSTRAINT "categories_city_code_cities_code_fk" FOREIGN KEY ("city_code") REFERENCES "public"."cities"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "gigs_city_created" ON "gigs" USING btree ("city_code","created_at");--> statement-breakpoint
 -- Categories a city admin added before categories had a city were that city's own: where the
 -- deployment has one city, everything outside the shipped national base becomes that city's.
 UPDATE "categories" SET "city_code" = (SELECT "code" FROM "cities")

@@ -67,6 +67,8 @@ export const gigs = pgTable(
     index("gigs_city_status_starts").on(t.cityCode, t.status, t.startsAt),
     index("gigs_employer").on(t.employerId),
     index("gigs_district").on(t.districtCode),
+    // The 大屏's feed: a city's newest gigs.
+    index("gigs_city_created").on(t.cityCode, t.createdAt),
   ],
 );
 
