@@ -86,7 +86,8 @@ export async function apply(
 ): Promise<ApplicationView> {
   if (!(await findWorkerProfile(ctx.database.db, user.id))) throw bookingErrors.worker_profile_required();
   const gig = await findGig(ctx.database.db, gigId);
-  if (!gig) throw gigErrors.gig_not_found();
+  // Another city's gig is another market's: not found from here, as every other city's record.
+  if (!gig || gig.cityCode !== user.cityCode) throw gigErrors.gig_not_found();
   assertGigTakesWorkers(gig, ctx.clock.now());
   await assertWorkerFree(ctx, gig, user.id);
   return withDuplicateGuard(() => createOffer(ctx, gig, user.id, "application", message));

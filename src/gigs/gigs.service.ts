@@ -124,7 +124,10 @@ export async function getGig(
   viewer: SessionUser | null,
   gigId: string,
 ): Promise<GigDetailView> {
-  return gigDetail(await loadGig(ctx, gigId), viewer);
+  const found = await loadGig(ctx, gigId);
+  // A signed-in person reads her own city's market only.
+  if (viewer && viewer.cityCode !== found.gig.cityCode) throw gigErrors.gig_not_found();
+  return gigDetail(found, viewer);
 }
 
 export async function myGigs(ctx: AppContext, user: SessionUser): Promise<MyGigView[]> {
