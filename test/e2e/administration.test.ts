@@ -125,6 +125,16 @@ describe("administration (系统管理) in a browser", () => {
     await heading(page, "工种目录").waitFor();
     await page.getByRole("cell", { name: "4-10-05-01" }).first().waitFor();
     await shot(page, "categories");
+    // A national category: the city sets its own reference pay; the national names stay as they are.
+    const cleaning = page.getByRole("row").filter({ has: page.getByRole("cell", { name: "4-10-05-01" }) });
+    await cleaning.getByRole("button", { name: "编辑" }).click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByText("这是全国基础工种").waitFor();
+    assert.ok(await drawer.getByLabel("中文名称").isDisabled());
+    await drawer.getByLabel("参考日薪").fill("175");
+    await shot(page, "category-national");
+    await drawer.getByRole("button", { name: /保\s*存/ }).click();
+    await cleaning.getByRole("cell", { name: "¥175" }).waitFor();
 
     await page.getByRole("menuitem", { name: "城市设置" }).click();
     await heading(page, "城市设置").waitFor();

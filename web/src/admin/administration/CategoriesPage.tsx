@@ -84,7 +84,9 @@ function CategoryDrawer({ category, frame }: { category: AdminCategory | null; f
       initialValues={initial}
       onValuesChange={onValuesChange}
     >
-      {national && <Alert type="info" showIcon title={t("admin.categories.nationalNote")} />}
+      {national && (
+        <Alert type="info" showIcon title={t("admin.categories.nationalNote")} style={{ marginBottom: 16 }} />
+      )}
       <CodeField
         name="code"
         label={t("admin.categories.code")}
