@@ -34,7 +34,7 @@ import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
 import { seekerIndex } from "./seeker-counts.ts";
 import { type Comparison, compareFigures, comparisonFor, snapshots } from "./snapshot.ts";
-import { computeSupplyDemand, type RatioRow, type SupplyDemand } from "./supply-demand.ts";
+import { computeSupplyDemand, type RatioRow, type SupplyDemand, sumSupplyDemands } from "./supply-demand.ts";
 
 /** What a page is asked for: one city of a province admin's, one district. */
 export interface ScopeRequest {
@@ -189,6 +189,13 @@ export async function supplyDemandsOf(
   scope: Scope,
   periods: readonly Period[],
 ): Promise<SupplyDemand[]> {
+  // A province's cities one by one, then added up: seekers are spread over their own city's demand.
+  if (scope.cityCodes.length > 1) {
+    const cities = await Promise.all(
+      scope.cityCodes.map((code) => supplyDemandsOf(ctx, { cityCodes: [code], district: null }, periods)),
+    );
+    return periods.map((_, i) => sumSupplyDemands(cities.map((city) => city[i])));
+  }
   const db = ctx.database.reads();
   const [demand, index, names] = await Promise.all([
     Promise.all(periods.map((p) => demandRows(db, scope, p))),
@@ -211,6 +218,13 @@ async function districtRatiosOf(
   scope: Scope,
   periods: readonly Period[],
 ): Promise<RatioRow[][]> {
+  // Each city's districts face its own seekers, as on the supply-and-demand page.
+  if (scope.cityCodes.length > 1) {
+    const cities = await Promise.all(
+      scope.cityCodes.map((code) => districtRatiosOf(ctx, { cityCodes: [code], district: null }, periods)),
+    );
+    return periods.map((_, i) => cities.flatMap((city) => city[i]));
+  }
   const db = ctx.database.reads();
   const [demand, index] = await Promise.all([
     Promise.all(periods.map((p) => demandRows(db, scope, p))),

@@ -86,13 +86,25 @@ describe("the province admin's monitoring platform", () => {
     const zjWorker = await worker("王秀英", "13811110001", "321102");
     await apply(db, zjGig, zjWorker, may("06"));
     await book(db, zjGig, zjWorker, may("07"));
-    // 南京 (玄武区, 鼓楼区): 3 places at 200 and 260 yuan for 3 seekers, one of whom applied.
+    // 南京 (玄武区, 鼓楼区): 3 places at 200 and 260 yuan for 4 seekers, one of whom applied and
+    // one of whom takes work in any district of 南京.
     const nj = await addEmployer(db, "320102", "G", may("01"));
     const njGig = await gig(nj, "320102", 1, 20_000);
     await gig(nj, "320106", 2, 26_000);
     const njWorker = await worker("李娟", "13811110002", "320102");
     await worker("陈静", "13811110003", "320106");
     await worker("周敏", "13811110004", "320106");
+    await registerWorker(db, {
+      name: "吴芳",
+      phone: "13811110005",
+      sex: "female",
+      birthYear: 1990,
+      education: "college",
+      categoryCodes: ["cleaning"],
+      districtCodes: [],
+      registeredAt: may("02"),
+      cityCode: NANJING,
+    });
     await apply(db, njGig, njWorker, may("08"));
     await new MonitoringRollup(t.ctx).catchUp();
 
@@ -102,7 +114,7 @@ describe("the province admin's monitoring platform", () => {
   });
   after(() => t.close());
 
-  it("sums the cities' counts and recomputes 求人倍率 from the sums: 7 places for 4 seekers is 1.75, not the mean 2.5", async () => {
+  it("sums the cities' counts and recomputes 求人倍率 from the sums: 7 places for 5 seekers is 1.4, not the mean 2.38", async () => {
     const zj = await read(zhenjiangAdmin, `/api/monitoring/overview?${MAY}`);
     const nj = await read(nanjingAdmin, `/api/monitoring/overview?${MAY}`);
     const all = await read(province, `/api/monitoring/overview?${MAY}`);
@@ -112,7 +124,7 @@ describe("the province admin's monitoring platform", () => {
       assert.equal(all.figures[name].value, sum, name);
     }
     assert.equal(zj.figures.jobsToSeekersRatio.value, 4);
-    assert.equal(nj.figures.jobsToSeekersRatio.value, 1);
+    assert.equal(nj.figures.jobsToSeekersRatio.value, 0.75);
     assert.equal(
       all.figures.jobsToSeekersRatio.value,
       jobsToSeekersRatio(
@@ -120,7 +132,7 @@ describe("the province admin's monitoring platform", () => {
         (zj.figures.validSeekers.value ?? 0) + (nj.figures.validSeekers.value ?? 0),
       ),
     );
-    assert.equal(all.figures.jobsToSeekersRatio.value, 1.75);
+    assert.equal(all.figures.jobsToSeekersRatio.value, 1.4);
   });
 
   it("with ?city=320100 shows exactly what 南京's own admin sees", async () => {
@@ -156,7 +168,7 @@ describe("the province admin's monitoring platform", () => {
       assert.equal(row[name], nj.figures[name].value, name);
     for (const name of ["registeredWorkers", "validSeekers", "validVacancies", "gigsPosted", "applications"])
       assert.equal(page.total[name], (page.cities[0][name] ?? 0) + (page.cities[1][name] ?? 0), name);
-    assert.equal(page.total.jobsToSeekersRatio, 1.75);
+    assert.equal(page.total.jobsToSeekersRatio, 1.4);
     // Only the province admin has the page; a city's admin compares her districts.
     const refused = await t.request("GET", `/api/monitoring/cities?${MAY}`, { as: zhenjiangAdmin });
     assert.equal(refused.json().error.code, "forbidden");
@@ -165,8 +177,25 @@ describe("the province admin's monitoring platform", () => {
   it("compares the districts of both cities in the supply-and-demand table and the district page", async () => {
     type Page = { overall: { demand: number; seekers: number }; byDistrict: Array<{ key: string }> };
     const page = await read<Page>(province, `/api/monitoring/supply-demand?${MAY}`);
-    assert.deepEqual([page.overall.demand, page.overall.seekers], [7, 4]);
-    assert.deepEqual(page.byDistrict.map((d) => d.key).sort(), ["320102", "320106", "321102"]);
+    assert.deepEqual([page.overall.demand, page.overall.seekers], [7, 5]);
+    assert.deepEqual(
+      page.byDistrict.map((d) => d.key),
+      ["320102", "320106", "321102"],
+    );
+    // 南京's seeker open to any district is spread over 南京's districts only: 镇江's 京口区 faces
+    // its own seeker, as 镇江's admin sees it.
+    type Row = { key: string; seekersForRatio: number; ratio: number | null };
+    const zhenjiang = await read<{ byDistrict: Row[] }>(
+      zhenjiangAdmin,
+      `/api/monitoring/supply-demand?${MAY}`,
+    );
+    const jingkou = (rows: Row[]) => rows.find((r) => r.key === "321102");
+    assert.deepEqual(jingkou(page.byDistrict as Row[]), jingkou(zhenjiang.byDistrict));
+    const nanjing = (page.byDistrict as Row[]).filter((r) => r.key.startsWith("3201"));
+    assert.equal(
+      nanjing.reduce((n, r) => n + r.seekersForRatio, 0),
+      4,
+    );
     const side = await read<{ districts: Array<{ districtCode: string; demand: number }> }>(
       province,
       `/api/monitoring/districts?${MAY}&city=${NANJING}`,
@@ -188,7 +217,7 @@ describe("the province admin's monitoring platform", () => {
     assert.equal(await name(""), "公共就业服务机构市场供求状况_南京市、镇江市合计_2024-05-01.csv");
     assert.equal(await name(`&city=${NANJING}`), "公共就业服务机构市场供求状况_南京市_2024-05-01.csv");
     const summed = await t.request("GET", `/api/monitoring/official-flow?${MAY}`, { as: province });
-    assert.deepEqual(summed.json().total, { key: "all", demand: 7, seekers: 4, ratio: 1.75 });
+    assert.deepEqual(summed.json().total, { key: "all", demand: 7, seekers: 5, ratio: 1.4 });
   });
 
   it("maps every district of the province's cities, or of the one asked for", async () => {
