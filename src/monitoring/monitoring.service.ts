@@ -3,6 +3,7 @@
  * period, and returns figures with their comparisons. Reads only; no transactions needed.
  */
 import { assertDistrictScope } from "../accounts/scope.ts";
+import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
@@ -24,6 +25,7 @@ import {
   medianPayByDay,
   recoveredArrearsFen,
   type Scope,
+  scopeNames,
   stationServices,
   terminalSessions,
 } from "./monitoring.repository.ts";
@@ -84,6 +86,20 @@ async function provinceScope(ctx: AppContext, user: SessionUser, requested: Scop
   const division = (await divisionNames(ctx.database.reads(), cityCodes)).find((d) => d.code === district);
   if (!division) throw monitoringErrors.unknown_district({ district });
   return { cityCodes: [division.cityCode], district };
+}
+
+/**
+ * The scope's districts by name; with several cities, each after its city's (南京市鼓楼区), as
+ * 鼓楼区 is in 南京 and in 徐州 alike.
+ */
+async function districtsNamed(db: DbOrTx, scope: Scope) {
+  const several = scope.cityCodes.length > 1;
+  const [divisions, cityNames] = await Promise.all([
+    divisionNames(db, scope.cityCodes),
+    several ? scopeNames(db, { cityCodes: scope.cityCodes, district: null }) : [],
+  ]);
+  if (!several) return divisions;
+  return divisions.map((d) => ({ ...d, name: `${cityNames[scope.cityCodes.indexOf(d.cityCode)]}${d.name}` }));
 }
 
 export interface PageHead {
@@ -272,7 +288,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
   const [[now, prev, ly], names, divisions] = await Promise.all([
     supplyDemandsOf(ctx, scope, [c.current, c.previous, c.lastYear]),
     categoryNames(db),
-    divisionNames(db, scope.cityCodes),
+    districtsNamed(db, scope),
   ]);
   const category = (key: string) => names.find((n) => n.code === key)?.nameZh ?? key;
   const division = (key: string) => divisions.find((d) => d.code === key)?.name ?? key;
@@ -352,7 +368,7 @@ export async function districts(ctx: AppContext, user: SessionUser, asked: Scope
   const [[byDistrict, byDistrictBefore], flows, divisions] = await Promise.all([
     districtRatiosOf(ctx, scope, [c.current, c.previous]),
     eventCounts(db, scope, period, "district"),
-    divisionNames(db, scope.cityCodes),
+    districtsNamed(db, scope),
   ]);
   const n = (district: string, kind: string) =>
     flows.find((f) => f.key === district && f.kind === kind)?.events ?? 0;
@@ -441,7 +457,7 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
       medianPayByDay(db, scope, range),
       fillCountsByDay(db, scope, range),
       eventCounts(db, scope, day, "district"),
-      divisionNames(db, scope.cityCodes),
+      districtsNamed(db, scope),
       stationServices(db, scope, day),
       terminalSessions(db, scope, day),
       complaintCounts(db, scope, range, ctx.clock.now()),
