@@ -2,7 +2,8 @@
  * The role × route matrix for every state-changing operation of the OpenAPI document. Each
  * operation names who may act on the objects set up here (a 润州 employer's gigs, its worker's
  * booking, a 润州 station's staff); every other caller — a stranger, the other party, staff or
- * an admin of 京口 — must be refused with 401, 403 or 404 and the error envelope, never a 2xx.
+ * an admin of 京口, the province admin of 江苏, who only reads — must be refused with 401, 403 or
+ * 404 and the error envelope, never a 2xx.
  * A new write route fails this test until it is given its line below; a few reads are listed too.
  */
 import assert from "node:assert/strict";
@@ -45,6 +46,8 @@ const CALLERS = [
   "districtAdmin",
   "otherDistrictAdmin",
   "cityAdmin",
+  /** 江苏's province admin (issue 18): reads the monitoring platform of its cities, writes nothing. */
+  "provinceAdmin",
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
@@ -90,6 +93,8 @@ interface WriteRoute {
 
 const STAFF_OF_RUNZHOU = ["staff", "districtAdmin", "cityAdmin"] as const;
 const SIGNED_IN = CALLERS.filter((c) => c !== "anonymous");
+/** Everyone signed in who may change anything at all: all but the read-only province admin. */
+const WRITERS = SIGNED_IN.filter((c) => c !== "provinceAdmin");
 const ADMINS_OF_RUNZHOU = ["districtAdmin", "cityAdmin"] as const;
 
 const gigBody = (w: World, overrides: Record<string, unknown> = {}) => {
@@ -493,15 +498,16 @@ const ROUTES: Record<string, WriteRoute> = {
     (w) => w.paymentId,
   ),
 
-  // Every signed-in person geocodes an address and manages her own notifications.
+  // Every signed-in person geocodes an address (a look-up: nothing is written) and all but the
+  // read-only province admin manage their own notifications.
   "POST /api/places/geocode": {
     allowed: SIGNED_IN,
     url: () => "/api/places/geocode",
     body: () => ({ districtCode: RUNZHOU.districtCode, street: "中山西路1号" }),
   },
-  "POST /api/notifications/read-all": { allowed: SIGNED_IN, url: () => "/api/notifications/read-all" },
+  "POST /api/notifications/read-all": { allowed: WRITERS, url: () => "/api/notifications/read-all" },
   "PUT /api/notifications/preferences": {
-    allowed: SIGNED_IN,
+    allowed: WRITERS,
     url: () => "/api/notifications/preferences",
     body: () => ({ sms: true, voice: false, lang: "zh-CN" }),
   },
@@ -531,14 +537,25 @@ const ROUTES: Record<string, WriteRoute> = {
     url: (w) => `/api/notifications/dead-letters/${w.deadLetterId}/retry`,
   },
 
-  // Reads listed here as well: the 大屏's, in 润州 — 京口's admin asking for it is refused.
+  // Reads listed here as well: the 大屏's, in 润州 — 京口's admin asking for it is refused; 江苏's
+  // province admin reads it, as she reads every page of the province's cities.
   "GET /api/monitoring/screen": {
-    allowed: ADMINS_OF_RUNZHOU,
+    allowed: [...ADMINS_OF_RUNZHOU, "provinceAdmin"],
     url: () => `/api/monitoring/screen?period=day&district=${RUNZHOU.districtCode}`,
   },
   "GET /api/monitoring/feed": {
-    allowed: ADMINS_OF_RUNZHOU,
+    allowed: [...ADMINS_OF_RUNZHOU, "provinceAdmin"],
     url: () => `/api/monitoring/feed?period=day&district=${RUNZHOU.districtCode}`,
+  },
+  // The list behind a figure names people: the admins of the city that holds them, not the province.
+  "GET /api/monitoring/drill/{figure}": {
+    allowed: ADMINS_OF_RUNZHOU,
+    url: () => `/api/monitoring/drill/seekers?district=${RUNZHOU.districtCode}`,
+  },
+  // The cities side by side are the province's page; a city's admin has her districts page.
+  "GET /api/monitoring/cities": {
+    allowed: ["provinceAdmin"],
+    url: () => "/api/monitoring/cities?period=day",
   },
 
   // Last, because cancelling the gig ends its applications for the callers tried before.
@@ -661,6 +678,7 @@ describe("who may change what: every write route, every role", () => {
       (await t.tokenFor("district_admin", { districtCode: JINGKOU.districtCode })).token,
     );
     tokens.set("cityAdmin", (await t.tokenFor("city_admin")).token);
+    tokens.set("provinceAdmin", (await t.tokenFor("province_admin")).token);
 
     await db
       .update(workerProfiles)

@@ -46,6 +46,7 @@ export const Me = Type.Object({
     Type.Literal("station_staff"),
     Type.Literal("district_admin"),
     Type.Literal("city_admin"),
+    Type.Literal("province_admin"),
   ]),
   cityCode: Type.String(),
   displayName: Type.String(),

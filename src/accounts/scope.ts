@@ -1,6 +1,7 @@
 /**
  * District scope: station staff and district admins act only within their district;
- * a city admin covers the whole city. Checked by services, not pages.
+ * a city admin covers the whole city. A province admin covers nothing here: she only reads the
+ * monitoring platform, which scopes her itself (monitoring.service.ts). Checked by services, not pages.
  */
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";

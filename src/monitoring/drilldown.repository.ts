@@ -1,7 +1,7 @@
 /** The lists behind the figures (明细): the rows a number counts, a page at a time. */
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
-import type { Scope } from "./monitoring.repository.ts";
+import { inCities, inDistrict, type Scope } from "./monitoring.repository.ts";
 import { dayStart, type Period } from "./periods.ts";
 
 export interface Page {
@@ -10,8 +10,6 @@ export interface Page {
 }
 
 const instant = (day: string) => sql`${dayStart(day).toISOString()}::timestamptz`;
-const inDistrict = (scope: Scope, column: SQL) =>
-  scope.district === null ? sql`true` : sql`${column} = ${scope.district}`;
 
 export interface VacancyItem {
   gigId: string;
@@ -39,7 +37,7 @@ export async function vacancyList(
           e.name as "employerName", e.kind as "employerKind", v.headcount, v.filled_count as "filledCount",
           v.status, v.posted_at as "postedAt"
         from monitoring_vacancies v join gigs g on g.id = v.gig_id join employers e on e.id = g.employer_id
-        where v.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`v.district_code`)}
+        where ${inCities(scope, sql`v.city_code`)} and ${inDistrict(scope, sql`v.district_code`)}
           and v.valid_from < ${period.to} and v.valid_until > ${period.from}
         order by v.posted_at desc, v.gig_id limit ${page.limit} offset ${page.offset}`,
   );
@@ -75,7 +73,7 @@ export async function seekerList(
           wp.category_codes as "categoryCodes", wp.any_category as "anyCategory",
           wp.district_codes as "districtCodes", s.last_active_day::text as "lastActiveDay"
         from (select worker_id, max(last_active_day) as last_active_day from monitoring_seeker_spells
-              where city_code = ${scope.cityCode} and valid_from < ${period.to} and valid_until > ${period.from}
+              where ${inCities(scope, sql`city_code`)} and valid_from < ${period.to} and valid_until > ${period.from}
               group by worker_id) s
         join worker_profiles wp on wp.user_id = s.worker_id join users u on u.id = wp.user_id
         where ${district}
@@ -110,7 +108,7 @@ export async function complaintList(
           c.amount_fen as "amountFen", c.created_at as "createdAt", c.due_at as "dueAt", c.resolved_at as "resolvedAt"
         from complaints c join users u on u.id = c.complainant_user_id
         left join worker_profiles wp on wp.user_id = c.complainant_user_id
-        where c.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`c.district_code`)}
+        where ${inCities(scope, sql`c.city_code`)} and ${inDistrict(scope, sql`c.district_code`)}
           and c.created_at >= ${instant(period.from)} and c.created_at < ${instant(period.to)}
         order by c.created_at desc, c.id limit ${page.limit} offset ${page.offset}`,
   );

@@ -9,7 +9,7 @@ import {
   toCsv,
   toXlsx,
 } from "./exports.ts";
-import { type Scope, scopeName } from "./monitoring.repository.ts";
+import { type Scope, scopeNames } from "./monitoring.repository.ts";
 import type { ExportTable } from "./monitoring.schemas.ts";
 import { officialFlow, overview, supplyDemand } from "./monitoring.service.ts";
 import { addDays, type Period } from "./periods.ts";
@@ -65,11 +65,13 @@ export async function exportTable(
   table: ExportTable,
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
-  // Titles, sheet and file names say the place by its name (京口区), not its code.
-  const where = await scopeName(ctx.database.reads(), scope);
+  // Titles, sheet and file names say the place by its name (京口区), not its code; a province's
+  // cities together by theirs (南京市、镇江市合计).
+  const names = await scopeNames(ctx.database.reads(), scope);
+  const where = names.length === 1 ? names[0] : `${names.join("、")}合计`;
   const content = await tableFor(ctx, scope, period, table, where);
   const base = `${FILE_NAMES[table]}_${where}_${period.from}`;
-  const asciiName = `${table}_${scope.district ?? scope.cityCode}_${period.from}.${format}`;
+  const asciiName = `${table}_${scope.district ?? scope.cityCodes.join("-")}_${period.from}.${format}`;
   if (format === "csv") {
     return { name: `${base}.csv`, asciiName, contentType: "text/csv; charset=utf-8", body: toCsv(content) };
   }

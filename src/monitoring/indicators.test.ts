@@ -18,7 +18,7 @@ import {
   previousPeriod,
   samePeriodLastYear,
 } from "./periods.ts";
-import { computeSupplyDemand, type RatioRow } from "./supply-demand.ts";
+import { computeSupplyDemand, type RatioRow, sumSupplyDemands } from "./supply-demand.ts";
 import { foldSeekingActs, vacancyValidity } from "./validity.ts";
 
 const span = (p: Period) => `${p.from}..${p.to}`;
@@ -323,5 +323,51 @@ describe("求人倍率 on a small market computed by hand", () => {
       result.surpluses.map((r) => r.key),
       ["housekeeping", "cleaning", "loading"],
     );
+  });
+});
+
+describe("求人倍率 of a province: its cities computed one by one, then added up", () => {
+  const seeker = (categoryCode: string | null, people: number) => ({
+    categoryCode,
+    sex: "female",
+    ageBand: null,
+    education: null,
+    people,
+  });
+  // 镇江: 4 cleaning places in 京口 for 1 cleaner there. 南京: 3 in 玄武, 3 seekers, 2 of them open
+  // to any district of 南京.
+  const zhenjiang = computeSupplyDemand(
+    [{ categoryCode: "cleaning", districtCode: "321102", industryCode: "C", vacancies: 4 }],
+    [seeker("cleaning", 1)],
+    [{ districtCode: "321102", people: 1 }],
+    () => 4,
+  );
+  const nanjing = computeSupplyDemand(
+    [{ categoryCode: "cleaning", districtCode: "320102", industryCode: "G", vacancies: 3 }],
+    [seeker("cleaning", 3)],
+    [
+      { districtCode: "320102", people: 1 },
+      { districtCode: null, people: 2 },
+    ],
+    () => 4,
+  );
+  const province = sumSupplyDemands([zhenjiang, nanjing]);
+
+  it("adds up demand and seekers and divides the sums: 7 for 4 is 1.75, not the mean of 4 and 1", () => {
+    assert.deepEqual(province.overall, {
+      key: "all",
+      demand: 7,
+      seekers: 4,
+      seekersForRatio: 4,
+      ratio: 1.75,
+    });
+    assert.equal(province.byCategory[0]?.ratio, 1.75);
+    assert.equal(province.anyDistrictSeekers, 2);
+  });
+
+  it("keeps 南京's seekers open to any district in 南京's districts", () => {
+    const of = (key: string) => province.byDistrict.find((r) => r.key === key);
+    assert.equal(of("321102")?.seekersForRatio, 1);
+    assert.equal(of("320102")?.seekersForRatio, 3);
   });
 });

@@ -12,6 +12,11 @@ export const monitoringErrors = defineErrors({
     zh: "本市没有这个区县：{district}",
     en: "The city has no district {district}",
   },
+  unknown_city: {
+    status: 400,
+    zh: "本省没有接入平台的城市：{city}",
+    en: "No city {city} of the province is on the platform",
+  },
   unknown_figure: {
     status: 404,
     zh: "没有这项指标的明细：{figure}",

@@ -1,6 +1,8 @@
 /**
  * A small market for the monitoring tests: employers, gigs, workers and applications written
- * as rows with their market events, the way the market's services write them.
+ * as rows with their market events, the way the market's services write them. Each row is in the
+ * city of its district (镇江 by default): the first four digits of a GB/T 2260 district code are
+ * its city's, so the same fixtures put a market in 南京 (320102 …) once city:add has added it.
  */
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
@@ -8,6 +10,8 @@ import { applications, bookings, employers, gigs, users, workerProfiles } from "
 import { recordMarketEvent } from "../market/market-events.ts";
 
 const CITY = "321100";
+const cityOf = (districtCode: string | undefined) =>
+  districtCode === undefined ? CITY : `${districtCode.slice(0, 4)}00`;
 let serial = 0;
 
 export async function addEmployer(
@@ -17,10 +21,11 @@ export async function addEmployer(
   at: Date,
 ): Promise<string> {
   serial += 1;
+  const cityCode = cityOf(districtCode);
   const [owner] = await db
     .insert(users)
     .values({
-      cityCode: CITY,
+      cityCode,
       role: "employer",
       phone: `1370000${String(serial).padStart(4, "0")}`,
       createdAt: at,
@@ -29,7 +34,7 @@ export async function addEmployer(
   const [employer] = await db
     .insert(employers)
     .values({
-      cityCode: CITY,
+      cityCode,
       ownerUserId: owner.id,
       kind: "enterprise",
       name: `镇江测试公司${serial}`,
@@ -39,7 +44,7 @@ export async function addEmployer(
     })
     .returning({ id: employers.id });
   await recordMarketEvent(db, {
-    cityCode: CITY,
+    cityCode,
     kind: "employer_registered",
     districtCode,
     subjectId: employer.id,
@@ -66,7 +71,7 @@ export async function postGig(db: DbOrTx, spec: GigSpec): Promise<string> {
   const [gig] = await db
     .insert(gigs)
     .values({
-      cityCode: CITY,
+      cityCode: employer.cityCode,
       districtCode: spec.districtCode,
       employerId: spec.employerId,
       postedByUserId: employer.ownerUserId,
@@ -87,7 +92,7 @@ export async function postGig(db: DbOrTx, spec: GigSpec): Promise<string> {
     })
     .returning({ id: gigs.id });
   await recordMarketEvent(db, {
-    cityCode: CITY,
+    cityCode: employer.cityCode,
     kind: "gig_posted",
     districtCode: spec.districtCode,
     categoryCode: spec.categoryCode,
@@ -105,7 +110,7 @@ export async function cancelGig(db: DbOrTx, gigId: string, at: Date): Promise<vo
     .where(eq(gigs.id, gigId))
     .returning();
   await recordMarketEvent(db, {
-    cityCode: CITY,
+    cityCode: gig.cityCode,
     kind: "gig_cancelled",
     districtCode: gig.districtCode,
     categoryCode: gig.categoryCode,
@@ -124,13 +129,16 @@ export interface WorkerSpec {
   anyCategory?: boolean;
   districtCodes: string[];
   registeredAt: Date;
+  /** The city of the first district by default; 镇江 for a worker who takes work anywhere. */
+  cityCode?: string;
 }
 
 export async function registerWorker(db: DbOrTx, spec: WorkerSpec): Promise<string> {
+  const cityCode = spec.cityCode ?? cityOf(spec.districtCodes[0]);
   const [user] = await db
     .insert(users)
     .values({
-      cityCode: CITY,
+      cityCode,
       role: "worker",
       phone: spec.phone,
       displayName: spec.name,
@@ -139,7 +147,7 @@ export async function registerWorker(db: DbOrTx, spec: WorkerSpec): Promise<stri
     .returning({ id: users.id });
   await db.insert(workerProfiles).values({
     userId: user.id,
-    cityCode: CITY,
+    cityCode,
     name: spec.name,
     sex: spec.sex,
     birthYear: spec.birthYear,
@@ -150,7 +158,7 @@ export async function registerWorker(db: DbOrTx, spec: WorkerSpec): Promise<stri
     seekingSince: spec.registeredAt,
   });
   await recordMarketEvent(db, {
-    cityCode: CITY,
+    cityCode,
     kind: "worker_registered",
     districtCode: spec.districtCodes[0] ?? null,
     subjectId: user.id,
@@ -163,10 +171,10 @@ export async function apply(db: DbOrTx, gigId: string, workerId: string, at: Dat
   const [gig] = await db.select().from(gigs).where(eq(gigs.id, gigId));
   const [application] = await db
     .insert(applications)
-    .values({ cityCode: CITY, gigId, workerId, kind: "application", createdAt: at })
+    .values({ cityCode: gig.cityCode, gigId, workerId, kind: "application", createdAt: at })
     .returning({ id: applications.id });
   await recordMarketEvent(db, {
-    cityCode: CITY,
+    cityCode: gig.cityCode,
     kind: "application_made",
     districtCode: gig.districtCode,
     categoryCode: gig.categoryCode,
@@ -181,7 +189,7 @@ export async function book(db: DbOrTx, gigId: string, workerId: string, at: Date
   const [gig] = await db.select().from(gigs).where(eq(gigs.id, gigId));
   const [booking] = await db
     .insert(bookings)
-    .values({ cityCode: CITY, gigId, workerId, employerId: gig.employerId, createdAt: at })
+    .values({ cityCode: gig.cityCode, gigId, workerId, employerId: gig.employerId, createdAt: at })
     .returning({ id: bookings.id });
   await bookingEvent(db, booking.id, "booking_made", at);
   return booking.id;
@@ -195,11 +203,11 @@ export async function bookingEvent(
   at: Date,
 ): Promise<void> {
   const [row] = await db
-    .select({ districtCode: gigs.districtCode, categoryCode: gigs.categoryCode })
+    .select({ cityCode: bookings.cityCode, districtCode: gigs.districtCode, categoryCode: gigs.categoryCode })
     .from(bookings)
     .innerJoin(gigs, eq(gigs.id, bookings.gigId))
     .where(eq(bookings.id, bookingId));
-  await recordMarketEvent(db, { cityCode: CITY, kind, ...row, subjectId: bookingId, at });
+  await recordMarketEvent(db, { kind, ...row, subjectId: bookingId, at });
 }
 
 /** A local (Asia/Shanghai) time as an instant. */

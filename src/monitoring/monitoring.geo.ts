@@ -1,14 +1,17 @@
-/** The city's districts as a GeoJSON FeatureCollection, for the dashboard's map (no online tiles). */
+/**
+ * The scope's districts as a GeoJSON FeatureCollection, for the dashboard's map (no online tiles):
+ * one city's, or every district of a province admin's cities, each naming its city.
+ */
 import type { AppContext } from "../platform/context.ts";
 import { divisionsOf } from "./monitoring.repository.ts";
 
-export async function geo(ctx: AppContext, cityCode: string) {
-  const divisions = await divisionsOf(ctx.database.reads(), cityCode);
+export async function geo(ctx: AppContext, cityCodes: string[]) {
+  const divisions = await divisionsOf(ctx.database.reads(), cityCodes);
   return {
     type: "FeatureCollection" as const,
     features: divisions.map((d) => ({
       type: "Feature" as const,
-      properties: { code: d.code, name: d.name, center: [d.centerLng, d.centerLat] },
+      properties: { code: d.code, cityCode: d.cityCode, name: d.name, center: [d.centerLng, d.centerLat] },
       geometry: d.boundary,
     })),
   };

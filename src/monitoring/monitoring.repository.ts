@@ -1,7 +1,7 @@
 /**
  * Reads of the monitoring platform: from the rollups (daily counts, vacancies, seeking
  * spells) and, for small bounded sets (complaints, station services), from current rows.
- * A scope is the city, or one district when `district` is set.
+ * A scope is one city or several (a province admin's), or one district when `district` is set.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
@@ -10,7 +10,8 @@ import { dayStart, type Period } from "./periods.ts";
 import type { DemandRow } from "./supply-demand.ts";
 
 export interface Scope {
-  cityCode: string;
+  /** One city for a city or district admin; the cities chosen of her province for a province admin. */
+  cityCodes: string[];
   district: string | null;
 }
 
@@ -24,7 +25,16 @@ export interface KindCount {
 /** The UTC instant a local day begins, for comparing with timestamps. */
 const instant = (day: string) => sql`${dayStart(day).toISOString()}::timestamptz`;
 
-const inDistrict = (scope: Scope, column: SQL) =>
+/** The rows of the scope's cities: what every read of the platform is limited to. */
+export const inCities = (scope: Pick<Scope, "cityCodes">, column: SQL) =>
+  scope.cityCodes.length === 0
+    ? sql`false`
+    : sql`${column} in (${sql.join(
+        scope.cityCodes.map((code) => sql`${code}`),
+        sql`, `,
+      )})`;
+
+export const inDistrict = (scope: Pick<Scope, "district">, column: SQL) =>
   scope.district === null ? sql`true` : sql`${column} = ${scope.district}`;
 
 /** Daily counts of the period by event kind, optionally also by district or day. */
@@ -40,7 +50,7 @@ export async function eventCounts(
     sql`select kind, ${keys[by]} as key, sum(events)::int as events, sum(quantity)::float8 as quantity,
           sum(value_sum)::float8 as "valueSum"
         from monitoring_daily_districts
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
           and day >= ${period.from} and day < ${period.to}
         group by 1, 2`,
   );
@@ -56,7 +66,7 @@ export async function countsUntil(
   const rows = await queryRows<{ kind: string; events: number }>(
     db,
     sql`select kind, sum(events)::int as events from monitoring_daily_districts
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)} and day < ${to}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)} and day < ${to}
           and kind in (${sql.join(
             kinds.map((k) => sql`${k}`),
             sql`, `,
@@ -73,7 +83,7 @@ export async function demandRows(db: DbOrTx, scope: Scope, period: Period): Prom
     sql`select category_code as "categoryCode", district_code as "districtCode", industry_code as "industryCode",
           sum(headcount)::int as vacancies
         from monitoring_vacancies
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
           and valid_from < ${period.to} and valid_until > ${period.from}
         group by 1, 2, 3`,
   );
@@ -96,7 +106,7 @@ export async function gigOutcomes(db: DbOrTx, scope: Scope, period: Period): Pro
           coalesce(sum(headcount), 0)::int as "validVacancies",
           coalesce(sum(headcount) filter (where posted), 0)::int as "newVacancies"
         from (select *, valid_from >= ${period.from} as posted from monitoring_vacancies
-          where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+          where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
             and valid_from < ${period.to} and valid_until > ${period.from}) v`,
   );
   return row;
@@ -114,7 +124,7 @@ export async function fillCounts(db: DbOrTx, scope: Scope, period: Period): Prom
     sql`select coalesce(sum(headcount), 0)::int as offered,
           coalesce(sum(filled_by_start), 0)::int as filled
         from monitoring_vacancies
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
           and start_day >= ${period.from} and start_day < ${period.to} and not withdrawn_by_start`,
   );
   return row;
@@ -131,7 +141,7 @@ export async function medianPayByCategory(
     sql`select category_code as "categoryCode", count(*)::int as gigs,
           percentile_cont(0.5) within group (order by daily_pay_fen)::float8 as "medianFen"
         from monitoring_vacancies
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
           and valid_from >= ${period.from} and valid_from < ${period.to} and daily_pay_fen is not null
         group by 1`,
   );
@@ -148,7 +158,7 @@ export async function medianPayByDay(
     sql`select valid_from::text as day,
           percentile_cont(0.5) within group (order by daily_pay_fen)::float8 as "medianFen"
         from monitoring_vacancies
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
           and valid_from >= ${period.from} and valid_from < ${period.to} and daily_pay_fen is not null
         group by 1 order by 1`,
   );
@@ -164,7 +174,7 @@ export async function fillCountsByDay(
     db,
     sql`select start_day::text as day, sum(headcount)::int as offered, sum(filled_by_start)::int as filled
         from monitoring_vacancies
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
           and start_day >= ${period.from} and start_day < ${period.to} and not withdrawn_by_start
         group by 1`,
   );
@@ -204,7 +214,7 @@ export async function feedRows(db: DbOrTx, scope: Scope, period: Period, limit: 
       db,
       sql`select 'gig_posted' as kind, g.id, g.created_at as at, g.headcount as places, ${feedColumns}
           from gigs g ${feedJoins}
-          where g.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`g.district_code`)}
+          where ${inCities(scope, sql`g.city_code`)} and ${inDistrict(scope, sql`g.district_code`)}
             and g.created_at < ${end}
           order by g.created_at desc limit ${limit}`,
     ),
@@ -212,7 +222,7 @@ export async function feedRows(db: DbOrTx, scope: Scope, period: Period, limit: 
       db,
       sql`select 'booking_made' as kind, b.id, b.created_at as at, 1 as places, ${feedColumns}
           from bookings b join gigs g on g.id = b.gig_id ${feedJoins}
-          where b.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`g.district_code`)}
+          where ${inCities(scope, sql`b.city_code`)} and ${inDistrict(scope, sql`g.district_code`)}
             and b.created_at >= ${instant(period.from)} and b.created_at < ${end}
           order by b.created_at desc limit ${limit}`,
     ),
@@ -226,7 +236,7 @@ export async function recoveredArrearsFen(db: DbOrTx, scope: Scope, period: Peri
     db,
     sql`select coalesce(sum(f.recovered_fen), 0)::float8 as fen
         from complaint_follow_ups f join complaints c on c.id = f.complaint_id
-        where c.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`c.district_code`)}
+        where ${inCities(scope, sql`c.city_code`)} and ${inDistrict(scope, sql`c.district_code`)}
           and f.at >= ${instant(period.from)} and f.at < ${instant(period.to)}`,
   );
   return row?.fen ?? 0;
@@ -242,7 +252,7 @@ export async function terminalSessions(
     db,
     sql`select u.station_id as "stationId", sum(u.count)::int as sessions
         from device_use_daily u join stations st on st.id = u.station_id
-        where st.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`st.district_code`)}
+        where ${inCities(scope, sql`st.city_code`)} and ${inDistrict(scope, sql`st.district_code`)}
           and u.kind = 'session' and u.day >= ${period.from} and u.day < ${period.to}
         group by 1`,
   );
@@ -275,7 +285,7 @@ export async function complaintCounts(
             as overdue,
           coalesce(sum(amount_fen) filter (where status in ('open', 'in_progress')), 0)::float8 as "arrearsFen"
         from complaints
-        where city_code = ${scope.cityCode} and ${inDistrict(scope, sql`district_code`)}
+        where ${inCities(scope, sql`city_code`)} and ${inDistrict(scope, sql`district_code`)}
         group by kind`,
   );
 }
@@ -292,28 +302,41 @@ export async function stationServices(
         left join service_records sr on sr.station_id = st.id
           and sr.created_at >= ${instant(period.from)}
           and sr.created_at < ${instant(period.to)}
-        where st.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`st.district_code`)}
+        where ${inCities(scope, sql`st.city_code`)} and ${inDistrict(scope, sql`st.district_code`)}
         group by st.id order by services desc, st.name`,
   );
 }
 
 export async function divisionsOf(
   db: DbOrTx,
-  cityCode: string,
-): Promise<Array<{ code: string; name: string; centerLat: number; centerLng: number; boundary: unknown }>> {
+  cityCodes: string[],
+): Promise<
+  Array<{
+    code: string;
+    cityCode: string;
+    name: string;
+    centerLat: number;
+    centerLng: number;
+    boundary: unknown;
+  }>
+> {
   return queryRows(
     db,
-    sql`select code, name, center_lat as "centerLat", center_lng as "centerLng", boundary
-        from divisions where city_code = ${cityCode} order by code`,
+    sql`select code, city_code as "cityCode", name, center_lat as "centerLat", center_lng as "centerLng", boundary
+        from divisions where ${inCities({ cityCodes }, sql`city_code`)} order by code`,
   );
 }
 
-/** The city's districts by name, without their boundaries (the pages that only name them). */
+/** The cities' districts by name, without their boundaries (the pages that only name them). */
 export async function divisionNames(
   db: DbOrTx,
-  cityCode: string,
-): Promise<Array<{ code: string; name: string }>> {
-  return queryRows(db, sql`select code, name from divisions where city_code = ${cityCode} order by code`);
+  cityCodes: string[],
+): Promise<Array<{ code: string; cityCode: string; name: string }>> {
+  return queryRows(
+    db,
+    sql`select code, city_code as "cityCode", name from divisions
+        where ${inCities({ cityCodes }, sql`city_code`)} order by code`,
+  );
 }
 
 export async function categoryNames(
@@ -335,7 +358,7 @@ export async function flowDemandRows(db: DbOrTx, scope: Scope, period: Period): 
           g.required_age_band as "requiredAgeBand", g.required_education as "requiredEducation",
           sum(g.headcount)::int as vacancies
         from gigs g join employers e on e.id = g.employer_id left join categories c on c.code = g.category_code
-        where g.city_code = ${scope.cityCode} and ${inDistrict(scope, sql`g.district_code`)}
+        where ${inCities(scope, sql`g.city_code`)} and ${inDistrict(scope, sql`g.district_code`)}
           and g.created_at >= ${instant(period.from)} and g.created_at < ${instant(period.to)}
         group by 1, 2, 3, 4, 5, 6`,
   );
@@ -356,19 +379,23 @@ export async function flowSeekerRows(db: DbOrTx, scope: Scope, period: Period): 
     sql`select s.category_code as "categoryCode", c.occupation_group as "occupationGroup", s.sex,
           s.birth_year as "birthYear", s.education, count(distinct s.worker_id)::int as people
         from monitoring_seeker_spells s left join categories c on c.code = s.category_code
-        where s.city_code = ${scope.cityCode} and s.has_profile and ${district}
+        where ${inCities(scope, sql`s.city_code`)} and s.has_profile and ${district}
           and s.valid_from >= ${period.from} and s.valid_from < ${period.to}
         group by 1, 2, 3, 4, 5`,
   );
 }
 
-/** The name of a scope: the district's (京口区) or the city's (镇江市); the code when unnamed. */
-export async function scopeName(db: DbOrTx, scope: Scope): Promise<string> {
-  const [row] = await queryRows<{ name: string }>(
+/**
+ * The names of a scope: the district's (京口区), or its cities' (镇江市, or 南京市 and 镇江市 for a
+ * province), by code; a code where a name is missing.
+ */
+export async function scopeNames(db: DbOrTx, scope: Scope): Promise<string[]> {
+  const rows = await queryRows<{ code: string; name: string }>(
     db,
     scope.district === null
-      ? sql`select name from cities where code = ${scope.cityCode}`
-      : sql`select name from divisions where city_code = ${scope.cityCode} and code = ${scope.district}`,
+      ? sql`select code, name from cities where ${inCities(scope, sql`code`)} order by code`
+      : sql`select code, name from divisions where ${inCities(scope, sql`city_code`)} and code = ${scope.district}`,
   );
-  return row?.name ?? scope.district ?? scope.cityCode;
+  if (scope.district !== null) return [rows[0]?.name ?? scope.district];
+  return scope.cityCodes.map((code) => rows.find((r) => r.code === code)?.name ?? code);
 }

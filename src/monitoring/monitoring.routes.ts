@@ -1,21 +1,27 @@
-/** The monitoring platform's API (就业监测云平台): district and city admins only. */
+/**
+ * The monitoring platform's API (就业监测云平台): district and city admins, and the province admin
+ * over her province's cities (read-only; not the lists behind the figures, which name people).
+ */
 import type { FastifyRequest } from "fastify";
 import type { Static, TSchema } from "typebox";
 import type { AppContext } from "../platform/context.ts";
-import { ADMIN_ROLES, currentUser } from "../platform/http/access.ts";
+import { ADMIN_ROLES, currentUser, MONITORING_ROLES } from "../platform/http/access.ts";
 import { errorResponses } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
+import { citiesSideBySide } from "./cities.service.ts";
 import { drillDown } from "./drilldown.service.ts";
 import { exportTable } from "./exports.service.ts";
 import { geo } from "./monitoring.geo.ts";
 import type { Scope } from "./monitoring.repository.ts";
 import {
+  CitiesPage,
   ComplaintsPage,
   DistrictsPage,
   DrillParams,
   DrillQuery,
   DrillResponse,
   ExportParams,
+  GeoQuery,
   GeoResponse,
   OfficialFlowPage,
   OverviewPage,
@@ -46,7 +52,12 @@ import { seekerIndex } from "./seeker-counts.ts";
 import { stationPerformance } from "./station-performance.service.ts";
 
 type PeriodParams = Static<typeof PeriodQuery>;
-const access = ADMIN_ROLES;
+const access = MONITORING_ROLES;
+/**
+ * The drill-down lists name people (masked) and households that employ: for the admins of the
+ * city that holds the data, not for the province, whose work is with the figures.
+ */
+const drillAccess = ADMIN_ROLES;
 const tags = ["monitoring"];
 
 export async function monitoringRoutes(app: App): Promise<void> {
@@ -62,7 +73,7 @@ export async function monitoringRoutes(app: App): Promise<void> {
   app.addHook("preClose", async () => shutdown.abort());
 
   const context = async (request: FastifyRequest, query: PeriodParams) => {
-    const scope = await scopeFor(app.ctx, currentUser(request), query.district);
+    const scope = await scopeFor(app.ctx, currentUser(request), query);
     const day = query.date ?? localDay(app.ctx.clock.now());
     return { scope, period: periodContaining(query.period ?? "month", day, query.until) };
   };
@@ -149,15 +160,32 @@ export async function monitoringRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
+      const { scope, period } = await context(request, request.query);
+      return districts(app.ctx, currentUser(request), scope, period);
+    },
+  );
+
+  app.get(
+    "/api/monitoring/cities",
+    {
+      config: { access: ["province_admin"] },
+      schema: {
+        tags,
+        summary: "The province's cities side by side, and the province: counts summed, ratios of the sums",
+        querystring: PeriodQuery,
+        response: { 200: CitiesPage, ...errorResponses },
+      },
+    },
+    async (request) => {
       const { period } = await context(request, request.query);
-      return districts(app.ctx, currentUser(request), period);
+      return citiesSideBySide(app.ctx, currentUser(request), period);
     },
   );
 
   app.get(
     "/api/monitoring/drill/:figure",
     {
-      config: { access },
+      config: { access: drillAccess },
       schema: {
         tags,
         summary: "The list behind a figure, personal data masked",
@@ -227,10 +255,15 @@ export async function monitoringRoutes(app: App): Promise<void> {
       config: { access },
       schema: {
         tags,
-        summary: "The city's district boundaries (GeoJSON) for the map",
+        summary:
+          "District boundaries (GeoJSON) for the map: the city's, or every district of a province admin's cities",
+        querystring: GeoQuery,
         response: { 200: GeoResponse, ...errorResponses },
       },
     },
-    async (request) => geo(app.ctx, currentUser(request).cityCode),
+    async (request) => {
+      const scope = await scopeFor(app.ctx, currentUser(request), { city: request.query.city });
+      return geo(app.ctx, scope.cityCodes);
+    },
   );
 }

@@ -7,6 +7,14 @@ const Day = Type.String({
   description: "Local date (Asia/Shanghai), YYYY-MM-DD",
 });
 
+const CityCode = Type.Optional(
+  Type.String({
+    pattern: "^\\d{6}$",
+    description:
+      "GB/T 2260 city code: one city of a province admin's province (without it, the province's cities summed); others may give only their own",
+  }),
+);
+
 export const PeriodQuery = Type.Object(
   {
     period: Type.Optional(Type.Enum(PERIOD_KINDS, { default: "month" })),
@@ -15,9 +23,13 @@ export const PeriodQuery = Type.Object(
     ),
     until: Type.Optional(Type.Union([Day], { description: "Last day of a custom period" })),
     district: Type.Optional(Type.String({ pattern: "^\\d{6}$", description: "GB/T 2260 district code" })),
+    city: CityCode,
   },
   { additionalProperties: false },
 );
+
+/** The map's boundaries: a province admin's cities, or one of them. */
+export const GeoQuery = Type.Object({ city: CityCode }, { additionalProperties: false });
 
 export const DRILL_FIGURES = ["vacancies", "seekers", "complaints"] as const;
 
@@ -45,7 +57,8 @@ const PeriodOut = Type.Object({ kind: Type.String(), from: Day, to: Day });
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
-const Scope = Type.Object({ cityCode: Type.String(), district: Nullable(Type.String()) });
+/** The cities the figures cover (one, or a province's), and the district when one is chosen. */
+const Scope = Type.Object({ cityCodes: Type.Array(Type.String()), district: Nullable(Type.String()) });
 const Head = {
   scope: Scope,
   period: PeriodOut,
@@ -214,6 +227,33 @@ export const DistrictsPage = Type.Object({
   ),
 });
 
+const CityFigures = {
+  registeredWorkers: Nullable(Type.Number()),
+  /** 有效求职人数 and 有效需求人数: their ratio is 求人倍率. */
+  validSeekers: Nullable(Type.Number()),
+  validVacancies: Nullable(Type.Number()),
+  jobsToSeekersRatio: Nullable(Type.Number()),
+  /** 求人倍率's change on the previous period, in points. */
+  ratioChange: Nullable(Type.Number()),
+  gigsPosted: Nullable(Type.Number()),
+  applications: Nullable(Type.Number()),
+  bookings: Nullable(Type.Number()),
+  completedShifts: Nullable(Type.Number()),
+  /** 岗位满足率. */
+  fillRate: Nullable(Type.Number()),
+  complaintsOpened: Nullable(Type.Number()),
+};
+
+/**
+ * The province's cities side by side (province admin), and the province: its counts are the
+ * cities' sums, its ratios those of the summed parts (never an average of the cities' ratios).
+ */
+export const CitiesPage = Type.Object({
+  ...Head,
+  cities: Type.Array(Type.Object({ cityCode: Type.String(), name: Type.String(), ...CityFigures })),
+  total: Type.Object(CityFigures),
+});
+
 /** What GET /api/monitoring/stream pushes (event `figures`): today's key figures of the scope. */
 export const LiveFigures = Type.Object({
   scope: Scope,
@@ -234,6 +274,8 @@ export const GeoResponse = Type.Object({
       type: Type.Literal("Feature"),
       properties: Type.Object({
         code: Type.String(),
+        /** The district's city: a province admin's map holds several. */
+        cityCode: Type.String(),
         name: Type.String(),
         center: Type.Array(Type.Number()),
       }),

@@ -3,10 +3,12 @@
  * period, and returns figures with their comparisons. Reads only; no transactions needed.
  */
 import { assertDistrictScope } from "../accounts/scope.ts";
+import type { DbOrTx } from "../db/client.ts";
 import type { AppContext } from "../platform/context.ts";
 import { commonErrors } from "../platform/errors.ts";
 import type { SessionUser } from "../platform/http/access.ts";
 import { maskName } from "../privacy/mask.ts";
+import { citiesStartingWith } from "../reference/city.repository.ts";
 import { type Figure, figure, fillRate, round } from "./indicators.ts";
 import { monitoringErrors } from "./monitoring.errors.ts";
 import {
@@ -23,6 +25,7 @@ import {
   medianPayByDay,
   recoveredArrearsFen,
   type Scope,
+  scopeNames,
   stationServices,
   terminalSessions,
 } from "./monitoring.repository.ts";
@@ -33,26 +36,70 @@ import { readCursor } from "./rollup.repository.ts";
 import { ROLLUP_NAME } from "./rollup.ts";
 import { seekerIndex } from "./seeker-counts.ts";
 import { type Comparison, compareFigures, comparisonFor, snapshots } from "./snapshot.ts";
-import { computeSupplyDemand, type RatioRow, type SupplyDemand } from "./supply-demand.ts";
+import { computeSupplyDemand, type RatioRow, type SupplyDemand, sumSupplyDemands } from "./supply-demand.ts";
+
+/** What a page is asked for: one city of a province admin's, one district. */
+export interface ScopeRequest {
+  city?: string;
+  district?: string;
+}
 
 /**
  * The part of the market a caller sees. A district admin sees her own district, whatever she
- * asks for; asking for another is refused. The city admin sees the city or any district.
+ * asks for; asking for another is refused. The city admin sees the city or any district. The
+ * province admin sees her province's cities together, or one of them, or one district of them.
  */
-export async function scopeFor(
-  ctx: AppContext,
-  user: SessionUser,
-  requested: string | undefined,
-): Promise<Scope> {
+export async function scopeFor(ctx: AppContext, user: SessionUser, requested: ScopeRequest): Promise<Scope> {
+  if (user.role === "province_admin") return provinceScope(ctx, user, requested);
+  if (requested.city !== undefined && requested.city !== user.cityCode) throw commonErrors.out_of_scope();
+  const cityCodes = [user.cityCode];
   if (user.role === "district_admin" && !user.districtCode) throw commonErrors.forbidden();
-  if (requested) assertDistrictScope(user, requested);
-  if (user.role === "district_admin") return { cityCode: user.cityCode, district: user.districtCode };
+  if (requested.district) assertDistrictScope(user, requested.district);
+  if (user.role === "district_admin") return { cityCodes, district: user.districtCode };
   if (user.role !== "city_admin") throw commonErrors.forbidden();
-  if (!requested) return { cityCode: user.cityCode, district: null };
-  const known = await divisionNames(ctx.database.reads(), user.cityCode);
-  if (!known.some((d) => d.code === requested))
-    throw monitoringErrors.unknown_district({ district: requested });
-  return { cityCode: user.cityCode, district: requested };
+  if (!requested.district) return { cityCodes, district: null };
+  const known = await divisionNames(ctx.database.reads(), cityCodes);
+  if (!known.some((d) => d.code === requested.district))
+    throw monitoringErrors.unknown_district({ district: requested.district });
+  return { cityCodes, district: requested.district };
+}
+
+/** A province (GB/T 2260): the first two digits of any of its codes — 32 is 江苏. */
+const provinceDigits = (code: string) => code.slice(0, 2);
+
+/** The deployment's cities in the province admin's province (her own city among them). */
+export function citiesOfProvince(ctx: AppContext, user: SessionUser) {
+  return citiesStartingWith(ctx.database.reads(), provinceDigits(user.cityCode));
+}
+
+async function provinceScope(ctx: AppContext, user: SessionUser, requested: ScopeRequest): Promise<Scope> {
+  const inProvince = (code: string) => provinceDigits(code) === provinceDigits(user.cityCode);
+  let cityCodes = (await citiesOfProvince(ctx, user)).map((c) => c.code);
+  if (requested.city !== undefined) {
+    if (!inProvince(requested.city)) throw commonErrors.out_of_scope();
+    if (!cityCodes.includes(requested.city)) throw monitoringErrors.unknown_city({ city: requested.city });
+    cityCodes = [requested.city];
+  }
+  const { district } = requested;
+  if (district === undefined) return { cityCodes, district: null };
+  if (!inProvince(district)) throw commonErrors.out_of_scope();
+  const division = (await divisionNames(ctx.database.reads(), cityCodes)).find((d) => d.code === district);
+  if (!division) throw monitoringErrors.unknown_district({ district });
+  return { cityCodes: [division.cityCode], district };
+}
+
+/**
+ * The scope's districts by name; with several cities, each after its city's (南京市鼓楼区), as
+ * 鼓楼区 is in 南京 and in 徐州 alike.
+ */
+async function districtsNamed(db: DbOrTx, scope: Scope) {
+  const several = scope.cityCodes.length > 1;
+  const [divisions, cityNames] = await Promise.all([
+    divisionNames(db, scope.cityCodes),
+    several ? scopeNames(db, { cityCodes: scope.cityCodes, district: null }) : [],
+  ]);
+  if (!several) return divisions;
+  return divisions.map((d) => ({ ...d, name: `${cityNames[scope.cityCodes.indexOf(d.cityCode)]}${d.name}` }));
 }
 
 export interface PageHead {
@@ -66,7 +113,7 @@ export interface PageHead {
   asOfEventId: number;
 }
 
-async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageHead> {
+export async function head(ctx: AppContext, scope: Scope, c: Comparison): Promise<PageHead> {
   const asOfEventId = await readCursor(ctx.database.reads(), ROLLUP_NAME);
   return {
     scope,
@@ -158,6 +205,13 @@ export async function supplyDemandsOf(
   scope: Scope,
   periods: readonly Period[],
 ): Promise<SupplyDemand[]> {
+  // A province's cities one by one, then added up: seekers are spread over their own city's demand.
+  if (scope.cityCodes.length > 1) {
+    const cities = await Promise.all(
+      scope.cityCodes.map((code) => supplyDemandsOf(ctx, { cityCodes: [code], district: null }, periods)),
+    );
+    return periods.map((_, i) => sumSupplyDemands(cities.map((city) => city[i])));
+  }
   const db = ctx.database.reads();
   const [demand, index, names] = await Promise.all([
     Promise.all(periods.map((p) => demandRows(db, scope, p))),
@@ -180,6 +234,13 @@ async function districtRatiosOf(
   scope: Scope,
   periods: readonly Period[],
 ): Promise<RatioRow[][]> {
+  // Each city's districts face its own seekers, as on the supply-and-demand page.
+  if (scope.cityCodes.length > 1) {
+    const cities = await Promise.all(
+      scope.cityCodes.map((code) => districtRatiosOf(ctx, { cityCodes: [code], district: null }, periods)),
+    );
+    return periods.map((_, i) => cities.flatMap((city) => city[i]));
+  }
   const db = ctx.database.reads();
   const [demand, index] = await Promise.all([
     Promise.all(periods.map((p) => demandRows(db, scope, p))),
@@ -200,7 +261,8 @@ export interface ComparedRow extends RatioRow {
   ratioChangeYoy: number | null;
 }
 
-const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : round(a - b, 2));
+export const diff = (a: number | null, b: number | null) =>
+  a === null || b === null ? null : round(a - b, 2);
 
 function compareRows(
   current: RatioRow[],
@@ -226,7 +288,7 @@ export async function supplyDemand(ctx: AppContext, scope: Scope, period: Period
   const [[now, prev, ly], names, divisions] = await Promise.all([
     supplyDemandsOf(ctx, scope, [c.current, c.previous, c.lastYear]),
     categoryNames(db),
-    divisionNames(db, scope.cityCode),
+    districtsNamed(db, scope),
   ]);
   const category = (key: string) => names.find((n) => n.code === key)?.nameZh ?? key;
   const division = (key: string) => divisions.find((d) => d.code === key)?.name ?? key;
@@ -297,17 +359,16 @@ export async function complaints(ctx: AppContext, scope: Scope, period: Period) 
 }
 
 /** Districts side by side (city view): supply and demand with the flows of the period. */
-export async function districts(ctx: AppContext, user: SessionUser, period: Period) {
-  // Comparing districts is the view of someone who covers the whole city.
-  assertDistrictScope(user, null);
-  const cityCode = user.cityCode;
-  const scope: Scope = { cityCode, district: null };
+export async function districts(ctx: AppContext, user: SessionUser, asked: Scope, period: Period) {
+  // Comparing districts is the view of someone who covers a whole city (or a province's cities).
+  if (user.role !== "province_admin") assertDistrictScope(user, null);
+  const scope: Scope = { cityCodes: asked.cityCodes, district: null };
   const c = comparisonFor(ctx, period);
   const db = ctx.database.reads();
   const [[byDistrict, byDistrictBefore], flows, divisions] = await Promise.all([
     districtRatiosOf(ctx, scope, [c.current, c.previous]),
     eventCounts(db, scope, period, "district"),
-    divisionNames(db, cityCode),
+    districtsNamed(db, scope),
   ]);
   const n = (district: string, kind: string) =>
     flows.find((f) => f.key === district && f.kind === kind)?.events ?? 0;
@@ -396,7 +457,7 @@ export async function screen(ctx: AppContext, scope: Scope, period: Period) {
       medianPayByDay(db, scope, range),
       fillCountsByDay(db, scope, range),
       eventCounts(db, scope, day, "district"),
-      divisionNames(db, scope.cityCode),
+      districtsNamed(db, scope),
       stationServices(db, scope, day),
       terminalSessions(db, scope, day),
       complaintCounts(db, scope, range, ctx.clock.now()),

@@ -87,7 +87,7 @@ describe("the monitoring platform for the city and district bureaus", () => {
     const res = await t.request("GET", `/api/monitoring/overview?${MAY}`, { as: city });
     assert.equal(res.statusCode, 200, res.body);
     const page = res.json();
-    assert.deepEqual(page.scope, { cityCode: "321100", district: null });
+    assert.deepEqual(page.scope, { cityCodes: ["321100"], district: null });
     assert.equal(page.figures.validVacancies.value, 10);
     assert.equal(page.figures.validSeekers.value, 3);
     assert.equal(page.figures.jobsToSeekersRatio.value, 3.33);
@@ -98,7 +98,7 @@ describe("the monitoring platform for the city and district bureaus", () => {
 
   it("limits a district admin to her district: 京口 has 4 vacancies for its own seeker and the one who goes anywhere", async () => {
     const page = (await t.request("GET", `/api/monitoring/overview?${MAY}`, { as: jingkou })).json();
-    assert.deepEqual(page.scope, { cityCode: "321100", district: "321102" });
+    assert.deepEqual(page.scope, { cityCodes: ["321100"], district: "321102" });
     assert.equal(page.figures.validVacancies.value, 4);
     assert.equal(page.figures.validSeekers.value, 2);
     assert.equal(page.figures.jobsToSeekersRatio.value, 2);

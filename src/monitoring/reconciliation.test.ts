@@ -228,12 +228,12 @@ async function reconcile(t: TestApp, cityCode: string, first: string, last: stri
     baseGigs(t, cityCode),
     baseWorkers(t, cityCode),
     categoryNames(db),
-    divisionNames(db, cityCode),
+    divisionNames(db, [cityCode]),
   ]);
   const groupOf = new Map(names.map((n) => [n.code, n.occupationGroup]));
   const scopes: Scope[] = [
-    { cityCode, district: null },
-    ...divisions.map((d) => ({ cityCode, district: d.code })),
+    { cityCodes: [cityCode], district: null },
+    ...divisions.map((d) => ({ cityCodes: [cityCode], district: d.code })),
   ];
   const periods = periodsOver(first, last);
   const index = await seekerIndex(t.ctx);
@@ -270,7 +270,7 @@ async function reconcile(t: TestApp, cityCode: string, first: string, last: stri
   );
   const rolled = await eventCounts(
     db,
-    { cityCode, district: null },
+    { cityCodes: [cityCode], district: null },
     { kind: "custom", from: "2000-01-01", to: "2100-01-01" },
     "day",
   );
@@ -428,7 +428,7 @@ describe("reconciliation on random markets, and closed periods that stay closed"
 
   it("a closed period's figures do not change when later events arrive", async () => {
     const november = periodContaining("month", "2024-11-05");
-    const scope: Scope = { cityCode: city, district: null };
+    const scope: Scope = { cityCodes: [city], district: null };
     const read = async () => ({
       pages: await supplyDemandsOf(t.ctx, scope, [november]),
       figures: await snapshots(

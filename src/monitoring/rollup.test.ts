@@ -162,7 +162,7 @@ describe("the monitoring rollup follows the market's events", () => {
     await book(db, await gig(2, "2024-05-12"), w1, local("2024-05-07T10:00:00"));
     await rollup.catchUp();
 
-    const scope: Scope = { cityCode: "321100", district: null };
+    const scope: Scope = { cityCodes: ["321100"], district: null };
     const fill = async (kind: "day" | "month", day: string) =>
       (await snapshots(t.ctx, scope, [periodContaining(kind, day)], ["fillRate"]))[0].fillRate;
     assert.equal(await fill("day", "2024-05-10"), 0.75, "3 places held of 4");
@@ -215,7 +215,7 @@ describe("the monitoring rollup follows the market's events", () => {
     const booking = await book(db, gigId, worker.id, local("2024-04-08T15:00:00"));
     await filled(local("2024-04-08T15:00:00"));
     await rollup.catchUp();
-    const scope: Scope = { cityCode: "321100", district: "321112" };
+    const scope: Scope = { cityCodes: ["321100"], district: "321112" };
     const hours = async () =>
       (await snapshots(t.ctx, scope, [periodContaining("month", "2024-04-08")], ["medianHoursToFill"]))[0]
         .medianHoursToFill;

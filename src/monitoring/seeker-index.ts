@@ -5,8 +5,9 @@
  *
  * A worker counts in a period once, by their spell that overlaps it and that no later-ending
  * spell of theirs overlaps (`laterFrom`, as the rollup sets it). In a district, the seekers whose
- * main district it is and those who take work anywhere; in the city, everyone (the breakdowns:
- * everyone with a profile).
+ * main district it is and those who take work anywhere; in the city (or the cities of a province),
+ * everyone (the breakdowns: everyone with a profile). A worker belongs to one city, so a province
+ * counts its cities' seekers once each: the sum of the cities' counts.
  */
 
 import { grown } from "../platform/typed-arrays.ts";
@@ -175,8 +176,13 @@ export class SeekerIndex {
    * in a scratch array reused between calls (a generator or a callback per pair is slower).
    */
   private counted(scope: Scope, profiledOnly: boolean, periods: readonly Days[]): Int32Array {
-    const city = this.codes.city.find(scope.cityCode);
-    if (city === undefined) return new Int32Array(0);
+    // The scope's cities as a mask over their codes: a province's several cost one lookup a row.
+    const cities = new Uint8Array(this.codes.city.values.length);
+    for (const code of scope.cityCodes) {
+      const id = this.codes.city.find(code);
+      if (id !== undefined) cities[id] = 1;
+    }
+    if (!cities.includes(1)) return new Int32Array(0);
     // A district nobody lists still has the seekers who take work anywhere (code 0).
     const district = scope.district === null ? -1 : (this.codes.district.find(scope.district) ?? -2);
     const mustHaveProfile = profiledOnly || district !== -1;
@@ -190,7 +196,7 @@ export class SeekerIndex {
     for (let row = 0; row < this.capacity; row++) {
       const from = c.validFrom[row];
       const until = c.validUntil[row];
-      if (!c.alive[row] || from >= hi || until <= lo || c.city[row] !== city) continue;
+      if (!c.alive[row] || from >= hi || until <= lo || !cities[c.city[row]]) continue;
       if (mustHaveProfile && !c.hasProfile[row]) continue;
       if (district !== -1 && c.district[row] !== 0 && c.district[row] !== district) continue;
       for (let i = 0; i < n; i++) {

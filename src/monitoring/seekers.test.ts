@@ -23,7 +23,7 @@ import { seekerIndex } from "./seeker-counts.ts";
 const straightforward = {
   spellsOf: (scope: Scope, p: Period) =>
     sql`select worker_id from monitoring_seeker_spells
-        where city_code = ${scope.cityCode} and valid_from < ${p.to} and valid_until > ${p.from}`,
+        where city_code = ${scope.cityCodes[0]} and valid_from < ${p.to} and valid_until > ${p.from}`,
   inDistrict: (scope: Scope, alias: string) =>
     scope.district === null
       ? sql`true`
@@ -43,7 +43,7 @@ const straightforward = {
               where exists (select 1 from unnest(act_days) d where d >= ${p.from} and d < ${p.to})
             )::int as active
           from monitoring_seeker_spells sp
-          where city_code = ${scope.cityCode} and valid_from < ${p.to} and valid_until > ${p.from} and ${district}`,
+          where city_code = ${scope.cityCodes[0]} and valid_from < ${p.to} and valid_until > ${p.from} and ${district}`,
     );
   },
 
@@ -82,7 +82,7 @@ const straightforward = {
       sql`select kind, ${key} as key, sum(events)::int as events, sum(quantity)::float8 as quantity,
             sum(value_sum)::float8 as "valueSum"
           from monitoring_daily
-          where city_code = ${scope.cityCode} and ${district} and day >= ${p.from} and day < ${p.to}
+          where city_code = ${scope.cityCodes[0]} and ${district} and day >= ${p.from} and day < ${p.to}
           group by 1, 2`,
     );
   },
@@ -106,8 +106,8 @@ function sequence(seed: number) {
 
 describe("the dashboards' seeker counts equal the straightforward count over worker profiles", () => {
   let t: TestApp;
-  const city: Scope = { cityCode: "321100", district: null };
-  const scopes: Scope[] = [city, ...DISTRICTS.map((district) => ({ cityCode: "321100", district }))];
+  const city: Scope = { cityCodes: ["321100"], district: null };
+  const scopes: Scope[] = [city, ...DISTRICTS.map((district) => ({ cityCodes: ["321100"], district }))];
   const periods: Period[] = [
     ...Array.from({ length: 12 }, (_, m) =>
       periodContaining("month", `2024-${String(m + 1).padStart(2, "0")}-15`),

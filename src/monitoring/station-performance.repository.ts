@@ -5,10 +5,11 @@
  */
 import { sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "../db/client.ts";
+import { inCities } from "./monitoring.repository.ts";
 import type { BookingFact, ClosedFact, PaidFact, ServiceFact, StationFacts } from "./station-performance.ts";
 
 export interface StationsScope {
-  cityCode: string;
+  cityCodes: string[];
   district: string | null;
   from: Date;
   to: Date;
@@ -18,9 +19,9 @@ const at = (when: Date) => sql`${when.toISOString()}::timestamptz`;
 const localDay = (column: ReturnType<typeof sql.raw>) =>
   sql`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`;
 
-/** The stations in scope: every station of the city, or of one district. */
+/** The stations in scope: every station of the cities, or of one district. */
 function stationsIn(s: StationsScope) {
-  return sql`select id from stations where city_code = ${s.cityCode}
+  return sql`select id from stations where ${inCities(s, sql`city_code`)}
                and (${s.district}::text is null or district_code = ${s.district}::text)`;
 }
 
@@ -55,7 +56,7 @@ async function bookings(db: DbOrTx, s: StationsScope): Promise<BookingFact[]> {
                   min(b.created_at) as booked_at
              from bookings b
              join people p on p.person_id = b.worker_id and (p.since is null or p.since <= b.created_at)
-            where b.city_code = ${s.cityCode}
+            where ${inCities(s, sql`b.city_code`)}
               and p.station_id in (${stationsIn(s)})
               and b.created_at >= ${at(s.from)} and b.created_at < ${at(s.to)}
             group by 1, 2, 3)
@@ -82,7 +83,7 @@ async function paid(db: DbOrTx, s: StationsScope): Promise<PaidFact[]> {
           from payments pay
           join bookings b on b.id = pay.booking_id
           join people p on p.person_id = b.worker_id and (p.since is null or p.since <= pay.confirmed_at)
-         where pay.status = 'confirmed' and b.city_code = ${s.cityCode}
+         where pay.status = 'confirmed' and ${inCities(s, sql`b.city_code`)}
            and p.station_id in (${stationsIn(s)})
            and pay.confirmed_at >= ${at(s.from)} and pay.confirmed_at < ${at(s.to)}`,
   );
@@ -95,7 +96,7 @@ async function closed(db: DbOrTx, s: StationsScope): Promise<ClosedFact[]> {
                count(*)::int as complaints
           from complaints c
           join users u on u.id = c.assigned_to
-         where c.city_code = ${s.cityCode} and c.status in ('resolved', 'rejected')
+         where ${inCities(s, sql`c.city_code`)} and c.status in ('resolved', 'rejected')
            and u.station_id in (${stationsIn(s)})
            and c.resolved_at >= ${at(s.from)} and c.resolved_at < ${at(s.to)}
          group by 1, 2`,
@@ -111,11 +112,11 @@ export async function stationFacts(db: DbOrTx, scope: StationsScope): Promise<St
   };
 }
 
-export async function stationsOf(db: DbOrTx, scope: Pick<StationsScope, "cityCode" | "district">) {
+export async function stationsOf(db: DbOrTx, scope: Pick<StationsScope, "cityCodes" | "district">) {
   return queryRows<{ id: string; name: string; districtCode: string; kind: string }>(
     db,
     sql`select id, name, district_code as "districtCode", kind from stations
-         where city_code = ${scope.cityCode}
+         where ${inCities(scope, sql`city_code`)}
            and (${scope.district}::text is null or district_code = ${scope.district}::text)
          order by district_code, kind, name`,
   );

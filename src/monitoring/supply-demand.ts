@@ -255,3 +255,39 @@ function inKeyOrder<T extends object>(rows: readonly T[]): T[] {
   );
   return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
+
+/**
+ * Several cities' computations as one (a province): each breakdown's rows added up by key and
+ * 求人倍率 recomputed from the sums. Computed city by city first, so a seeker open to any district
+ * or any work is spread over her own city's demand, never over another city's districts. The
+ * rows add as shown: seekers for the ratio to 0.01, demand faced by a trait to whole people.
+ */
+export function sumSupplyDemands(parts: readonly SupplyDemand[]): SupplyDemand {
+  const merged = (pick: (s: SupplyDemand) => RatioRow[]) => sumRows(parts.flatMap(pick));
+  const byCategory = merged((s) => s.byCategory);
+  return {
+    overall: merged((s) => [s.overall])[0] ?? row("all", 0, 0, 0),
+    anyCategorySeekers: parts.reduce((n, s) => n + s.anyCategorySeekers, 0),
+    anyDistrictSeekers: parts.reduce((n, s) => n + s.anyDistrictSeekers, 0),
+    byCategory,
+    byOccupationGroup: merged((s) => s.byOccupationGroup),
+    byDistrict: merged((s) => s.byDistrict),
+    byIndustry: merged((s) => s.byIndustry),
+    byAgeBand: merged((s) => s.byAgeBand),
+    bySex: merged((s) => s.bySex),
+    byEducation: merged((s) => s.byEducation),
+    ...topLists(byCategory),
+  };
+}
+
+function sumRows(rows: readonly RatioRow[]): RatioRow[] {
+  const demand: Sums = new Map();
+  const shown: Sums = new Map();
+  const forRatio: Sums = new Map();
+  for (const r of rows) {
+    add(demand, r.key, r.demand);
+    add(shown, r.key, r.seekers);
+    add(forRatio, r.key, r.seekersForRatio);
+  }
+  return rowsFor(demand.keys(), demand, shown, forRatio);
+}

@@ -1,6 +1,6 @@
 /** Routes of the notification centre: list, unread count, mark read, channels, live stream; delivery figures. */
 import { Type } from "typebox";
-import { ADMIN_ROLES, currentUser } from "../platform/http/access.ts";
+import { ADMIN_ROLES, currentUser, WRITING_ROLES } from "../platform/http/access.ts";
 import { errorResponses, IdParams, Uuid } from "../platform/http/schemas.ts";
 import type { App } from "../platform/http/types.ts";
 import {
@@ -27,6 +27,8 @@ import { NotificationHub, streamNotifications } from "./notifications.stream.ts"
 
 const tags = ["notifications"];
 const access = "signed_in" as const;
+/** Marking read and choosing channels are writes, which the read-only province admin does not make. */
+const writers = WRITING_ROLES;
 const WALK_IN_HELPERS = ["station_staff", "district_admin", "city_admin"] as const;
 
 export async function notificationRoutes(app: App): Promise<void> {
@@ -61,7 +63,7 @@ export async function notificationRoutes(app: App): Promise<void> {
   app.post(
     "/api/notifications/:id/read",
     {
-      config: { access },
+      config: { access: writers },
       schema: {
         tags,
         summary: "Mark one read",
@@ -74,7 +76,10 @@ export async function notificationRoutes(app: App): Promise<void> {
 
   app.post(
     "/api/notifications/read-all",
-    { config: { access }, schema: { tags, summary: "Mark all read", response: { 200: UnreadCount } } },
+    {
+      config: { access: writers },
+      schema: { tags, summary: "Mark all read", response: { 200: UnreadCount } },
+    },
     async (request) => service.markAllRead(app.ctx, currentUser(request)),
   );
 
@@ -94,7 +99,7 @@ export async function notificationRoutes(app: App): Promise<void> {
   app.put(
     "/api/notifications/preferences",
     {
-      config: { access },
+      config: { access: writers },
       schema: {
         tags,
         summary: "Choose my channels and language",

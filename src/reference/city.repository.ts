@@ -1,4 +1,4 @@
-/** The rows `city:add` writes: the city, its districts, its city admin. */
+/** The rows `city:add` writes: the city, its districts, its city admin; and `admin:province`'s admin. */
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client.ts";
 import { categories, cities, divisions, townships, users } from "../db/schema/index.ts";
@@ -76,4 +76,44 @@ export async function insertCityAdmin(
   },
 ): Promise<void> {
   await db.insert(users).values({ ...admin, role: "city_admin" });
+}
+
+export async function findCity(db: DbOrTx, code: string) {
+  const [row] = await db
+    .select({ code: cities.code, name: cities.name })
+    .from(cities)
+    .where(eq(cities.code, code))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The deployment's cities whose codes begin with `prefix` (a province's two digits). */
+export async function citiesStartingWith(db: DbOrTx, prefix: string) {
+  return db
+    .select({ code: cities.code, name: cities.name })
+    .from(cities)
+    .where(sql`left(${cities.code}, ${prefix.length}) = ${prefix}`)
+    .orderBy(cities.code);
+}
+
+export async function findUserByUsername(db: DbOrTx, username: string) {
+  const [row] = await db
+    .select({ id: users.id, role: users.role, cityCode: users.cityCode })
+    .from(users)
+    .where(eq(users.username, username))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertProvinceAdmin(
+  db: DbOrTx,
+  admin: {
+    cityCode: string;
+    username: string;
+    passwordHash: string;
+    displayName: string;
+    phone: string | null;
+  },
+): Promise<void> {
+  await db.insert(users).values({ ...admin, role: "province_admin" });
 }

@@ -15,7 +15,18 @@ import {
 } from "drizzle-orm/pg-core";
 import { cities } from "./reference.ts";
 
-export const ROLES = ["worker", "employer", "station_staff", "district_admin", "city_admin"] as const;
+/**
+ * province_admin (省级): reads the monitoring platform of every city of its province in the
+ * deployment, and nothing else; its `city_code` is one of those cities (src/administration/province-admin.ts).
+ */
+export const ROLES = [
+  "worker",
+  "employer",
+  "station_staff",
+  "district_admin",
+  "city_admin",
+  "province_admin",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** One person who signs in. Workers and employers sign in by phone; staff and admins by password. */

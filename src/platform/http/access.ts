@@ -44,6 +44,13 @@ export const STAFF_ROLES = [
   "city_admin",
 ] as const satisfies readonly Role[];
 export const ADMIN_ROLES = ["district_admin", "city_admin"] as const satisfies readonly Role[];
+/** Who reads the monitoring platform: the admins, and the province's, read-only, over its cities. */
+export const MONITORING_ROLES = [...ADMIN_ROLES, "province_admin"] as const satisfies readonly Role[];
+/**
+ * Every role that may change anything, even its own notifications: all but the province admin,
+ * who only reads (issue 18).
+ */
+export const WRITING_ROLES = ["worker", "employer", ...STAFF_ROLES] as const satisfies readonly Role[];
 
 export function registerAccessControl(app: FastifyInstance): void {
   app.addHook("onRoute", (route) => {

@@ -9,12 +9,12 @@ import { ConfigProvider } from "antd";
 import dayjs from "dayjs";
 import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { Navigate, Outlet, Route, Routes } from "react-router-dom";
 import { useAntdLocale } from "../shared/antdLocale.ts";
 import { PageLoading } from "../shared/PageLoading.tsx";
 import { AdminLayout } from "./AdminLayout.tsx";
 import SignIn from "./SignIn.tsx";
-import { AdminSessionProvider, RequireAdmin, RequireCityAdmin } from "./session.tsx";
+import { AdminSessionProvider, RequireAdmin, RequireCityAdmin, RequireLocalAdmin } from "./session.tsx";
 
 const Overview = lazy(() => import("./pages/Overview.tsx"));
 const SupplyDemand = lazy(() => import("./pages/SupplyDemand.tsx"));
@@ -23,6 +23,7 @@ const Wages = lazy(() => import("./pages/Wages.tsx"));
 const Quality = lazy(() => import("./pages/Quality.tsx"));
 const Complaints = lazy(() => import("./pages/Complaints.tsx"));
 const Districts = lazy(() => import("./pages/Districts.tsx"));
+const Cities = lazy(() => import("./pages/Cities.tsx"));
 const StationPerformance = lazy(() => import("./pages/StationPerformance.tsx"));
 const Drill = lazy(() => import("./pages/Drill.tsx"));
 const PrintReport = lazy(() => import("./pages/PrintReport.tsx"));
@@ -79,30 +80,40 @@ export default function AdminApp() {
               <Route path="quality" element={<Quality />} />
               <Route path="complaints" element={<Complaints />} />
               <Route path="districts" element={<Districts />} />
+              <Route path="cities" element={<Cities />} />
               <Route path="station-performance" element={<StationPerformance />} />
-              <Route path="drill/:figure" element={<Drill />} />
               <Route path="print" element={<PrintReport />} />
-              <Route path="stations" element={<Stations />} />
-              <Route path="messages" element={<Messages />} />
-              <Route path="staff" element={<Staff />} />
-              <Route path="imports" element={<Imports />} />
+              {/* The lists behind figures and 系统管理 are the city's, not the read-only province admin's. */}
               <Route
-                path="categories"
                 element={
-                  <RequireCityAdmin>
-                    <Categories />
-                  </RequireCityAdmin>
+                  <RequireLocalAdmin>
+                    <Outlet />
+                  </RequireLocalAdmin>
                 }
-              />
-              <Route
-                path="settings"
-                element={
-                  <RequireCityAdmin>
-                    <CitySettings />
-                  </RequireCityAdmin>
-                }
-              />
-              <Route path="audit" element={<Audit />} />
+              >
+                <Route path="drill/:figure" element={<Drill />} />
+                <Route path="stations" element={<Stations />} />
+                <Route path="messages" element={<Messages />} />
+                <Route path="staff" element={<Staff />} />
+                <Route path="imports" element={<Imports />} />
+                <Route
+                  path="categories"
+                  element={
+                    <RequireCityAdmin>
+                      <Categories />
+                    </RequireCityAdmin>
+                  }
+                />
+                <Route
+                  path="settings"
+                  element={
+                    <RequireCityAdmin>
+                      <CitySettings />
+                    </RequireCityAdmin>
+                  }
+                />
+                <Route path="audit" element={<Audit />} />
+              </Route>
               <Route path="*" element={<NotFound home="/admin/overview" />} />
             </Route>
           </Routes>

@@ -3,6 +3,7 @@ import {
   AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   DashboardOutlined,
   DesktopOutlined,
@@ -27,12 +28,13 @@ import { PageLoading } from "../shared/PageLoading.tsx";
 import { useLive } from "./live.ts";
 import { PeriodPicker } from "./PeriodPicker.tsx";
 import { usePeriodSearch } from "./period.ts";
+import { CitySelector } from "./province.tsx";
 import { useAdmin } from "./session.tsx";
 import { LiveContext } from "./usePage.ts";
 
 export function AdminLayout() {
   const { t } = useTranslation();
-  const { me, isCityAdmin, scopeName, signOut } = useAdmin();
+  const { me, isCityAdmin, isProvinceAdmin, scopeName, signOut } = useAdmin();
   const navigate = useNavigate();
   const location = useLocation();
   const search = usePeriodSearch();
@@ -41,30 +43,36 @@ export function AdminLayout() {
 
   const pages = [
     { key: "overview", icon: <DashboardOutlined /> },
+    ...(isProvinceAdmin ? [{ key: "cities", icon: <BankOutlined /> }] : []),
     { key: "supply-demand", label: "supplyDemand", icon: <BarChartOutlined /> },
     { key: "official-flow", label: "officialFlow", icon: <TableOutlined /> },
     { key: "wages", icon: <MoneyCollectOutlined /> },
     { key: "quality", icon: <SafetyCertificateOutlined /> },
     { key: "complaints", icon: <AlertOutlined /> },
     { key: "station-performance", label: "stationPerformance", icon: <ShopOutlined /> },
-    ...(isCityAdmin ? [{ key: "districts", icon: <TableOutlined /> }] : []),
+    ...(isCityAdmin || isProvinceAdmin ? [{ key: "districts", icon: <TableOutlined /> }] : []),
     { key: "print", icon: <PrinterOutlined /> },
     { key: "screen", icon: <DesktopOutlined /> },
   ];
-  /** 系统管理: a district admin has stations, staff, imports and the audit log; the city admin also the rest. */
-  const administration = [
-    { key: "stations", icon: <EnvironmentOutlined /> },
-    { key: "staff", icon: <TeamOutlined /> },
-    { key: "imports", icon: <ImportOutlined /> },
-    ...(isCityAdmin
-      ? [
-          { key: "categories", icon: <AppstoreOutlined /> },
-          { key: "settings", icon: <SettingOutlined /> },
-        ]
-      : []),
-    { key: "messages", icon: <MessageOutlined /> },
-    { key: "audit", icon: <AuditOutlined /> },
-  ];
+  /**
+   * 系统管理: a district admin has stations, staff, imports and the audit log; the city admin also
+   * the rest; the province admin, who only reads, none of it.
+   */
+  const administration = isProvinceAdmin
+    ? []
+    : [
+        { key: "stations", icon: <EnvironmentOutlined /> },
+        { key: "staff", icon: <TeamOutlined /> },
+        { key: "imports", icon: <ImportOutlined /> },
+        ...(isCityAdmin
+          ? [
+              { key: "categories", icon: <AppstoreOutlined /> },
+              { key: "settings", icon: <SettingOutlined /> },
+            ]
+          : []),
+        { key: "messages", icon: <MessageOutlined /> },
+        { key: "audit", icon: <AuditOutlined /> },
+      ];
   const current = location.pathname.split("/")[2] || "overview";
   const onAdministration = administration.some((p) => p.key === current);
   const menuItem = (p: { key: string; label?: string; icon: ReactNode }) => ({
@@ -86,12 +94,16 @@ export function AdminLayout() {
               defaultOpenKeys={onAdministration ? ["administration"] : []}
               items={[
                 ...pages.map(menuItem),
-                {
-                  key: "administration",
-                  icon: <ToolOutlined />,
-                  label: t("admin.menu.administration"),
-                  children: administration.map(menuItem),
-                },
+                ...(administration.length > 0
+                  ? [
+                      {
+                        key: "administration",
+                        icon: <ToolOutlined />,
+                        label: t("admin.menu.administration"),
+                        children: administration.map(menuItem),
+                      },
+                    ]
+                  : []),
               ]}
               onClick={({ key }) => navigate(`/admin/${key}${search}`)}
             />
@@ -100,9 +112,13 @@ export function AdminLayout() {
         <Layout>
           <Layout.Header className="lg-admin-header">
             <Space size="middle" wrap>
-              <span className="lg-admin-scope" data-testid="scope-name">
-                {scopeName}
-              </span>
+              {isProvinceAdmin ? (
+                <CitySelector />
+              ) : (
+                <span className="lg-admin-scope" data-testid="scope-name">
+                  {scopeName}
+                </span>
+              )}
               {!onAdministration && <PeriodPicker />}
             </Space>
             <Space size="middle">

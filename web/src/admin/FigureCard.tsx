@@ -6,6 +6,7 @@ import { Link } from "react-router-dom";
 import type { DrillFigure, Figure } from "../shared/api-types.ts";
 import { direction, type FigureKind, formatChange, formatValue } from "./format.ts";
 import { usePeriodSearch } from "./period.ts";
+import { useAdmin } from "./session.tsx";
 
 interface FigureCardProps {
   title: string;
@@ -19,6 +20,8 @@ interface FigureCardProps {
 export function FigureCard({ title, figure, kind = "count", drill, note, testId }: FigureCardProps) {
   const { t } = useTranslation();
   const search = usePeriodSearch();
+  // The lists behind figures name people: not shown to the province admin (the API refuses too).
+  const { isProvinceAdmin } = useAdmin();
   // Ratios and rates change in points, as the official tables show them; counts in per cent.
   const points = figure ? figure.changeIn === "points" : kind === "ratio" || kind === "rate";
   const unit = t(
@@ -47,7 +50,7 @@ export function FigureCard({ title, figure, kind = "count", drill, note, testId 
         />
       </dl>
       {note && <div className="lg-admin-figure-note">{note}</div>}
-      {drill && (
+      {drill && !isProvinceAdmin && (
         <Link className="lg-admin-figure-drill" to={`../drill/${drill}${search}`} relative="path">
           {t("admin.overview.drill")}
           <span className="lg-visually-hidden">：{title}</span>

@@ -20,6 +20,7 @@ export function PeriodPicker() {
         options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`admin.period.${kind}`) }))}
         onChange={(kind) =>
           setQuery({
+            ...query,
             period: kind,
             date: query.date,
             until: kind === "custom" ? (query.until ?? dayjs(query.date).format(DAY)) : undefined,
@@ -34,7 +35,7 @@ export function PeriodPicker() {
           onChange={(range) =>
             range?.[0] &&
             range[1] &&
-            setQuery({ period: "custom", date: range[0].format(DAY), until: range[1].format(DAY) })
+            setQuery({ ...query, period: "custom", date: range[0].format(DAY), until: range[1].format(DAY) })
           }
         />
       ) : (

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { LiveFigures } from "../shared/api-types.ts";
 import { monitoring } from "./monitoring.ts";
+import { useCity } from "./period.ts";
 
 export interface Live {
   connected: boolean;
@@ -17,9 +18,11 @@ export function useLive(onPush?: (figures: LiveFigures) => void): Live {
   const [live, setLive] = useState<Live>({ connected: false, figures: null, at: null });
   const callback = useRef(onPush);
   callback.current = onPush;
+  // A province admin's chosen city; none for the others, whose scope the server knows.
+  const city = useCity();
 
   useEffect(() => {
-    const source = new EventSource(monitoring.streamUrl({ period: "day" }), { withCredentials: true });
+    const source = new EventSource(monitoring.streamUrl({ period: "day", city }), { withCredentials: true });
     source.onopen = () => setLive((l) => ({ ...l, connected: true }));
     // EventSource reconnects by itself; meanwhile the indicator says the link is down.
     source.onerror = () => setLive((l) => ({ ...l, connected: false }));
@@ -29,7 +32,7 @@ export function useLive(onPush?: (figures: LiveFigures) => void): Live {
       callback.current?.(figures);
     });
     return () => source.close();
-  }, []);
+  }, [city]);
 
   return live;
 }

@@ -6,7 +6,7 @@ export const en: Words = {
   city: "Whole city",
   signIn: {
     title: "Employment monitoring platform",
-    subtitle: "For staff of the city and district HR bureaus",
+    subtitle: "For staff of the province, city and district HR bureaus",
     username: "Username",
     password: "Password",
     submit: "Sign in",
@@ -21,6 +21,7 @@ export const en: Words = {
     complaints: "Complaints",
     stationPerformance: "Station performance",
     districts: "Districts",
+    cities: "Cities",
     print: "Print report",
     screen: "Big screen",
     administration: "Administration",
@@ -178,7 +179,17 @@ export const en: Words = {
       rejected: "Rejected",
     },
   },
-  districts: { title: "Districts side by side", cityOnly: "Only the city administrator compares districts" },
+  districts: {
+    title: "Districts side by side",
+    cityOnly: "Only the city and province administrators compare districts",
+  },
+  province: { all: "Province total", city: "City" },
+  cities: {
+    title: "Cities side by side",
+    provinceOnly: "Only the province administrator compares cities",
+    summed:
+      "The province total is computed from the cities' data: counts are added up; the jobs-to-seekers ratio and the fill rate are recomputed from the summed numerators and denominators, not averaged over the cities.",
+  },
   drill: {
     title: "Details",
     vacancies: "Vacancies",

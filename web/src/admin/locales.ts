@@ -9,7 +9,7 @@ const zhCN = {
   city: "全市",
   signIn: {
     title: "就业监测云平台",
-    subtitle: "市、区人社部门工作人员登录",
+    subtitle: "省、市、区人社部门工作人员登录",
     username: "用户名",
     password: "密码",
     submit: "登录",
@@ -24,6 +24,7 @@ const zhCN = {
     complaints: "投诉与欠薪",
     stationPerformance: "驿站绩效",
     districts: "区县对比",
+    cities: "各市对比",
     print: "打印报表",
     screen: "大屏",
     administration: "系统管理",
@@ -181,7 +182,17 @@ const zhCN = {
   },
   districts: {
     title: "区县对比",
-    cityOnly: "区县对比仅对市级管理员开放",
+    cityOnly: "区县对比仅对市级和省级管理员开放",
+  },
+  province: {
+    all: "全省合计",
+    city: "城市",
+  },
+  cities: {
+    title: "各市对比",
+    provinceOnly: "各市对比仅对省级管理员开放",
+    summed:
+      "全省合计按各市数据汇总计算：人数相加，求人倍率、岗位满足率由相加后的分子和分母重新计算，不是各市比率的平均。",
   },
   drill: {
     title: "明细",

@@ -11,8 +11,10 @@ export const monitoring = {
       offset,
       limit,
     }),
+  /** Every district of the caller's cities (a province admin's: all of the province's), fetched once. */
   geo: () => get<GeoJson>("/api/monitoring/geo"),
   exportUrl: (table: ExportTable, format: "xlsx" | "csv", query: PeriodQuery) =>
     withQuery(`/api/monitoring/exports/${table}.${format}`, { ...query }),
-  streamUrl: (query: PeriodQuery) => withQuery("/api/monitoring/stream", { district: query.district }),
+  streamUrl: (query: PeriodQuery) =>
+    withQuery("/api/monitoring/stream", { district: query.district, city: query.city }),
 };

@@ -1,6 +1,7 @@
 /**
- * Who is signed in to the monitoring platform: a city admin (the whole city) or a district admin
- * (her district only — the API enforces it; the pages show her district's name and no comparison).
+ * Who is signed in to the monitoring platform: a city admin (the whole city), a district admin
+ * (her district only — the API enforces it; the pages show her district's name and no comparison)
+ * or a province admin (her province's cities, summed or one by one, read-only: no 系统管理).
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
@@ -12,6 +13,8 @@ import { districtName, useReference } from "../shared/reference.ts";
 interface AdminSession {
   me: Me | null;
   isCityAdmin: boolean;
+  /** Reads every city of her province; changes nothing, sees no list of people. */
+  isProvinceAdmin: boolean;
   /** 镇江市 or 京口区: the scope the admin sees. */
   scopeName: string;
   refresh: () => Promise<Me | null>;
@@ -27,7 +30,8 @@ export function useAdmin(): AdminSession {
   return value;
 }
 
-const isAdmin = (me: Me | null) => me?.role === "city_admin" || me?.role === "district_admin";
+const isAdmin = (me: Me | null) =>
+  me?.role === "city_admin" || me?.role === "district_admin" || me?.role === "province_admin";
 
 async function fetchMe(): Promise<Me | null> {
   try {
@@ -70,10 +74,12 @@ export function AdminSessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<AdminSession>(() => {
     const isCityAdmin = me?.role === "city_admin";
+    const isProvinceAdmin = me?.role === "province_admin";
+    // A province admin's scope is the city she chooses: useScopeName (province.ts) names it.
     const scopeName = isCityAdmin
       ? (reference.data?.city.name ?? "")
       : districtName(reference.data, me?.districtCode ?? null);
-    return { me: me ?? null, isCityAdmin, scopeName, refresh, signOut };
+    return { me: me ?? null, isCityAdmin, isProvinceAdmin, scopeName, refresh, signOut };
   }, [me, reference.data, refresh, signOut]);
 
   if (me === undefined && !location.pathname.startsWith(`${ADMIN_BASE}/sign-in`)) return <PageLoading />;
@@ -90,6 +96,13 @@ export function RequireAdmin({ children }: { children: ReactNode }) {
         replace
       />
     );
+  return <>{children}</>;
+}
+
+/** 系统管理: the city's and districts' admins, not the read-only province admin. */
+export function RequireLocalAdmin({ children }: { children: ReactNode }) {
+  const { isProvinceAdmin } = useAdmin();
+  if (isProvinceAdmin) return <Navigate to={`${ADMIN_BASE}/overview`} replace />;
   return <>{children}</>;
 }
 

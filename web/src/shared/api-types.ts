@@ -151,6 +151,9 @@ export type StationsPage = Static<typeof monitoring.StationsPage>;
 export type ScreenPage = Static<typeof monitoring.ScreenPage>;
 export type ScreenFeed = Static<typeof monitoring.ScreenFeed>;
 export type DistrictRow = DistrictsPage["districts"][number];
+/** The province's cities side by side and summed (province admin). */
+export type CitiesPage = Static<typeof monitoring.CitiesPage>;
+export type CityRow = CitiesPage["cities"][number];
 export type LiveFigures = Static<typeof monitoring.LiveFigures>;
 export type DrillFigure = (typeof monitoring.DRILL_FIGURES)[number];
 export type DrillPage = Static<typeof monitoring.DrillResponse>;

@@ -1,4 +1,7 @@
-/** 区县对比 (city admin): the districts side by side — supply and demand and the period's flows. */
+/**
+ * 区县对比 (city admin; province admin, for the chosen city or every district of her cities): the
+ * districts side by side — supply and demand and the period's flows.
+ */
 import { Alert, Card, Table } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,8 +17,9 @@ const FLOWS = ["gigsPosted", "applications", "bookings", "completedShifts"] as c
 
 export default function Districts() {
   const { t } = useTranslation();
-  const { isCityAdmin } = useAdmin();
-  if (!isCityAdmin) return <Alert type="info" title={t("admin.districts.cityOnly")} showIcon />;
+  const { isCityAdmin, isProvinceAdmin } = useAdmin();
+  if (!isCityAdmin && !isProvinceAdmin)
+    return <Alert type="info" title={t("admin.districts.cityOnly")} showIcon />;
   return <DistrictComparison />;
 }
 

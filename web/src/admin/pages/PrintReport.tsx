@@ -11,7 +11,7 @@ import type {
 import { categoryName, useReference } from "../../shared/reference.ts";
 import { type FigureKind, formatChange, formatValue } from "../format.ts";
 import { lastDay } from "../PageTitle.tsx";
-import { useAdmin } from "../session.tsx";
+import { useScopeName } from "../province.tsx";
 import { usePage } from "../usePage.ts";
 
 const SUMMARY: Array<[string, FigureKind, "overview" | "quality"]> = [
@@ -39,7 +39,7 @@ function change(f: Figure | undefined, base: "previous" | "lastYear", kind: Figu
 
 export default function PrintReport() {
   const { t } = useTranslation();
-  const { scopeName } = useAdmin();
+  const scopeName = useScopeName();
   const overview = usePage<Overview>("overview");
   const quality = usePage<Quality>("quality");
   const sd = usePage<SupplyDemand>("supply-demand");

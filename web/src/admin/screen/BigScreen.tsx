@@ -17,8 +17,9 @@ import { DistrictMap } from "../charts/DistrictMap.tsx";
 import { type FigureKind, formatValue } from "../format.ts";
 import { useLive } from "../live.ts";
 import { monitoring } from "../monitoring.ts";
+import { useCity } from "../period.ts";
+import { useScopeName } from "../province.tsx";
 import { ratioBars } from "../RatioTable.tsx";
-import { useAdmin } from "../session.tsx";
 import { districtBars, payAndFillChart, trendChart } from "./screenCharts.ts";
 
 const REFRESH_MS = 60_000;
@@ -28,7 +29,8 @@ const PANEL_CHART = 300;
 
 export default function BigScreen() {
   const { t } = useTranslation();
-  const { scopeName } = useAdmin();
+  const scopeName = useScopeName();
+  const city = useCity();
   const reference = useReference();
   const scale = useStageScale();
   const [tick, setTick] = useState(0);
@@ -37,13 +39,16 @@ export default function BigScreen() {
     const timer = setInterval(() => setTick((n) => n + 1), REFRESH_MS);
     return () => clearInterval(timer);
   }, []);
-  const version = [live.figures?.asOfEventId ?? 0, tick];
-  const month = { period: "month" as const };
+  const version = [live.figures?.asOfEventId ?? 0, tick, city];
+  const month = { period: "month" as const, city };
   const overview = useResource(() => monitoring.page<OverviewPage>("overview", month), version);
   const sd = useResource(() => monitoring.page<SupplyDemandPage>("supply-demand", month), version);
   // Thirty days read day by day are heavy and change slowly: once a minute, not at every event.
-  const screen = useResource(() => monitoring.page<ScreenPage>("screen", { period: "day" }), [tick]);
-  const feed = useResource(() => monitoring.page<ScreenFeed>("feed", { period: "day" }), version);
+  const screen = useResource(
+    () => monitoring.page<ScreenPage>("screen", { period: "day", city }),
+    [tick, city],
+  );
+  const feed = useResource(() => monitoring.page<ScreenFeed>("feed", { period: "day", city }), version);
   const now = useClock();
 
   const f = overview.data?.figures;
