@@ -2,18 +2,15 @@
  * The deployment's cities, kept in memory: every request asks whether the city it names exists
  * (src/platform/http/request-city.ts), and cities are added rarely (`npm run city:add`), by
  * another process. A code not in memory reads the table again, so a city added while the server
- * runs is found at its first request; the list the chooser shows is read again after a minute.
+ * runs is found at its first request; the chooser's list, asked for once a visit, is read fresh.
  */
 import type { DbOrTx } from "../db/client.ts";
 import { listCities } from "./reference.repository.ts";
 
 export type KnownCity = Awaited<ReturnType<typeof listCities>>[number];
 
-const LIST_MAX_AGE_MS = 60_000;
-
 export class KnownCities {
   private cities = new Map<string, KnownCity>();
-  private readAt = 0;
   /** One read at a time: a burst of unknown codes costs one query, not one each. */
   private reading: Promise<void> | null = null;
 
@@ -26,7 +23,7 @@ export class KnownCities {
   }
 
   async list(): Promise<KnownCity[]> {
-    if (Date.now() - this.readAt > LIST_MAX_AGE_MS) await this.read();
+    await this.read();
     return [...this.cities.values()];
   }
 
@@ -34,7 +31,6 @@ export class KnownCities {
     this.reading ??= listCities(this.db)
       .then((rows) => {
         this.cities = new Map(rows.map((row) => [row.code, row]));
-        this.readAt = Date.now();
       })
       .finally(() => {
         this.reading = null;
