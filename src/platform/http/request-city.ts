@@ -9,8 +9,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
 import { httpErrors } from "./http.errors.ts";
 
-export const CITY_HEADER = "x-linggong-city";
-export const CITY_COOKIE = "linggong_city";
+const CITY_HEADER = "x-linggong-city";
+const CITY_COOKIE = "linggong_city";
 /** GB/T 2260: anything else is refused without asking the database. */
 const CITY_CODE = /^\d{6}$/;
 
