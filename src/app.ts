@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { userForRequest } from "./accounts/session.service.ts";
 import { SessionCache } from "./accounts/session-cache.ts";
+import { deviceForRequest } from "./devices/devices.service.ts";
 import { MatchingIndexes } from "./matching/matching.indexes.ts";
 import type { AppContext } from "./platform/context.ts";
 import { registerAccessControl } from "./platform/http/access.ts";
@@ -18,6 +19,7 @@ import { frameworkErrorOptions, registerEnvelopeForEveryError } from "./platform
 import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { boundDateFormats, registerInputGuard } from "./platform/http/input-guard.ts";
 import { lazySerializers } from "./platform/http/lazy-serializers.ts";
+import { registerRequestCity } from "./platform/http/request-city.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
 import {
   DOCS_CONTENT_SECURITY_POLICY,
@@ -25,6 +27,7 @@ import {
   registerSecurityHeaders,
 } from "./platform/http/security.ts";
 import type { App } from "./platform/http/types.ts";
+import { KnownCities } from "./reference/known-cities.ts";
 import { routeModules } from "./routes.ts";
 import { registerMetrics } from "./system/metrics.ts";
 import { systemRoutes } from "./system/system.routes.ts";
@@ -53,6 +56,8 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   app.decorate("matching", matching);
   app.addHook("onReady", () => matching.start());
   app.addHook("onClose", () => matching.stop());
+  const cities = new KnownCities(ctx.database.db);
+  app.decorate("cities", cities);
   app.decorateRequest("user", null);
   app.decorateRequest("device", null);
   app.decorateRequest("lang", "zh-CN");
@@ -69,13 +74,17 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
   // Answers over 1 KB go out compressed (the event stream is hijacked and never buffered).
   await app.register(compress, { threshold: 1024 });
   registerIdempotency(app, ctx);
-  // Who sent the request, from memory when this instance may trust it (session-cache.ts).
+  // Who sent the request, from memory when this instance may trust it (session-cache.ts), or
+  // which enrolled device (`Authorization: Device …`); then which city it is in.
   const sessions = new SessionCache(ctx.database);
   await sessions.start();
   app.addHook("onClose", () => sessions.stop());
   app.addHook("onRequest", async (request) => {
-    if (request.url.startsWith("/api/")) request.user = await userForRequest(ctx, request, sessions);
+    if (!request.url.startsWith("/api/")) return;
+    request.user = await userForRequest(ctx, request, sessions);
+    request.device = await deviceForRequest(ctx, request);
   });
+  registerRequestCity(app, ctx.config, (code) => cities.has(code));
 
   await app.register(swagger, {
     openapi: {

@@ -411,6 +411,8 @@ const ROUTES: Record<string, WriteRoute> = {
     url: (w) => `/api/devices/${w.deviceId}/revoke`,
   },
   "POST /api/devices/enrol": { allowed: "public", url: () => "/api/devices/enrol" },
+  // The city chooser's list: anyone, in any city (request-city.ts).
+  "GET /api/cities": { allowed: "public", url: () => "/api/cities" },
   "POST /api/devices/self/queue-slips": {
     allowed: "device",
     url: () => "/api/devices/self/queue-slips",

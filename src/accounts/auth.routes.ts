@@ -30,7 +30,7 @@ export async function authRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const { code } = await requestCode(app.ctx, request.body.phone, request.ip);
+      const { code } = await requestCode(app.ctx, request.cityCode, request.body.phone, request.ip);
       return {
         sent: true as const,
         expiresInSeconds: CODE_TTL_SECONDS,
@@ -52,7 +52,7 @@ export async function authRoutes(app: App): Promise<void> {
       },
     },
     async (request, reply) => {
-      const session = await signInWithCode(app.ctx, request.body, request.ip);
+      const session = await signInWithCode(app.ctx, request.cityCode, request.body, request.ip);
       setSessionCookie(app.ctx, reply, session.token, session.expiresAt);
       return {
         token: session.token,

@@ -82,15 +82,23 @@ export function showsDemoCode(ctx: AppContext): boolean {
   return ctx.config.demo && ctx.sms.name === "log";
 }
 
-/** Sends a code; returns it only so the route can show it on a demo sign-in screen. */
-export async function requestCode(ctx: AppContext, phone: string, ip: string): Promise<{ code: string }> {
+/**
+ * Sends a code for signing in to the phone's account in one city; returns it only so the route
+ * can show it on a demo sign-in screen.
+ */
+export async function requestCode(
+  ctx: AppContext,
+  cityCode: string,
+  phone: string,
+  ip: string,
+): Promise<{ code: string }> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   const attempts = await db.transaction(async (tx) => {
     const ids = await reserveAttempt(tx, codeRules(phone, ip), now);
     await insertOtp(tx, {
-      cityCode: ctx.config.defaultCityCode,
+      cityCode,
       phone,
       codeHash: hashCode(ctx, phone, code),
       expiresAt: new Date(now.getTime() + CODE_TTL_SECONDS * 1000),
@@ -121,8 +129,10 @@ type PhoneSignInInput = {
  */
 export type SignInPlace = { channel: ConsentChannel; sessionMs?: number };
 
+/** A phone has one worker and one employer account in each city (a code asked for in one city signs in there). */
 export async function signInWithCode(
   ctx: AppContext,
+  cityCode: string,
   input: PhoneSignInInput,
   ip: string,
   place?: SignInPlace,
@@ -132,7 +142,7 @@ export async function signInWithCode(
   // returns the outcome instead of throwing and rolling the count back.
   const result = await ctx.database.db.transaction(async (tx): Promise<CheckResult> => {
     const attempts = await reserveAttempt(tx, verifyRules(ip), now);
-    const checked = await checkCode(ctx, tx, input, now, place);
+    const checked = await checkCode(ctx, tx, cityCode, input, now, place);
     if (checked.ok) await markSucceeded(tx, attempts);
     return checked;
   });
@@ -144,11 +154,11 @@ export async function signInWithCode(
 async function checkCode(
   ctx: AppContext,
   tx: DbOrTx,
+  cityCode: string,
   input: PhoneSignInInput,
   now: Date,
   place?: SignInPlace,
 ): Promise<CheckResult> {
-  const cityCode = ctx.config.defaultCityCode;
   const otp = await latestLiveOtp(tx, cityCode, input.phone, now);
   if (!otp) return { ok: false, error: accountErrors.code_invalid() };
   if (otp.failedAttempts >= MAX_CODE_FAILURES)

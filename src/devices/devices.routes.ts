@@ -1,7 +1,8 @@
 /**
  * Devices of a station. Staff of the station's district enrol, list and revoke them; the device
  * itself calls only `/api/devices/enrol` and the `/api/devices/self/...` routes, with its own
- * token (`Authorization: Device …`), which no other route accepts (decision 0011).
+ * token (`Authorization: Device …`), which no other route accepts (decision 0011); elsewhere the
+ * token only puts the request in the device's city (the terminal asking for a sign-in code).
  */
 import { Type } from "typebox";
 import { ADMIN_ROLES, currentUser, type RequestDevice, STAFF_ROLES } from "../platform/http/access.ts";
@@ -40,14 +41,7 @@ import {
   QueueSlipBody,
   StationDevicesQuery,
 } from "./devices.schemas.ts";
-import {
-  createDevice,
-  describeDevice,
-  deviceForRequest,
-  enrolWithCode,
-  listDevices,
-  revokeDevice,
-} from "./devices.service.ts";
+import { createDevice, describeDevice, enrolWithCode, listDevices, revokeDevice } from "./devices.service.ts";
 import {
   countTerminalUse,
   kioskGigs,
@@ -80,10 +74,6 @@ export async function deviceRoutes(app: App): Promise<void> {
   // Live streams never end by themselves: the server ends them when it shuts down.
   const shutdown = new AbortController();
   app.addHook("preClose", async () => shutdown.abort());
-  app.addHook("onRequest", async (request) => {
-    if (request.routeOptions.config.access === "device")
-      request.device = await deviceForRequest(app.ctx, request);
-  });
 
   app.post(
     "/api/devices",

@@ -43,7 +43,11 @@ export async function kioskSignIn(
   ip: string,
 ) {
   terminalOnly(device);
-  const session = await signInWithCode(ctx, input, ip, { channel: "kiosk", sessionMs: KIOSK_SESSION_MS });
+  // The terminal's own city, whatever a cookie in its browser says: the code was asked for there too.
+  const session = await signInWithCode(ctx, device.cityCode, input, ip, {
+    channel: "kiosk",
+    sessionMs: KIOSK_SESSION_MS,
+  });
   const me = await describeMe(ctx, session.user.id);
   return {
     personToken: session.token,

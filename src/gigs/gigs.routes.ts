@@ -40,9 +40,8 @@ export async function gigRoutes(app: App): Promise<void> {
         response: { 200: GigPage, ...errorResponses },
       },
     },
-    // A visitor without a session browses the instance's own city.
-    async (request) =>
-      browse(app.ctx, request.user?.cityCode ?? app.ctx.config.defaultCityCode, request.query, app.matching),
+    // A visitor without a session browses the city the request is in (request-city.ts).
+    async (request) => browse(app.ctx, request.cityCode, request.query, app.matching),
   );
 
   app.get(

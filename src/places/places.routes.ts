@@ -22,7 +22,7 @@ export async function placeRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const db = app.ctx.database.db;
-      const cityCode = request.user?.cityCode ?? app.ctx.config.defaultCityCode;
+      const cityCode = request.cityCode;
       if (!(await findDivision(db, cityCode, request.params.code))) throw placeErrors.district_unknown();
       const rows = await listTownships(db, request.params.code);
       return rows.map(({ code, name, centerLat, centerLng }) => ({ code, name, centerLat, centerLng }));
@@ -41,7 +41,7 @@ export async function placeRoutes(app: App): Promise<void> {
       },
     },
     async (request) =>
-      geocodeAddress(app.ctx, request.user?.cityCode ?? app.ctx.config.defaultCityCode, request.body, {
+      geocodeAddress(app.ctx, request.cityCode, request.body, {
         onProviderError: (error) => request.log.warn({ err: error }, "geocoder failed; pin falls back"),
       }),
   );

@@ -22,6 +22,21 @@ describe("the public URL links point to", () => {
   });
 });
 
+describe("the addresses of the cities", () => {
+  it("map each host of LINGGONG_CITY_HOSTS to its city, none unless told", () => {
+    assert.deepEqual(loadConfig({}).cityHosts, {});
+    const config = loadConfig({
+      LINGGONG_CITY_HOSTS: "Nanjing.example.gov.cn=320100, zj.example.gov.cn=321100",
+    });
+    assert.deepEqual(config.cityHosts, { "nanjing.example.gov.cn": "320100", "zj.example.gov.cn": "321100" });
+  });
+
+  it("refuse a pair without a 6-digit city code", () => {
+    assert.throws(() => loadConfig({ LINGGONG_CITY_HOSTS: "nanjing.example.gov.cn" }), /LINGGONG_CITY_HOSTS/);
+    assert.throws(() => loadConfig({ LINGGONG_CITY_HOSTS: "nanjing.example.gov.cn=南京" }), /6-digit/);
+  });
+});
+
 describe("the read replica's settings", () => {
   it("take DATABASE_READ_URL and a lag limit of 30 s unless told otherwise", () => {
     assert.equal(loadConfig({}).databaseReadUrl, undefined);

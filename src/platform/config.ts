@@ -20,8 +20,13 @@ export interface Config {
   secureCookies: boolean;
   /** Believe X-Forwarded-For (only behind a proxy that sets it; otherwise clients could fake their address). */
   trustProxy: boolean;
-  /** The city this instance serves by default (GB/T 2260). */
+  /**
+   * The city a request is in when nothing else says (GB/T 2260): not signed in, no enrolled
+   * device, no city chosen, no host of `cityHosts` (src/platform/http/request-city.ts).
+   */
   defaultCityCode: string;
+  /** Host name → city code (LINGGONG_CITY_HOSTS), when a deployment gives each city its own address. */
+  cityHosts: Record<string, string>;
   logLevel: string;
   /** The SMS gateway: "log" writes messages to the server log; "aliyun" sends through 阿里云短信服务. */
   smsProvider: "log" | "aliyun";
@@ -121,6 +126,19 @@ function aliyunOf(env: NodeJS.ProcessEnv, smsProvider: string, numberMasking: st
   return aliyun;
 }
 
+/** "nanjing.example.gov.cn=320100,zj.example.gov.cn=321100" → { host: code }. */
+function cityHostsOf(value: string | undefined): Record<string, string> {
+  const hosts: Record<string, string> = {};
+  for (const entry of (value ?? "").split(",")) {
+    if (!entry.trim()) continue;
+    const [host, code] = entry.split("=").map((part) => part.trim());
+    if (!host || !code || !/^\d{6}$/.test(code))
+      throw new Error(`LINGGONG_CITY_HOSTS must list host=city code pairs (a 6-digit code), not ${entry}`);
+    hosts[host.toLowerCase()] = code;
+  }
+  return hosts;
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return ["1", "true", "yes", "on"].includes(value.toLowerCase());
@@ -166,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: bool(env.LINGGONG_SECURE_COOKIES, false),
     trustProxy: bool(env.LINGGONG_TRUST_PROXY, false),
     defaultCityCode: env.LINGGONG_CITY || "321100",
+    cityHosts: cityHostsOf(env.LINGGONG_CITY_HOSTS),
     logLevel: env.LOG_LEVEL || "info",
     smsProvider,
     numberMasking,

@@ -7,6 +7,19 @@ export async function findCity(db: DbOrTx, code: string) {
   return row ?? null;
 }
 
+/** Every city of the deployment, with what the city chooser shows. */
+export async function listCities(db: DbOrTx) {
+  return db
+    .select({
+      code: cities.code,
+      name: cities.name,
+      centerLat: cities.centerLat,
+      centerLng: cities.centerLng,
+    })
+    .from(cities)
+    .orderBy(asc(cities.code));
+}
+
 export async function listDivisions(db: DbOrTx, cityCode: string) {
   return db.select().from(divisions).where(eq(divisions.cityCode, cityCode)).orderBy(asc(divisions.code));
 }

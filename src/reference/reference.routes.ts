@@ -1,13 +1,28 @@
-/** Reference data the forms need: the city, its districts and the gig categories. */
+/** Reference data the forms need: the cities, the city with its districts, and the gig categories. */
 
-import type { Static } from "typebox";
+import { type Static, Type } from "typebox";
 import { commonErrors } from "../platform/errors.ts";
 import type { App } from "../platform/http/types.ts";
 import { offeredCategories } from "./catalogue.repository.ts";
 import { findCity, listDivisions } from "./reference.repository.ts";
-import { DivisionBoundaries, Reference } from "./reference.schemas.ts";
+import { CityChoice, DivisionBoundaries, Reference } from "./reference.schemas.ts";
 
 export async function referenceRoutes(app: App): Promise<void> {
+  app.get(
+    "/api/cities",
+    {
+      // The chooser reads this to set the city, so a stale choice must not block it.
+      config: { access: "public", anyCity: true },
+      schema: {
+        tags: ["reference"],
+        summary:
+          "The deployment's cities, for the city chooser (选择城市); choose with the linggong_city cookie or the X-Linggong-City header",
+        response: { 200: Type.Array(CityChoice) },
+      },
+    },
+    async () => app.cities.list(),
+  );
+
   app.get(
     "/api/reference",
     {
@@ -20,7 +35,7 @@ export async function referenceRoutes(app: App): Promise<void> {
     },
     async (request) => {
       const db = app.ctx.database.db;
-      const cityCode = request.user?.cityCode ?? app.ctx.config.defaultCityCode;
+      const cityCode = request.cityCode;
       const city = await findCity(db, cityCode);
       if (!city) throw commonErrors.not_found();
       const divisions = await listDivisions(db, cityCode);
@@ -65,8 +80,7 @@ export async function referenceRoutes(app: App): Promise<void> {
       },
     },
     async (request) => {
-      const cityCode = request.user?.cityCode ?? app.ctx.config.defaultCityCode;
-      const divisions = await listDivisions(app.ctx.database.db, cityCode);
+      const divisions = await listDivisions(app.ctx.database.db, request.cityCode);
       return {
         type: "FeatureCollection" as const,
         features: divisions.map((d) => ({

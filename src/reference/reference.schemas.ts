@@ -1,6 +1,13 @@
 /** What the forms read: the city, its districts and the gig categories. */
 import { Type } from "typebox";
 
+/** A city of the deployment, as the city chooser (选择城市) lists it. */
+export const CityChoice = Type.Object({
+  code: Type.String({ description: "GB/T 2260, e.g. 321100 镇江市" }),
+  name: Type.String(),
+  centerLat: Type.Number(),
+  centerLng: Type.Number(),
+});
 export const Division = Type.Object({
   code: Type.String(),
   name: Type.String(),

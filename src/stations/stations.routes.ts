@@ -38,7 +38,7 @@ export async function stationRoutes(app: App): Promise<void> {
         response: { 200: Type.Array(Station), ...errorResponses },
       },
     },
-    async (request) => listStations(app.ctx, request.user?.cityCode ?? app.ctx.config.defaultCityCode),
+    async (request) => listStations(app.ctx, request.cityCode),
   );
 
   app.post(

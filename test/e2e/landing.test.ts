@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { addCity } from "../../src/reference/city-add.ts";
 import {
   checkPhoneUse,
   DESKTOP,
@@ -97,6 +98,30 @@ describe("the front door", () => {
     const api = await page.request.get("/api/no-such-route");
     assert.equal(api.status(), 404);
     assert.equal((await api.json()).error.code, "route_not_found");
+    await context.close();
+  });
+
+  // Last: the city added here stays for the rest of the file.
+  it("shows no city chooser for one city; with Nanjing added, choosing it puts the apps in Nanjing", async () => {
+    const context = await personContext(e2e, { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("heading", { name: "找活、招人，就在家门口" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    assert.equal(await page.getByLabel("选择城市").isVisible(), false);
+
+    await e2e.t.ctx.database.db.transaction((tx) => addCity(tx, { code: "320100" }));
+    await page.reload();
+    const chooser = page.getByLabel("选择城市");
+    await chooser.waitFor();
+    assert.equal(await chooser.inputValue(), "321100", "the default city first");
+    await chooser.selectOption({ label: "南京市" });
+    await page.waitForFunction(`document.cookie.includes("linggong_city=320100")`);
+    await screen(page, "landing-city-chooser");
+    const reference = await page.request.get("/api/reference");
+    assert.equal((await reference.json()).city.code, "320100");
+    await page.reload();
+    assert.equal(await page.getByLabel("选择城市").inputValue(), "320100", "the choice is remembered");
     await context.close();
   });
 });

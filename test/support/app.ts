@@ -23,11 +23,11 @@ export interface TestApp {
   sms: LogSmsProvider;
   clock: Clock;
   scratch: ScratchDatabase;
-  /** Sends a request; `as` is a bearer token. */
+  /** Sends a request; `as` is a bearer token; `headers` any others (a chosen city). */
   request(
     method: string,
     url: string,
-    options?: { as?: string; body?: unknown; lang?: string },
+    options?: { as?: string; body?: unknown; lang?: string; headers?: Record<string, string> },
   ): Promise<LightMyRequestResponse>;
   /** Creates an account of a role directly and returns a bearer token for it. */
   tokenFor(
@@ -73,6 +73,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
         headers: {
           ...(opts.as ? { authorization: `Bearer ${opts.as}` } : {}),
           ...(opts.lang ? { "accept-language": opts.lang } : {}),
+          ...opts.headers,
         },
       }),
     tokenFor: async (role, extra = {}) => {

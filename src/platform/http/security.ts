@@ -67,6 +67,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, config: Conf
     const shareable =
       request.method === "GET" && SHAREABLE_API_PREFIXES.some((p) => request.url.startsWith(p));
     reply.header("cache-control", shareable ? "private, max-age=300" : "no-store");
+    // The same address answers for the city the visitor chose (request-city.ts).
+    if (shareable) reply.header("vary", "cookie, x-linggong-city");
   });
 }
 

@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { MatchingIndexes } from "../../matching/matching.indexes.ts";
+import type { KnownCities } from "../../reference/known-cities.ts";
 import type { AppContext } from "../context.ts";
 
 /** The Fastify instance every route module receives. */
@@ -23,5 +24,7 @@ declare module "fastify" {
     ctx: AppContext;
     /** The instance's in-memory indexes of open gigs and workers (matching, browsing). */
     matching: MatchingIndexes;
+    /** The deployment's cities, kept in memory (src/reference/known-cities.ts). */
+    cities: KnownCities;
   }
 }

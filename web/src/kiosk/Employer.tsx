@@ -7,8 +7,7 @@
  */
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { devicePost } from "../devices/device.ts";
-import { api } from "../shared/api.ts";
+import { deviceGet, devicePost } from "../devices/device.ts";
 import type { DeviceSelf, GigPostedSlip, KioskGigBody, KioskPerson, Township } from "../shared/api-types.ts";
 import { dateTime, dayDate, payLabel, timeRange, yuan } from "../shared/format.ts";
 import { categoryName, useReference } from "../shared/reference.ts";
@@ -218,9 +217,8 @@ export function PostGig({
 
   useEffect(() => speak(t("kiosk.postSpoken")), [t]);
   useEffect(() => {
-    void api<Township[]>("GET", `/api/places/districts/${device.station.districtCode}/townships`, undefined, {
-      signedOutIsAnswer: true,
-    })
+    // With the device token: the station's district is found in the terminal's own city.
+    void deviceGet<Township[]>(`/api/places/districts/${device.station.districtCode}/townships`)
       .then(setTownships)
       .catch(() => setTownships([]));
   }, [device.station.districtCode]);

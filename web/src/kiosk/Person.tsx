@@ -185,7 +185,8 @@ export function SignIn({
     setBusy(true);
     setError(null);
     try {
-      const sent = await api<CodeSent>("POST", "/api/auth/codes", { phone }, { signedOutIsAnswer: true });
+      // With the device token, so the code is for the account in the terminal's own city.
+      const sent = await devicePost<CodeSent>("/api/auth/codes", { phone });
       setDemoCode(sent.demoCode ?? null);
       setStep("code");
     } catch (e) {

@@ -1,10 +1,12 @@
 /**
  * The front door: plain HTML (web/landing.html) with this small script, so a phone on a slow line
- * shows the two choices at once instead of downloading React first. It only switches the page's
- * words between Chinese and English, remembering the choice where the apps read it (lg.lang).
+ * shows the two choices at once instead of downloading React first. It switches the page's
+ * words between Chinese and English, remembering the choice where the apps read it (lg.lang), and
+ * where one deployment serves several cities lets the visitor choose hers (city-chooser.ts).
  */
 import "../shared/base.css";
 import "./landing.css";
+import { showCityChooser } from "./city-chooser.ts";
 
 const WORDS = {
   "zh-CN": {
@@ -14,6 +16,7 @@ const WORDS = {
     brand: "零工市场",
     heading: "找活、招人，就在家门口",
     subtitle: "人社部门主办的公益零工服务平台，免费使用",
+    city: "选择城市",
     worker: "我要找活",
     workerText: "附近的日结、短期活，一键报名，干完活确认工钱",
     employer: "我要招人",
@@ -30,6 +33,7 @@ const WORDS = {
     brand: "City Gig Market",
     heading: "Find work or find workers, close to home",
     subtitle: "A free public gig-work service run by the human-resources bureau",
+    city: "Choose your city",
     worker: "I want work",
     workerText: "Day jobs and short gigs nearby; apply in one tap, confirm your pay after the job",
     employer: "I need workers",
@@ -67,3 +71,4 @@ document.getElementById("lg-language")?.addEventListener("click", () => {
   localStorage.setItem(STORAGE_KEY, language);
   show(language);
 });
+void showCityChooser();

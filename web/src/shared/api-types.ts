@@ -33,6 +33,7 @@ export type Me = Static<typeof auth.Me>;
 export type CodeSent = Static<typeof auth.CodeResponse>;
 export type Role = Me["role"];
 export type Reference = Static<typeof reference.Reference>;
+export type CityChoice = Static<typeof reference.CityChoice>;
 export type Division = Static<typeof reference.Division>;
 export type Category = Static<typeof reference.Category>;
 export type WorkerProfile = Static<typeof profile.WorkerProfileView>;
