@@ -219,5 +219,14 @@ describe("one deployment serving Zhenjiang and Nanjing", () => {
     assert.equal(signedIn.statusCode, 200, signedIn.body);
     const me = await t.request("GET", "/api/me", { as: signedIn.json().personToken });
     assert.equal(me.json().cityCode, NANJING);
+    // What the terminal shows is its city's too: Nanjing's districts and Nanjing's categories.
+    const reference = await t.app.inject({
+      method: "GET",
+      url: "/api/reference",
+      headers: asTerminal,
+      cookies: { linggong_city: ZHENJIANG },
+    });
+    assert.equal(reference.statusCode, 200, reference.body);
+    assert.equal(reference.json().city.code, NANJING);
   });
 });

@@ -16,9 +16,10 @@ import type {
   KioskGigs,
   KioskPerson,
   QueueSlip,
+  Reference,
 } from "../shared/api-types.ts";
 import { clock, dateTime, payLabel, timeRange } from "../shared/format.ts";
-import { categoryName, useReference } from "../shared/reference.ts";
+import { categoryName, readReferenceWith, useReference } from "../shared/reference.ts";
 import { EmployerStep, PostedSlip, PostGig } from "./Employer.tsx";
 import { AppliedSlip, NameStep, PERSON_HEADER, SignIn } from "./Person.tsx";
 import { speak, stopSpeaking } from "./speech.ts";
@@ -39,6 +40,9 @@ type Screen =
   | { name: "posted"; slip: GigPostedSlip };
 /** The picker shows the most asked-for kinds of work; the rest at the counter. */
 const PICKER_CATEGORIES = 8;
+
+// The terminal's city is its station's: the reference it shows is asked for with its token.
+readReferenceWith(() => deviceGet<Reference>("/api/reference"));
 
 export default function KioskApp() {
   const [enrolled, setEnrolled] = useState(() => deviceToken() !== null);

@@ -6,9 +6,19 @@ import i18n from "./i18n.ts";
 import { useResource } from "./useResource.ts";
 
 let cached: Promise<Reference> | null = null;
+let source: () => Promise<Reference> = () => get<Reference>("/api/reference");
+
+/**
+ * Where the reference comes from: the kiosk asks with its device token, so what it shows is its
+ * own city's (each city has its own categories and reference pay).
+ */
+export function readReferenceWith(fetcher: () => Promise<Reference>): void {
+  source = fetcher;
+  cached = null;
+}
 
 export function loadReference(): Promise<Reference> {
-  cached ??= get<Reference>("/api/reference").catch((error) => {
+  cached ??= source().catch((error) => {
     cached = null;
     throw error;
   });
