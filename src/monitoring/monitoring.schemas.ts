@@ -302,6 +302,8 @@ const StationName = {
   stationId: Type.String(),
   name: Type.String(),
   districtCode: Type.String(),
+  /** With several cities, after its city's name (南京市鼓楼区). */
+  districtName: Type.String(),
 };
 
 /** 驿站服务绩效: each station over the period, and each station's days. */

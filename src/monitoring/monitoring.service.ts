@@ -92,7 +92,7 @@ async function provinceScope(ctx: AppContext, user: SessionUser, requested: Scop
  * The scope's districts by name; with several cities, each after its city's (南京市鼓楼区), as
  * 鼓楼区 is in 南京 and in 徐州 alike.
  */
-async function districtsNamed(db: DbOrTx, scope: Scope) {
+export async function districtsNamed(db: DbOrTx, scope: Scope) {
   const several = scope.cityCodes.length > 1;
   const [divisions, cityNames] = await Promise.all([
     divisionNames(db, scope.cityCodes),

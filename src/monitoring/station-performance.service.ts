@@ -3,6 +3,7 @@ import type { Static } from "typebox";
 import type { AppContext } from "../platform/context.ts";
 import type { Scope } from "./monitoring.repository.ts";
 import type { StationsPage } from "./monitoring.schemas.ts";
+import { districtsNamed } from "./monitoring.service.ts";
 import { dayStart, type Period } from "./periods.ts";
 import { stationFacts, stationsOf } from "./station-performance.repository.ts";
 import { foldPerformance, type Performance } from "./station-performance.ts";
@@ -26,13 +27,20 @@ export async function stationPerformance(
   period: Period,
 ): Promise<StationsPageView> {
   const db = ctx.database.reads();
-  const [stations, facts] = await Promise.all([
+  const [stations, facts, districts] = await Promise.all([
     stationsOf(db, scope),
     stationFacts(db, { ...scope, from: dayStart(period.from), to: dayStart(period.to) }),
+    districtsNamed(db, scope),
   ]);
+  // Named here, not by the page: a province admin's stations lie in several cities' districts.
+  const districtName = new Map(districts.map((d) => [d.code, d.name]));
+  const nameOf = (code: string) => districtName.get(code) ?? code;
   const folded = foldPerformance(facts);
   const named = new Map(
-    stations.map((s) => [s.id, { stationId: s.id, name: s.name, districtCode: s.districtCode }]),
+    stations.map((s) => [
+      s.id,
+      { stationId: s.id, name: s.name, districtCode: s.districtCode, districtName: nameOf(s.districtCode) },
+    ]),
   );
   return {
     scope,
@@ -42,6 +50,7 @@ export async function stationPerformance(
       stationId: s.id,
       name: s.name,
       districtCode: s.districtCode,
+      districtName: nameOf(s.districtCode),
       ...(folded.totals.get(s.id) ?? NOTHING),
     })),
     days: folded.days.flatMap((d) => {

@@ -202,6 +202,7 @@ describe("station performance for the bureau, against a hand-built day", () => {
     const c = page.stations.find((s: { stationId: string }) => s.stationId === station.C);
     assert.deepEqual([c.walkIns, c.registrations, c.peopleBooked, c.complaintsHandled], [1, 1, 1, 1]);
     assert.equal(page.stations.length, 3);
+    assert.equal(c.districtName, "京口区");
 
     const admin = await t.tokenFor("district_admin", { districtCode: RUNZHOU.districtCode });
     const peek = await t.request("GET", `/api/monitoring/stations${query}&district=321102`, {

@@ -9,7 +9,6 @@ import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import type { StationsPage } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
-import { districtName, useReference } from "../../shared/reference.ts";
 import { monitoring } from "../monitoring.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { usePeriod } from "../period.ts";
@@ -47,11 +46,9 @@ function useFigureColumns<T extends StationRow>(): ColumnsType<T> {
 export default function StationPerformance() {
   const { t } = useTranslation();
   const [query] = usePeriod();
-  const reference = useReference();
   const page = usePage<StationsPage>("stations");
   const figures = useFigureColumns<StationRow>();
   const dayFigures = useFigureColumns<DayRow>();
-  const district = (code: string) => districtName(reference.data, code) || code;
   const exportLink = (format: "xlsx" | "csv") => (
     <Button icon={<DownloadOutlined />} href={monitoring.exportUrl("stations", format, query)} download>
       {t(`admin.stationPerformance.export.${format}`)}
@@ -84,7 +81,7 @@ export default function StationPerformance() {
           locale={{ emptyText: t("admin.stationPerformance.empty") }}
           columns={[
             { title: t("admin.stationPerformance.station"), dataIndex: "name", fixed: "left" },
-            { title: t("admin.stationPerformance.district"), dataIndex: "districtCode", render: district },
+            { title: t("admin.stationPerformance.district"), dataIndex: "districtName" },
             ...figures,
           ]}
         />
