@@ -229,12 +229,17 @@ describe("the province admin's monitoring platform", () => {
   });
 
   it("maps every district of the province's cities, or of the one asked for", async () => {
-    type Geo = { features: Array<{ properties: { code: string; cityCode: string } }> };
+    type Geo = { features: Array<{ properties: { code: string; cityCode: string; name: string } }> };
     const all = await read<Geo>(province, "/api/monitoring/geo");
     const cities = new Set(all.features.map((f) => f.properties.cityCode));
     assert.deepEqual([...cities].sort(), [NANJING, ZHENJIANG]);
+    // Named as the pages name the districts, so the map finds each figure's shape.
+    const name = (geo: Geo, code: string) =>
+      geo.features.find((f) => f.properties.code === code)?.properties.name;
+    assert.equal(name(all, "320106"), "南京市鼓楼区");
     const nanjing = await read<Geo>(province, `/api/monitoring/geo?city=${NANJING}`);
     assert.equal(nanjing.features.length, 11);
+    assert.equal(name(nanjing, "320106"), "鼓楼区");
     const own = await read<Geo>(zhenjiangAdmin, "/api/monitoring/geo");
     assert.ok(own.features.every((f) => f.properties.cityCode === ZHENJIANG));
     const screen = await read<{ bookingsByDistrict: Array<{ code: string; bookings: number }> }>(

@@ -11,8 +11,8 @@ export const monitoring = {
       offset,
       limit,
     }),
-  /** Every district of the caller's cities (a province admin's: all of the province's), fetched once. */
-  geo: () => get<GeoJson>("/api/monitoring/geo"),
+  /** The districts of the city chosen, or of every city of the caller's (a province admin's: the province's). */
+  geo: (city?: string) => get<GeoJson>("/api/monitoring/geo", city ? { city } : {}),
   exportUrl: (table: ExportTable, format: "xlsx" | "csv", query: PeriodQuery) =>
     withQuery(`/api/monitoring/exports/${table}.${format}`, { ...query }),
   streamUrl: (query: PeriodQuery) =>

@@ -5,6 +5,7 @@
 import { type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import { useResource } from "../../shared/useResource.ts";
 import { monitoring } from "../monitoring.ts";
+import { useCity } from "../period.ts";
 import { Chart, echarts } from "./Chart.tsx";
 import { type DistrictShape, type MapFrame, placeLabels, textBox } from "./mapLabels.ts";
 
@@ -18,12 +19,14 @@ interface RegisteredMap {
   districts: DistrictShape[];
 }
 
-let registered: Promise<RegisteredMap> | null = null;
+/** Each map once per page load: the caller's cities (key "") or the one city a province admin chose. */
+const registered = new Map<string, Promise<RegisteredMap>>();
 
-/** Registers the city's map once per page load; its name is the city code. */
-function loadMap(): Promise<RegisteredMap> {
-  registered ??= monitoring.geo().then((geo) => {
-    const name = `city-${geo.features[0]?.properties.code.slice(0, 4) ?? "map"}`;
+function loadMap(city = ""): Promise<RegisteredMap> {
+  const known = registered.get(city);
+  if (known) return known;
+  const loading = monitoring.geo(city || undefined).then((geo) => {
+    const name = `map-${city || "all"}`;
     // Features are named by the district's name, which the series' data uses too; `cp` puts the
     // label on the point inside the district the API gives, not on the bounding box's middle.
     echarts.registerMap(name, {
@@ -37,10 +40,9 @@ function loadMap(): Promise<RegisteredMap> {
     }));
     return { name, districts };
   });
-  registered.catch(() => {
-    registered = null;
-  });
-  return registered;
+  registered.set(city, loading);
+  loading.catch(() => registered.delete(city));
+  return loading;
 }
 
 export interface MapValue {
@@ -58,7 +60,8 @@ interface DistrictMapProps {
 }
 
 export function DistrictMap({ values, label, height = 420, dark = false, format }: DistrictMapProps) {
-  const map = useResource(loadMap, []);
+  const city = useCity() ?? "";
+  const map = useResource(() => loadMap(city), [city]);
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const option = useMemo(() => {
