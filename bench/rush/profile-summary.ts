@@ -31,7 +31,7 @@ type Tally = Map<string, number>;
 const add = (tally: Tally, key: string, us: number) => tally.set(key, (tally.get(key) ?? 0) + us);
 
 /** `node_modules/pg-protocol/...` → `pg-protocol`; `src/gigs/x.ts` → `src/gigs/x.ts`; `node:` → `node:internals`. */
-export function ownerOf(url: string, name: string): string {
+function ownerOf(url: string, name: string): string {
   if (!url) return name.startsWith("(") ? name : "(native)";
   const modules = url.lastIndexOf("node_modules/");
   if (modules >= 0) {
