@@ -17,6 +17,11 @@ declare module "autocannon" {
     setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest;
     onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
+  /** One connection; emits `timeout` when a request went unanswered for 10 s. */
+  interface Client {
+    on(event: "timeout", listener: () => void): void;
+    requestIterator: { context: Record<string, unknown> };
+  }
   export default function autocannon(options: {
     url: string | string[];
     connections: number;
@@ -24,5 +29,6 @@ declare module "autocannon" {
     amount?: number;
     headers?: Record<string, string>;
     requests?: RequestStep[];
+    setupClient?: (client: Client) => void;
   }): Promise<Result>;
 }

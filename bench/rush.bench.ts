@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -24,6 +24,7 @@ import type { LoopDelay } from "./rush/instance.ts";
 import { play, type RunFigures } from "./rush/load.ts";
 import { buildMarket, type Market, type RushSizes } from "./rush/market.ts";
 import { countsFor, type Prepared, ROUTES, type ScriptedRequest, scriptFor, WRITES } from "./rush/mix.ts";
+import { summarise, summaryMarkdown } from "./rush/profile-summary.ts";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const REQUESTS = Number(process.env.RUSH_REQUESTS ?? 30_000);
@@ -55,11 +56,7 @@ interface Instance {
 
 function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = fork(new URL("./rush/instance.ts", import.meta.url), [], {
-    execArgv: [
-      "--import",
-      "tsx",
-      ...(PROFILE_DIR && !env.LG_RUSH_MODE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-    ],
+    execArgv: ["--import", "tsx"],
     env: { ...process.env, RUSH_NOW: String(NOW), ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -78,6 +75,23 @@ function stopInstance(instance: Instance): Promise<void> {
     instance.child.kill("SIGTERM");
   });
 }
+
+/** Starts the timed span: event-loop delay, statement counts and (RUSH_CPU_PROF) the CPU profile. */
+function startSpan(instance: Instance): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (message: { type: string }) => {
+      if (message.type !== "loop-started") return;
+      instance.child.off("message", listener);
+      resolve();
+    };
+    instance.child.on("message", listener);
+    instance.child.send({ type: "loop-reset" });
+  });
+}
+
+/** The profiles the app instances wrote for their timed span, named as in rush/instance.ts. */
+const profileOf = (as: string, instance: Instance) =>
+  PROFILE_DIR ? join(PROFILE_DIR, `${as}-${instance.child.pid}.cpuprofile`) : undefined;
 
 function loopDelay(instance: Instance): Promise<LoopDelay> {
   return new Promise((resolve) => {
@@ -195,8 +209,8 @@ async function onPostgres() {
   const market = await marketIn(setup, sizes);
   await setup.close();
   const apps = [
-    await startInstance({ DATABASE_URL: scratch.url }),
-    await startInstance({ DATABASE_URL: scratch.url }),
+    await startInstance({ DATABASE_URL: scratch.url, RUSH_PROFILE_AS: "postgres" }),
+    await startInstance({ DATABASE_URL: scratch.url, RUSH_PROFILE_AS: "postgres" }),
   ];
   const hellos = [
     await startInstance({ LG_RUSH_MODE: "hello" }),
@@ -210,12 +224,13 @@ async function onPostgres() {
     await play(appUrls, warmUp(script), CONNECTIONS);
     await play(helloUrls, hello(3_000), CONNECTIONS);
     const helloWorld = await play(helloUrls, hello(REQUESTS), CONNECTIONS);
-    for (const a of apps) a.child.send({ type: "loop-reset" });
+    await Promise.all(apps.map(startSpan));
     const mix = await play(appUrls, script, CONNECTIONS);
     const mixLoop = await Promise.all(apps.map(loopDelay));
     const recommendOnly = script.filter((r) => r.route === "recommend");
     const recommend = await play(appUrls, recommendOnly, CONNECTIONS);
-    return { sizes, helloWorld, mix, mixLoop, recommend };
+    const profiles = apps.flatMap((a) => profileOf("postgres", a) ?? []);
+    return { sizes, helloWorld, mix, mixLoop, recommend, profiles };
   } finally {
     await Promise.all([...apps, ...hellos].map(stopInstance));
     await scratch.drop();
@@ -228,7 +243,7 @@ async function onPglite() {
   const setup = await connect({ dataDir });
   const market = await marketIn(setup, sizes);
   await setup.close();
-  const app = await startInstance({ DATA_DIR: dataDir });
+  const app = await startInstance({ DATA_DIR: dataDir, RUSH_PROFILE_AS: "pglite" });
   const helloInstance = await startInstance({ LG_RUSH_MODE: "hello" });
   try {
     const prepared = await prepare(app.url, market, sizes);
@@ -236,10 +251,10 @@ async function onPglite() {
     await play([app.url], warmUp(script).slice(0, 1_000), CONNECTIONS);
     await play([helloInstance.url], hello(3_000), CONNECTIONS);
     const helloWorld = await play([helloInstance.url], hello(PGLITE_REQUESTS), CONNECTIONS);
-    app.child.send({ type: "loop-reset" });
+    await startSpan(app);
     const mix = await play([app.url], script, CONNECTIONS);
     const mixLoop = [await loopDelay(app)];
-    return { sizes, helloWorld, mix, mixLoop };
+    return { sizes, helloWorld, mix, mixLoop, profiles: [profileOf("pglite", app) ?? []].flat() };
   } finally {
     await Promise.all([app, helloInstance].map(stopInstance));
     rmSync(dataDir, { recursive: true, force: true });
@@ -262,9 +277,12 @@ function routeTable(run: RunFigures): string[] {
       `| ${route} | ${r.count} | ${r.errors} | ${r.p50Ms} | ${r.p99Ms} | ${r.maxMs} | ≤ ${target} ms: ${met} |`,
     );
   }
-  const refusals = ROUTES.flatMap((route) =>
-    (run.routes[route]?.samples ?? []).map((s) => `- ${route}: ${s}`),
-  );
+  const refusals = ROUTES.flatMap((route) => [
+    ...(run.routes[route]?.samples ?? []).map((s) => `- ${route}: ${s}`),
+    ...(run.routes[route]?.timeouts
+      ? [`- ${route}: ${run.routes[route].timeouts} unanswered after 10 s`]
+      : []),
+  ]);
   return refusals.length ? [...lines, "", "Refusals seen:", ...refusals] : lines;
 }
 
@@ -286,6 +304,22 @@ function postgresSection(p: PostgresRun): string[] {
     ...routeTable(p.mix),
     "",
     `Event-loop delay during the mix (per instance): ${p.mixLoop.map((d) => `p99 ${d.p99Ms} ms, max ${d.maxMs} ms`).join("; ")}.`,
+    `Requests waiting for a pooled connection (per instance, sampled every 10 ms): ${p.mixLoop.map((d) => (d.poolWaiting ? `mean ${d.poolWaiting.mean}, most ${d.poolWaiting.max}` : "-")).join("; ")}.`,
+    "",
+    ...statementsTable(p.mixLoop),
+  ];
+}
+
+/** Statements per request by route, from the first instance (both serve the same mix). */
+function statementsTable(loops: LoopDelay[]): string[] {
+  const counts = Object.entries(loops[0]?.statementsPerRequest ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (counts.length === 0) return [];
+  return [
+    "Statements sent to PostgreSQL per request (counted by their request-id tag; BEGIN and COMMIT included):",
+    "",
+    "| route | statements |",
+    "|---|---:|",
+    ...counts.map(([route, n]) => `| \`${route}\` | ${n} |`),
     "",
   ];
 }
@@ -306,12 +340,49 @@ function embeddedSection(e: EmbeddedRun): string[] {
   ];
 }
 
+/** The hand-written part of rush.md (from this heading on) is kept when the figures are rewritten. */
+const WHY_HEADING = "## Why the targets are missed";
+const PROFILE_MD = "bench/results/rush-profile.md";
+
+function handWritten(): string[] {
+  if (!existsSync("bench/results/rush.md")) return [];
+  const old = readFileSync("bench/results/rush.md", "utf8");
+  const at = old.indexOf(WHY_HEADING);
+  return at >= 0 ? [old.slice(at).trimEnd(), ""] : [];
+}
+
+/** RUSH_CPU_PROF: the instances' profiles of the timed mix, summarised (rush/profile-summary.ts). */
+function writeProfileSummary(postgres?: PostgresRun, embedded?: EmbeddedRun): boolean {
+  const parts: [string, string[]][] = [
+    ["PostgreSQL, two instances, the mix", postgres?.profiles ?? []],
+    ["PGlite, one instance, the mix", embedded?.profiles ?? []],
+  ];
+  const present = parts.filter(([, files]) => files.length > 0 && files.every((f) => existsSync(f)));
+  if (present.length === 0) return false;
+  const md = [
+    "# The morning rush: where the CPU time goes",
+    "",
+    `V8 CPU profiles of the app instances over the timed mix only, written by \`RUSH_CPU_PROF=dir npm run bench:rush\`,`,
+    "summarised by `node --import tsx bench/rush/profile-summary.ts <files>` (the same tables from the files).",
+    "`(idle)` is time the instance waited with nothing to run (for the database or the network).",
+    "",
+    ...present.flatMap(([title, files]) => [
+      `## ${title}`,
+      "",
+      summaryMarkdown(summarise(files.map((f) => JSON.parse(readFileSync(f, "utf8")))), 20),
+    ]),
+  ];
+  writeFileSync(PROFILE_MD, md.join("\n"));
+  return true;
+}
+
 async function main() {
   const started = Date.now();
   const postgres = ONLY === "pglite" ? undefined : await onPostgres();
   const embedded = ONLY === "postgres" ? undefined : await onPglite();
   const result = { at: new Date().toISOString(), connections: CONNECTIONS, postgres, embedded };
   writeFileSync("bench/results/rush.json", `${JSON.stringify(result, null, 2)}\n`);
+  const profiled = writeProfileSummary(postgres, embedded);
   const md = [
     "# The morning rush",
     "",
@@ -320,9 +391,13 @@ async function main() {
     "instances; the baseline is Fastify's hello-world with the same client, connections and request count,",
     "in the same run. The machine is shared (2 cores for the instances, the database and the client):",
     "compare the ratios, not the absolute figures.",
+    ...(profiled
+      ? ["", `Where the instances' CPU time went during the mix: [rush-profile.md](rush-profile.md).`]
+      : []),
     "",
     ...(postgres ? postgresSection(postgres) : []),
     ...(embedded ? embeddedSection(embedded) : []),
+    ...handWritten(),
   ].join("\n");
   writeFileSync("bench/results/rush.md", md);
   console.log(md);

@@ -15,6 +15,8 @@ export interface RouteFigures {
   maxMs: number;
   /** The first refusals seen, for the report (status and error code). */
   samples: string[];
+  /** Requests given up after autocannon's 10 s without an answer (counted in `errors`). */
+  timeouts: number;
 }
 
 export interface RunFigures {
@@ -40,11 +42,18 @@ export async function play(
   let next = 0;
   const times = new Map<string, number[]>();
   const refused = new Map<string, { errors: number; samples: string[] }>();
+  const timedOut = new Map<string, number>();
   const started = process.hrtime.bigint();
   const result = await autocannon({
     url: urls,
     connections,
     amount: script.length,
+    // A request unanswered for 10 s is given up and its connection opened again: count it by route.
+    setupClient: (client) =>
+      client.on("timeout", () => {
+        const item = client.requestIterator.context.item as ScriptedRequest | undefined;
+        if (item) timedOut.set(item.route, (timedOut.get(item.route) ?? 0) + 1);
+      }),
     requests: [
       {
         setupRequest: (request, context) => {
@@ -73,12 +82,14 @@ export async function play(
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const routes: Record<string, RouteFigures> = {};
+  for (const route of timedOut.keys()) if (!times.has(route)) times.set(route, []);
   for (const [route, list] of times) {
     list.sort((a, b) => a - b);
     const bad = refused.get(route);
     routes[route] = {
       count: list.length,
-      errors: bad?.errors ?? 0,
+      errors: (bad?.errors ?? 0) + (timedOut.get(route) ?? 0),
+      timeouts: timedOut.get(route) ?? 0,
       p50Ms: round(percentile(list, 50)),
       p99Ms: round(percentile(list, 99)),
       maxMs: round(list[list.length - 1] ?? 0),

@@ -14,6 +14,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { type Listener, ListenFeed } from "./listen-feed.ts";
+import { takingTurns } from "./pglite-turns.ts";
 import { ReadReplica, type ReplicaStatus } from "./read-replica.ts";
 import { tagged } from "./request-tag.ts";
 import * as schema from "./schema/index.ts";
@@ -80,7 +81,8 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
   const extensions = PGLITE_EXTENSIONS;
   const client = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const turns = takingTurns(client);
+  const db = drizzlePglite(turns as PGlite, { schema }) as unknown as Db;
   return {
     kind: "pglite",
     db,
@@ -88,7 +90,7 @@ async function connectPglite(dataDir: string | undefined): Promise<Database> {
     listen: async (channel, listener) => client.listen(channel, listener),
     listenFeedUp: () => true,
     exec: async (sqlText) => {
-      await client.exec(sqlText);
+      await turns.exec(sqlText);
     },
     close: () => client.close(),
   };

@@ -32,18 +32,27 @@ interface Candidate {
   key: number;
 }
 
-function compare(a: Candidate, b: Candidate): number {
-  return a.key - b.key || a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** How a candidate given by its fields sorts against `b`. */
+function compareFields(key: number, startMs: number, id: string, b: Candidate): number {
+  return key - b.key || startMs - b.startMs || (id < b.id ? -1 : id > b.id ? 1 : 0);
 }
 
-/** The first `size` candidates in order, kept sorted; most candidates lose to the last at once. */
+function compare(a: Candidate, b: Candidate): number {
+  return compareFields(a.key, a.startMs, a.id, b);
+}
+
+/**
+ * The first `size` candidates in order, kept sorted; most candidates lose to the last at once,
+ * before an object is made for them (a browse offers every open gig of the city).
+ */
 class FirstN {
   readonly items: Candidate[] = [];
   constructor(private readonly size: number) {}
 
-  offer(c: Candidate): void {
+  offer(row: number, id: string, startMs: number, key: number): void {
     const items = this.items;
-    if (items.length === this.size && compare(c, items[items.length - 1]) >= 0) return;
+    if (items.length === this.size && compareFields(key, startMs, id, items[items.length - 1]) >= 0) return;
+    const c: Candidate = { row, id, startMs, key };
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
@@ -101,7 +110,7 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
             ? Number.POSITIVE_INFINITY
             : -pay
           : 0;
-    first.offer({ row, id: index.ids[row], startMs, key });
+    first.offer(row, index.ids[row], startMs, key);
   }
   return { ids: first.items.slice(f.offset).map((c) => c.id), total };
 }

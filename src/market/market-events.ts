@@ -85,15 +85,21 @@ function eventRow(event: MarketEvent) {
   };
 }
 
+/**
+ * The event's row and its notice in one statement: the notice needs the id the insert draws, and a
+ * command's transaction holds its pooled connection for every round trip (the morning rush).
+ */
+async function insertAndAnnounce(tx: DbOrTx, event: MarketEvent): Promise<void> {
+  const insert = tx.insert(marketEvents).values(eventRow(event)).returning({ id: marketEvents.id });
+  const notice = sql`json_build_object('id', id, 'kind', ${event.kind}::text, 'cityCode', ${event.cityCode}::text,
+    'subjectId', ${event.subjectId ?? null}::text)::text`;
+  await tx.execute(
+    sql`with inserted as (${insert.getSQL()}) select pg_notify(${MARKET_CHANNEL}, ${notice}) from inserted`,
+  );
+}
+
 export async function recordMarketEvent(tx: DbOrTx, event: MarketEvent): Promise<void> {
-  const [row] = await tx.insert(marketEvents).values(eventRow(event)).returning({ id: marketEvents.id });
-  const notice: MarketNotice = {
-    id: row.id,
-    kind: event.kind,
-    cityCode: event.cityCode,
-    subjectId: event.subjectId ?? null,
-  };
-  await tx.execute(sql`select pg_notify(${MARKET_CHANNEL}, ${JSON.stringify(notice)})`);
+  await insertAndAnnounce(tx, event);
   await notifyMarketEvent(tx, event);
   await marketEventObserver.getStore()?.(tx, event);
 }
