@@ -1,6 +1,6 @@
 /** SQL of the monitoring rollup: the cursor, the event log it reads and the tables it keeps. */
 import { asc, desc, eq, gt, inArray, sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client.ts";
+import { type DbOrTx, queryRows } from "../db/client.ts";
 import {
   applications,
   bookings,
@@ -39,6 +39,19 @@ function chunks<T>(rows: readonly T[]): T[][] {
  */
 export async function lockCursor(tx: DbOrTx, name: string): Promise<number> {
   await tx.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK})`);
+  return readCursorForUpdate(tx, name);
+}
+
+/** As `lockCursor`, but null at once when another instance holds the rollup. */
+export async function tryLockCursor(tx: DbOrTx, name: string): Promise<number | null> {
+  const [got] = await queryRows<{ locked: boolean }>(
+    tx,
+    sql`select pg_try_advisory_xact_lock(${ROLLUP_LOCK}) as locked`,
+  );
+  return got?.locked ? readCursorForUpdate(tx, name) : null;
+}
+
+async function readCursorForUpdate(tx: DbOrTx, name: string): Promise<number> {
   await tx.insert(monitoringCursors).values({ name }).onConflictDoNothing();
   const [row] = await tx
     .select({ lastEventId: monitoringCursors.lastEventId })

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
+import { usingPostgres } from "../../test/support/database.ts";
 import { queryRows } from "../db/client.ts";
 import { users } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
@@ -19,7 +20,8 @@ import {
 import type { Scope } from "./monitoring.repository.ts";
 import { screen } from "./monitoring.service.ts";
 import { periodContaining } from "./periods.ts";
-import { MonitoringRollup } from "./rollup.ts";
+import { lockCursor } from "./rollup.repository.ts";
+import { MonitoringRollup, ROLLUP_NAME } from "./rollup.ts";
 import { snapshots } from "./snapshot.ts";
 
 /** Everything the rollup keeps, in a stable order, to compare two ways of building it. */
@@ -228,5 +230,48 @@ describe("the monitoring rollup follows the market's events", () => {
     assert.equal(await hours(), 6);
     await rollup.rebuild();
     assert.equal(await hours(), 6, "and so does a recount of the whole log");
+  });
+});
+
+describe("two instances' rollups", { skip: !usingPostgres() && "needs PostgreSQL" }, () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp({ clock: new ManualClock(local("2024-06-30T10:00:00")) });
+  });
+  after(() => t.close());
+
+  it("a scheduled run does not queue behind another instance holding the rollup; an explicit one does", async () => {
+    const db = t.ctx.database.db;
+    await registerWorker(db, {
+      name: "王秀英",
+      phone: "13800002222",
+      sex: "female",
+      birthYear: 1970,
+      education: "junior",
+      categoryCodes: ["cleaning"],
+      districtCodes: ["321102"],
+      registeredAt: local("2024-06-01T09:00:00"),
+    });
+    const rollup = new MonitoringRollup(t.ctx);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const holding = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // Another instance in the middle of a batch: it holds the lock in an open transaction.
+    const other = db.transaction(async (tx) => {
+      await lockCursor(tx, ROLLUP_NAME);
+      locked();
+      await held;
+    });
+    await holding;
+    assert.equal(await rollup.catchUp(false), 0, "returns at once, counting nothing");
+    const waiting = rollup.catchUp();
+    release();
+    await other;
+    assert.ok((await waiting) >= 1, "the explicit run waited for the lock and counted the event");
   });
 });

@@ -13,12 +13,21 @@
 import { MARKET_CHANNEL } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
 import { applyEvents } from "./rollup.apply.ts";
-import { clearRollup, type EventRow, eventsAfter, lockCursor, saveCursor } from "./rollup.repository.ts";
+import {
+  clearRollup,
+  type EventRow,
+  eventsAfter,
+  lockCursor,
+  saveCursor,
+  tryLockCursor,
+} from "./rollup.repository.ts";
 
 export const ROLLUP_NAME = "monitoring";
 export const UPDATED_CHANNEL = "monitoring_updated";
 const HOLE_PATIENCE_MS = 5_000;
 const DEBOUNCE_MS = 100;
+/** After finding another instance advancing the rollup: look again once it has likely finished. */
+const BUSY_RETRY_MS = 250;
 
 export interface RollupOptions {
   batchSize?: number;
@@ -62,17 +71,22 @@ export class MonitoringRollup {
     if (this.timer || !this.unlisten) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.catchUp().catch(() => this.schedule(HOLE_PATIENCE_MS));
+      // A scheduled run does not queue behind another instance holding a connection: it looks
+      // again shortly, and the other instance counts what it finds meanwhile.
+      this.catchUp(false).catch(() => this.schedule(HOLE_PATIENCE_MS));
     }, delayMs);
   }
 
-  /** Processes every event there is; returns how many. Calls made meanwhile run once more after. */
-  async catchUp(): Promise<number> {
+  /**
+   * Processes every event there is; returns how many. Calls made meanwhile run once more after.
+   * `wait`: queue behind another instance advancing the rollup (false for the scheduled runs).
+   */
+  async catchUp(wait = true): Promise<number> {
     if (this.running) {
       this.again = true;
       return this.running;
     }
-    this.running = this.drain().finally(() => {
+    this.running = this.drain(wait).finally(() => {
       this.running = null;
     });
     const processed = await this.running;
@@ -83,19 +97,26 @@ export class MonitoringRollup {
     return processed;
   }
 
-  private async drain(): Promise<number> {
+  private async drain(wait: boolean): Promise<number> {
     let total = 0;
     for (;;) {
-      const { processed, waiting } = await this.processBatch();
+      const batch = await this.processBatch(wait);
+      if (!batch) {
+        this.schedule(BUSY_RETRY_MS);
+        return total;
+      }
+      const { processed, waiting } = batch;
       total += processed;
       if (waiting) this.schedule(HOLE_PATIENCE_MS);
       if (processed < this.batchSize || waiting) return total;
     }
   }
 
-  private async processBatch(): Promise<{ processed: number; waiting: boolean }> {
+  /** One batch, or null when another instance holds the rollup and `wait` is false. */
+  private async processBatch(wait: boolean): Promise<{ processed: number; waiting: boolean } | null> {
     return this.ctx.database.db.transaction(async (tx) => {
-      const cursor = await lockCursor(tx, ROLLUP_NAME);
+      const cursor = wait ? await lockCursor(tx, ROLLUP_NAME) : await tryLockCursor(tx, ROLLUP_NAME);
+      if (cursor === null) return null;
       const fetched = await eventsAfter(tx, cursor, this.batchSize);
       const ready = this.readyEvents(cursor, fetched);
       if (ready.length > 0) {
