@@ -8,6 +8,7 @@
  * The index holds the open gigs with places left that have not started; so does the SQL
  * (a gig with no place left is "filled", not "open"). Distances are the one haversine rule.
  */
+import { toRadians } from "../matching/geo.ts";
 import type { GigIndex } from "../matching/gig-index.ts";
 import { haversineMetres } from "./geography.ts";
 import { HOURS_PER_DAY } from "./gig.rules.ts";
@@ -26,33 +27,40 @@ function dailyEquivalent(index: GigIndex, row: number): number | null {
 
 interface Candidate {
   row: number;
-  id: string;
   startMs: number;
   /** The sort's first key: metres for "nearest", minus the day's pay for "best paid", 0 for "soonest". */
   key: number;
 }
 
-function compare(a: Candidate, b: Candidate): number {
-  return a.key - b.key || a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** The first `size` candidates in order, kept sorted; most candidates lose to the last at once. */
 class FirstN {
   readonly items: Candidate[] = [];
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly index: GigIndex,
+  ) {}
 
   offer(c: Candidate): void {
     const items = this.items;
-    if (items.length === this.size && compare(c, items[items.length - 1]) >= 0) return;
+    if (items.length === this.size && this.compare(c, items[items.length - 1]) >= 0) return;
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare(items[mid], c) <= 0) lo = mid + 1;
+      if (this.compare(items[mid], c) <= 0) lo = mid + 1;
       else hi = mid;
     }
     items.splice(lo, 0, c);
     if (items.length > this.size) items.pop();
+  }
+
+  /** By key, then start, then id (the index spells an id out only for such a tie). */
+  private compare(a: Candidate, b: Candidate): number {
+    const byKey = a.key - b.key || a.startMs - b.startMs;
+    if (byKey !== 0) return byKey;
+    const idA = this.index.idOf(a.row);
+    const idB = this.index.idOf(b.row);
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   }
 }
 
@@ -75,7 +83,7 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
   const nearLat = near ? near.lat * RADIANS : 0;
   const nearLng = near ? near.lng * RADIANS : 0;
   const nearCos = Math.cos(nearLat);
-  const first = new FirstN(f.offset + f.limit);
+  const first = new FirstN(f.offset + f.limit, index);
   let total = 0;
   for (let row = 0; row < index.rows; row++) {
     if (!index.alive[row] || index.city[row] !== city) continue;
@@ -89,7 +97,13 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
     if (f.minDailyPayFen !== undefined && (pay === null || pay < f.minDailyPayFen)) continue;
     let metres = 0;
     if (near && (f.withinM !== undefined || f.sort === "nearest")) {
-      metres = haversineMetres(nearLat, nearLng, nearCos, index.latRad[row], index.lngRad[row]);
+      metres = haversineMetres(
+        nearLat,
+        nearLng,
+        nearCos,
+        toRadians(index.latDeg[row]),
+        toRadians(index.lngDeg[row]),
+      );
       if (f.withinM !== undefined && metres > f.withinM) continue;
     }
     total += 1;
@@ -101,7 +115,7 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
             ? Number.POSITIVE_INFINITY
             : -pay
           : 0;
-    first.offer({ row, id: index.ids[row], startMs, key });
+    first.offer({ row, startMs, key });
   }
-  return { ids: first.items.slice(f.offset).map((c) => c.id), total };
+  return { ids: first.items.slice(f.offset).map((c) => index.idOf(c.row)), total };
 }

@@ -1,12 +1,13 @@
 /**
- * Open gigs in memory, column by column in typed arrays (about 100 bytes a gig), with a
- * spatial grid per category. `topForWorker` reads only the cells within the worker's range;
+ * Open gigs in memory, column by column in typed arrays (about 80 bytes a gig, and ids packed
+ * as UUIDs: gig-ids.ts), with a spatial grid per category. `topForWorker` reads only the cells within the worker's range;
  * `scanForWorker` reads every row and exists to prove the grid returns the same top k.
  */
 
 import { grown } from "../platform/typed-arrays.ts";
 import { type CategoryTable, Dictionary, localParts } from "./catalog.ts";
 import { toRadians } from "./geo.ts";
+import { GigIds } from "./gig-ids.ts";
 import { Grid, TopK } from "./grid.ts";
 import {
   type GigBest,
@@ -93,18 +94,16 @@ export class GigIndex {
   private capacity = 0;
   private count = 0;
   private readonly free: number[] = [];
-  private readonly rowOf = new Map<string, number>();
+  private readonly ids = new GigIds();
   private readonly grid = new Grid();
   private readonly best = new WeakMap<number[], BucketBest>();
   private readonly districts = new Dictionary();
   private readonly cities = new Dictionary();
-  ids: string[] = [];
   /** Per row, what a recommendation shows (absent in benchmarks that build bare indexes). */
   display: Array<GigDisplay | undefined> = [];
+  /** Degrees, as given: the score's radians are computed from them (`toRadians`) when read. */
   latDeg = new Float64Array(0);
   lngDeg = new Float64Array(0);
-  latRad = new Float64Array(0);
-  lngRad = new Float64Array(0);
   cosLat = new Float64Array(0);
   startMs = new Float64Array(0);
   endMs = new Float64Array(0);
@@ -137,14 +136,17 @@ export class GigIndex {
   }
 
   rowOfId(id: string): number | undefined {
-    return this.rowOf.get(id);
+    return this.ids.rowOf(id);
+  }
+
+  idOf(row: number): string {
+    return this.ids.idOf(row);
   }
 
   upsert(g: GigRecord): void {
     this.remove(g.id);
     const row = this.free.pop() ?? this.grow();
-    this.rowOf.set(g.id, row);
-    this.ids[row] = g.id;
+    this.ids.set(row, g.id);
     this.display[row] = g.display;
     this.write(row, g);
     this.raiseBest(this.grid.add(this.category[row], g.lat, g.lng, row), row);
@@ -152,12 +154,12 @@ export class GigIndex {
   }
 
   remove(id: string): void {
-    const row = this.rowOf.get(id);
+    const row = this.ids.rowOf(id);
     if (row === undefined) return;
     this.grid.remove(this.category[row], this.latDeg[row], this.lngDeg[row], row);
     this.alive[row] = 0;
     this.display[row] = undefined;
-    this.rowOf.delete(id);
+    this.ids.delete(row);
     this.free.push(row);
     this.count -= 1;
   }
@@ -218,8 +220,8 @@ export class GigIndex {
   }
 
   fill(row: number, f: GigFacts): GigFacts {
-    f.latRad = this.latRad[row];
-    f.lngRad = this.lngRad[row];
+    f.latRad = toRadians(this.latDeg[row]);
+    f.lngRad = toRadians(this.lngDeg[row]);
     f.cosLat = this.cosLat[row];
     f.category = this.category[row];
     f.startMs = this.startMs[row];
@@ -316,10 +318,11 @@ export class GigIndex {
     this.medians = medians;
   }
 
-  /** Bytes held by the columns and the grid (strings of ids counted at 56 bytes each). */
+  /** Bytes held by the columns, the ids and the grid (display objects not counted). */
   approximateBytes(): number {
-    const perRow = 8 * 8 + 2 * 5 + 4 * 4 + 2 * 2 + 3;
-    return this.capacity * perRow + this.count * (56 + 8 + 40) + this.grid.approximateBytes();
+    let perRow = 0;
+    for (const name of COLUMNS) perRow += this[name].BYTES_PER_ELEMENT;
+    return this.alive.length * (perRow + 8) + this.ids.bytes() + this.grid.approximateBytes();
   }
 
   private categoriesFor(w: WorkerFacts, only: number | undefined): readonly number[] {
@@ -346,8 +349,6 @@ export class GigIndex {
     const start = localParts(g.startsAt, g.utcOffsetMin);
     this.latDeg[row] = g.lat;
     this.lngDeg[row] = g.lng;
-    this.latRad[row] = lat;
-    this.lngRad[row] = toRadians(g.lng);
     this.cosLat[row] = Math.cos(lat);
     this.startMs[row] = g.startsAt;
     this.endMs[row] = g.endsAt;
@@ -371,6 +372,7 @@ export class GigIndex {
     if (this.capacity === this.alive.length) {
       const next = Math.max(1024, this.capacity * 2);
       for (const name of COLUMNS) (this as Record<string, unknown>)[name] = grown(this[name], next);
+      this.ids.reserve(next);
     }
     return this.capacity++;
   }
@@ -379,8 +381,6 @@ export class GigIndex {
 const COLUMNS = [
   "latDeg",
   "lngDeg",
-  "latRad",
-  "lngRad",
   "cosLat",
   "startMs",
   "endMs",
