@@ -106,12 +106,14 @@ export class GigIndex {
   lngDeg = new Float64Array(0);
   cosLat = new Float64Array(0);
   startMs = new Float64Array(0);
-  endMs = new Float64Array(0);
+  /** Ms from start to end: a gig lasts at most MAX_GIG_DAYS (31), well under 2^32 ms. */
+  lengthMs = new Uint32Array(0);
   postedMs = new Float64Array(0);
   category = new Uint16Array(0);
   district = new Uint16Array(0);
   city = new Uint16Array(0);
-  localDay = new Int32Array(0);
+  /** Days since 1970-01-01, local (until 2149). */
+  localDay = new Uint16Array(0);
   localStartMin = new Uint16Array(0);
   localEndMin = new Uint16Array(0);
   localWeekday = new Uint8Array(0);
@@ -144,6 +146,7 @@ export class GigIndex {
   }
 
   upsert(g: GigRecord): void {
+    checkFits(g);
     this.remove(g.id);
     const row = this.free.pop() ?? this.grow();
     this.ids.set(row, g.id);
@@ -225,7 +228,7 @@ export class GigIndex {
     f.cosLat = this.cosLat[row];
     f.category = this.category[row];
     f.startMs = this.startMs[row];
-    f.endMs = this.endMs[row];
+    f.endMs = this.startMs[row] + this.lengthMs[row];
     f.localWeekday = this.localWeekday[row];
     f.localStartMin = this.localStartMin[row];
     f.localEndMin = this.localEndMin[row];
@@ -351,7 +354,7 @@ export class GigIndex {
     this.lngDeg[row] = g.lng;
     this.cosLat[row] = Math.cos(lat);
     this.startMs[row] = g.startsAt;
-    this.endMs[row] = g.endsAt;
+    this.lengthMs[row] = g.endsAt - g.startsAt;
     this.postedMs[row] = g.postedAt;
     this.category[row] = this.categories.idOf(g.categoryCode);
     this.district[row] = this.districts.idOf(g.districtCode);
@@ -373,6 +376,9 @@ export class GigIndex {
       const next = Math.max(1024, this.capacity * 2);
       for (const name of COLUMNS) (this as Record<string, unknown>)[name] = grown(this[name], next);
       this.ids.reserve(next);
+      // An array of exactly the rows, where pushing would leave up to half of it spare.
+      const display = this.display;
+      this.display = Array.from({ length: next }, (_, row) => display[row]);
     }
     return this.capacity++;
   }
@@ -383,7 +389,7 @@ const COLUMNS = [
   "lngDeg",
   "cosLat",
   "startMs",
-  "endMs",
+  "lengthMs",
   "postedMs",
   "category",
   "district",
@@ -398,6 +404,15 @@ const COLUMNS = [
   "employerRatingSum",
   "employerRatingCount",
 ] as const;
+
+/** Refuses a gig whose times a row cannot hold exactly, before anything is written. */
+function checkFits(g: GigRecord): void {
+  const lengthMs = g.endsAt - g.startsAt;
+  if (!Number.isInteger(lengthMs) || lengthMs < 0 || lengthMs > 0xffffffff)
+    throw new RangeError(`gig ${g.id} lasts ${lengthMs} ms: a row holds whole ms up to 49 days`);
+  const { day } = localParts(g.startsAt, g.utcOffsetMin);
+  if (day < 0 || day > 0xffff) throw new RangeError(`gig ${g.id} starts outside 1970–2149`);
+}
 
 function ranked(top: TopK): Ranked[] {
   return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
