@@ -93,7 +93,7 @@ export async function startProxy(appPort: number): Promise<Proxy | undefined> {
   await accepting(port, child, 10_000);
   return {
     url: `https://127.0.0.1:${port}`,
-    version,
+    version: `HAProxy ${/version (\S+)/.exec(version)?.[1] ?? version}`,
     close: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
