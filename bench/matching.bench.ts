@@ -43,7 +43,7 @@ function timed<T>(fn: () => T): [T, number] {
  * with each gig's display (title, address, pay) as the server keeps it.
  */
 async function rebuildAtStart(count: number) {
-  const before = heapMb();
+  const before = await heapMb();
   let rows: OpenGigRow[] | undefined = openGigRowsLike(count);
   const offsets = new Map([["321100", 480]]);
   const [index, ms] = timed(() => {
@@ -53,8 +53,7 @@ async function rebuildAtStart(count: number) {
     return gigs;
   });
   rows = undefined;
-  await settled();
-  const memoryMb = round(heapMb() - before, 1);
+  const memoryMb = round((await heapMb()) - before, 1);
   return {
     gigs: index.size,
     ms: Math.round(ms),
@@ -67,7 +66,14 @@ function sameTop(a: Ranked[], b: Ranked[]): boolean {
   return a.length === b.length && a.every((r, i) => r.row === b[i].row && r.score === b[i].score);
 }
 
-function heapMb(): number {
+/**
+ * Heap and typed arrays in use, MB, once garbage is collected and the memory of dropped typed
+ * arrays given back (that happens a moment after a collection): before and after alike, or an
+ * index dropped just before would be counted against the next one built.
+ */
+async function heapMb(): Promise<number> {
+  global.gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 500));
   global.gc?.();
   const m = process.memoryUsage();
   return (m.heapUsed + m.arrayBuffers) / 1_048_576;
@@ -163,18 +169,11 @@ async function postgresBaseline(index: GigIndex, count: number, queries: WorkerR
   }
 }
 
-/** Lets the memory of typed arrays dropped while the index grew be given back before measuring. */
-function settled(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 500));
-}
-
 async function recommendWorkers(gigs: GigIndex) {
-  const before = heapMb();
+  const before = await heapMb();
   const index = new WorkerIndex(table);
   for (const w of workersFrom(1_000_000, 5)) index.upsert(w);
-  heapMb();
-  await settled();
-  const memoryMb = round(heapMb() - before, 1);
+  const memoryMb = round((await heapMb()) - before, 1);
   // A serving instance has run its search before: time it warm, on other gigs than the warm-up's.
   for (let i = 0; i < 50; i++) {
     const r = i * 97 + 13;
@@ -267,16 +266,14 @@ async function main() {
     return;
   }
   const queries100 = workersFrom(1_000, 3);
-  const m0 = heapMb();
+  const m0 = await heapMb();
   const gigs100k = buildGigIndex(100_000);
   const rec100k = recommendGigs(gigs100k, queries100, 100);
   const pg100k = await postgresBaseline(gigs100k, 100_000, queries100.slice(0, 200));
   console.log("100k done", rec100k, pg100k);
-  const m1 = heapMb();
+  const m1 = await heapMb();
   const gigs1m = buildGigIndex(1_000_000);
-  heapMb();
-  await settled();
-  const memory1mMb = round(heapMb() - m1, 1);
+  const memory1mMb = round((await heapMb()) - m1, 1);
   const rec1m = recommendGigs(gigs1m, queries100, 30);
   const pg1m = await postgresBaseline(gigs1m, 1_000_000, queries100.slice(0, 100));
   console.log("1M done", rec1m, pg1m, memory1mMb, m0);

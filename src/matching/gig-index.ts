@@ -1,11 +1,11 @@
 /**
- * Open gigs in memory, column by column in typed arrays (about 80 bytes a gig, and ids packed
- * as UUIDs: gig-ids.ts), with a spatial grid per category. `topForWorker` reads only the cells within the worker's range;
- * `scanForWorker` reads every row and exists to prove the grid returns the same top k.
+ * Open gigs in memory, column by column in typed arrays (about 65 bytes a gig, its id 25 more:
+ * gig-ids.ts), with a spatial grid per category. `topForWorker` reads only the cells within the
+ * worker's range; `scanForWorker` reads every row and exists to prove the grid returns the same top k.
  */
 
 import { grown } from "../platform/typed-arrays.ts";
-import { type CategoryTable, Dictionary, localParts } from "./catalog.ts";
+import { type CategoryTable, Dictionary, localParts, weekdayOf } from "./catalog.ts";
 import { toRadians } from "./geo.ts";
 import { GigIds } from "./gig-ids.ts";
 import { Grid, TopK } from "./grid.ts";
@@ -104,7 +104,6 @@ export class GigIndex {
   /** Degrees, as given: the score's radians are computed from them (`toRadians`) when read. */
   latDeg = new Float64Array(0);
   lngDeg = new Float64Array(0);
-  cosLat = new Float64Array(0);
   startMs = new Float64Array(0);
   /** Ms from start to end: a gig lasts at most MAX_GIG_DAYS (31), well under 2^32 ms. */
   lengthMs = new Uint32Array(0);
@@ -116,7 +115,6 @@ export class GigIndex {
   localDay = new Uint16Array(0);
   localStartMin = new Uint16Array(0);
   localEndMin = new Uint16Array(0);
-  localWeekday = new Uint8Array(0);
   dailyPay = new Int32Array(0);
   sameDayPay = new Uint8Array(0);
   alive = new Uint8Array(0);
@@ -225,11 +223,10 @@ export class GigIndex {
   fill(row: number, f: GigFacts): GigFacts {
     f.latRad = toRadians(this.latDeg[row]);
     f.lngRad = toRadians(this.lngDeg[row]);
-    f.cosLat = this.cosLat[row];
     f.category = this.category[row];
     f.startMs = this.startMs[row];
     f.endMs = this.startMs[row] + this.lengthMs[row];
-    f.localWeekday = this.localWeekday[row];
+    f.localWeekday = weekdayOf(this.localDay[row]);
     f.localStartMin = this.localStartMin[row];
     f.localEndMin = this.localEndMin[row];
     f.dailyPayFen = this.dailyPay[row];
@@ -348,11 +345,9 @@ export class GigIndex {
   }
 
   private write(row: number, g: GigRecord): void {
-    const lat = toRadians(g.lat);
     const start = localParts(g.startsAt, g.utcOffsetMin);
     this.latDeg[row] = g.lat;
     this.lngDeg[row] = g.lng;
-    this.cosLat[row] = Math.cos(lat);
     this.startMs[row] = g.startsAt;
     this.lengthMs[row] = g.endsAt - g.startsAt;
     this.postedMs[row] = g.postedAt;
@@ -360,7 +355,6 @@ export class GigIndex {
     this.district[row] = this.districts.idOf(g.districtCode);
     this.city[row] = this.cities.idOf(g.cityCode ?? "");
     this.localDay[row] = start.day;
-    this.localWeekday[row] = start.weekday;
     this.localStartMin[row] = start.minute;
     this.localEndMin[row] = localParts(g.endsAt, g.utcOffsetMin).minute;
     this.dailyPay[row] = g.dailyPayFen;
@@ -387,7 +381,6 @@ export class GigIndex {
 const COLUMNS = [
   "latDeg",
   "lngDeg",
-  "cosLat",
   "startMs",
   "lengthMs",
   "postedMs",
@@ -397,7 +390,6 @@ const COLUMNS = [
   "localDay",
   "localStartMin",
   "localEndMin",
-  "localWeekday",
   "dailyPay",
   "sameDayPay",
   "alive",
@@ -422,7 +414,6 @@ function emptyFacts(): GigFacts {
   return {
     latRad: 0,
     lngRad: 0,
-    cosLat: 1,
     category: 0,
     startMs: 0,
     endMs: 0,
