@@ -23,8 +23,9 @@ export class GigIds {
   /** Slots not EMPTY (rows and DELETED marks). */
   private used = 0;
   private live = 0;
-  /** The words of the id being looked up. */
+  /** The words of the id being looked up, and that id when it was parsed from a string. */
   private readonly key = new Uint32Array(4);
+  private keyOf: string | undefined;
 
   /** Room for `rows` rows. */
   reserve(rows: number): void {
@@ -47,7 +48,7 @@ export class GigIds {
     this.words.set(this.key, row * 4);
     if ((this.used + 1) * 2 > this.slots.length) {
       this.rehash();
-      this.key.set(this.words.subarray(row * 4, row * 4 + 4));
+      this.loadKey(row);
     }
     const mask = this.slots.length - 1;
     let slot = this.hash() & mask;
@@ -65,7 +66,7 @@ export class GigIds {
       this.rowOfOther.delete(other);
       return;
     }
-    this.key.set(this.words.subarray(row * 4, row * 4 + 4));
+    this.loadKey(row);
     const slot = this.find();
     if (slot < 0) return;
     this.slots[slot] = DELETED;
@@ -87,15 +88,28 @@ export class GigIds {
     return this.words.byteLength + this.slots.byteLength;
   }
 
-  /** Reads a lower-case UUID into `key`; false for any other id. */
+  /** Reads a lower-case UUID into `key`; false for any other id. An upsert asks twice: parsed once. */
   private parse(id: string): boolean {
+    if (id === this.keyOf) return true;
     if (id.length !== 36 || !UUID.test(id)) return false;
+    this.keyOf = id;
     const k = this.key;
     k[0] = Number.parseInt(id.slice(0, 8), 16);
     k[1] = Number.parseInt(id.slice(9, 13) + id.slice(14, 18), 16);
     k[2] = Number.parseInt(id.slice(19, 23) + id.slice(24, 28), 16);
     k[3] = Number.parseInt(id.slice(28, 36), 16);
     return true;
+  }
+
+  /** Puts `row`'s words in `key`. */
+  private loadKey(row: number): void {
+    const w = this.words;
+    const k = this.key;
+    k[0] = w[row * 4];
+    k[1] = w[row * 4 + 1];
+    k[2] = w[row * 4 + 2];
+    k[3] = w[row * 4 + 3];
+    this.keyOf = undefined;
   }
 
   /** The slot holding the row whose words are `key`, or −1. */
@@ -134,7 +148,7 @@ export class GigIds {
     this.live = 0;
     for (const v of old) {
       if (v <= 0) continue;
-      this.key.set(this.words.subarray((v - 1) * 4, v * 4));
+      this.loadKey(v - 1);
       const mask = size - 1;
       let slot = this.hash() & mask;
       while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
