@@ -8,6 +8,7 @@
  * The index holds the open gigs with places left that have not started; so does the SQL
  * (a gig with no place left is "filled", not "open"). Distances are the one haversine rule.
  */
+import { toRadians } from "../matching/geo.ts";
 import type { GigIndex } from "../matching/gig-index.ts";
 import { haversineMetres } from "./geography.ts";
 import { HOURS_PER_DAY } from "./gig.rules.ts";
@@ -26,19 +27,9 @@ function dailyEquivalent(index: GigIndex, row: number): number | null {
 
 interface Candidate {
   row: number;
-  id: string;
   startMs: number;
   /** The sort's first key: metres for "nearest", minus the day's pay for "best paid", 0 for "soonest". */
   key: number;
-}
-
-/** How a candidate given by its fields sorts against `b`. */
-function compareFields(key: number, startMs: number, id: string, b: Candidate): number {
-  return key - b.key || startMs - b.startMs || (id < b.id ? -1 : id > b.id ? 1 : 0);
-}
-
-function compare(a: Candidate, b: Candidate): number {
-  return compareFields(a.key, a.startMs, a.id, b);
 }
 
 /**
@@ -47,21 +38,33 @@ function compare(a: Candidate, b: Candidate): number {
  */
 class FirstN {
   readonly items: Candidate[] = [];
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly index: GigIndex,
+  ) {}
 
-  offer(row: number, id: string, startMs: number, key: number): void {
+  offer(row: number, startMs: number, key: number): void {
     const items = this.items;
-    if (items.length === this.size && compareFields(key, startMs, id, items[items.length - 1]) >= 0) return;
-    const c: Candidate = { row, id, startMs, key };
+    if (items.length === this.size && this.compare(row, startMs, key, items[items.length - 1]) >= 0) return;
     let lo = 0;
     let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compare(items[mid], c) <= 0) lo = mid + 1;
+      const m = items[mid];
+      if (this.compare(m.row, m.startMs, m.key, { row, startMs, key }) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    items.splice(lo, 0, c);
+    items.splice(lo, 0, { row, startMs, key });
     if (items.length > this.size) items.pop();
+  }
+
+  /** By key, then start, then id (the index spells an id out only for such a tie). */
+  private compare(row: number, startMs: number, key: number, b: Candidate): number {
+    const byKey = key - b.key || startMs - b.startMs;
+    if (byKey !== 0) return byKey;
+    const idA = this.index.idOf(row);
+    const idB = this.index.idOf(b.row);
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   }
 }
 
@@ -84,7 +87,7 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
   const nearLat = near ? near.lat * RADIANS : 0;
   const nearLng = near ? near.lng * RADIANS : 0;
   const nearCos = Math.cos(nearLat);
-  const first = new FirstN(f.offset + f.limit);
+  const first = new FirstN(f.offset + f.limit, index);
   let total = 0;
   for (let row = 0; row < index.rows; row++) {
     if (!index.alive[row] || index.city[row] !== city) continue;
@@ -98,7 +101,13 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
     if (f.minDailyPayFen !== undefined && (pay === null || pay < f.minDailyPayFen)) continue;
     let metres = 0;
     if (near && (f.withinM !== undefined || f.sort === "nearest")) {
-      metres = haversineMetres(nearLat, nearLng, nearCos, index.latRad[row], index.lngRad[row]);
+      metres = haversineMetres(
+        nearLat,
+        nearLng,
+        nearCos,
+        toRadians(index.latDeg[row]),
+        toRadians(index.lngDeg[row]),
+      );
       if (f.withinM !== undefined && metres > f.withinM) continue;
     }
     total += 1;
@@ -110,7 +119,7 @@ export function browseIndex(index: GigIndex, f: BrowseFilter): { ids: string[]; 
             ? Number.POSITIVE_INFINITY
             : -pay
           : 0;
-    first.offer(row, index.ids[row], startMs, key);
+    first.offer(row, startMs, key);
   }
-  return { ids: first.items.slice(f.offset).map((c) => c.id), total };
+  return { ids: first.items.slice(f.offset).map((c) => index.idOf(c.row)), total };
 }

@@ -85,7 +85,12 @@ const MS_PER_DAY = 86_400_000;
 export function localParts(ms: number, offsetMin: number): { weekday: number; minute: number; day: number } {
   const local = ms + offsetMin * MS_PER_MIN;
   const day = Math.floor(local / MS_PER_DAY);
-  return { weekday: (day + 4) % 7, minute: Math.floor((local - day * MS_PER_DAY) / MS_PER_MIN), day };
+  return { weekday: weekdayOf(day), minute: Math.floor((local - day * MS_PER_DAY) / MS_PER_MIN), day };
+}
+
+/** The weekday (0 = Sunday) of a day number: 1970-01-01 was a Thursday. */
+export function weekdayOf(day: number): number {
+  return (day + 4) % 7;
 }
 
 /** The day number (days since 1970-01-01) of a local calendar date "YYYY-MM-DD". */

@@ -1,12 +1,13 @@
 /**
- * Open gigs in memory, column by column in typed arrays (about 100 bytes a gig), with a
- * spatial grid per category. `topForWorker` reads only the cells within the worker's range;
- * `scanForWorker` reads every row and exists to prove the grid returns the same top k.
+ * Open gigs in memory, column by column in typed arrays (about 65 bytes a gig, its id 25 more:
+ * gig-ids.ts), with a spatial grid per category. `topForWorker` reads only the cells within the
+ * worker's range; `scanForWorker` reads every row and exists to prove the grid returns the same top k.
  */
 
 import { grown } from "../platform/typed-arrays.ts";
-import { type CategoryTable, Dictionary, localParts } from "./catalog.ts";
+import { type CategoryTable, Dictionary, localParts, weekdayOf } from "./catalog.ts";
 import { toRadians } from "./geo.ts";
+import { GigIds } from "./gig-ids.ts";
 import { Grid, TopK } from "./grid.ts";
 import {
   type GigBest,
@@ -93,29 +94,27 @@ export class GigIndex {
   private capacity = 0;
   private count = 0;
   private readonly free: number[] = [];
-  private readonly rowOf = new Map<string, number>();
+  private readonly ids = new GigIds();
   private readonly grid = new Grid();
   private readonly best = new WeakMap<number[], BucketBest>();
   private readonly districts = new Dictionary();
   private readonly cities = new Dictionary();
-  ids: string[] = [];
   /** Per row, what a recommendation shows (absent in benchmarks that build bare indexes). */
   display: Array<GigDisplay | undefined> = [];
+  /** Degrees, as given: the score's radians are computed from them (`toRadians`) when read. */
   latDeg = new Float64Array(0);
   lngDeg = new Float64Array(0);
-  latRad = new Float64Array(0);
-  lngRad = new Float64Array(0);
-  cosLat = new Float64Array(0);
   startMs = new Float64Array(0);
-  endMs = new Float64Array(0);
+  /** Ms from start to end: a gig lasts at most MAX_GIG_DAYS (31), well under 2^32 ms. */
+  lengthMs = new Uint32Array(0);
   postedMs = new Float64Array(0);
   category = new Uint16Array(0);
   district = new Uint16Array(0);
   city = new Uint16Array(0);
-  localDay = new Int32Array(0);
+  /** Days since 1970-01-01, local (until 2149). */
+  localDay = new Uint16Array(0);
   localStartMin = new Uint16Array(0);
   localEndMin = new Uint16Array(0);
-  localWeekday = new Uint8Array(0);
   dailyPay = new Int32Array(0);
   sameDayPay = new Uint8Array(0);
   alive = new Uint8Array(0);
@@ -137,14 +136,18 @@ export class GigIndex {
   }
 
   rowOfId(id: string): number | undefined {
-    return this.rowOf.get(id);
+    return this.ids.rowOf(id);
+  }
+
+  idOf(row: number): string {
+    return this.ids.idOf(row);
   }
 
   upsert(g: GigRecord): void {
+    checkFits(g);
     this.remove(g.id);
     const row = this.free.pop() ?? this.grow();
-    this.rowOf.set(g.id, row);
-    this.ids[row] = g.id;
+    this.ids.set(row, g.id);
     this.display[row] = g.display;
     this.write(row, g);
     this.raiseBest(this.grid.add(this.category[row], g.lat, g.lng, row), row);
@@ -152,12 +155,12 @@ export class GigIndex {
   }
 
   remove(id: string): void {
-    const row = this.rowOf.get(id);
+    const row = this.ids.rowOf(id);
     if (row === undefined) return;
     this.grid.remove(this.category[row], this.latDeg[row], this.lngDeg[row], row);
     this.alive[row] = 0;
     this.display[row] = undefined;
-    this.rowOf.delete(id);
+    this.ids.delete(row);
     this.free.push(row);
     this.count -= 1;
   }
@@ -218,13 +221,12 @@ export class GigIndex {
   }
 
   fill(row: number, f: GigFacts): GigFacts {
-    f.latRad = this.latRad[row];
-    f.lngRad = this.lngRad[row];
-    f.cosLat = this.cosLat[row];
+    f.latRad = toRadians(this.latDeg[row]);
+    f.lngRad = toRadians(this.lngDeg[row]);
     f.category = this.category[row];
     f.startMs = this.startMs[row];
-    f.endMs = this.endMs[row];
-    f.localWeekday = this.localWeekday[row];
+    f.endMs = this.startMs[row] + this.lengthMs[row];
+    f.localWeekday = weekdayOf(this.localDay[row]);
     f.localStartMin = this.localStartMin[row];
     f.localEndMin = this.localEndMin[row];
     f.dailyPayFen = this.dailyPay[row];
@@ -316,10 +318,11 @@ export class GigIndex {
     this.medians = medians;
   }
 
-  /** Bytes held by the columns and the grid (strings of ids counted at 56 bytes each). */
+  /** Bytes held by the columns, the ids and the grid (display objects not counted). */
   approximateBytes(): number {
-    const perRow = 8 * 8 + 2 * 5 + 4 * 4 + 2 * 2 + 3;
-    return this.capacity * perRow + this.count * (56 + 8 + 40) + this.grid.approximateBytes();
+    let perRow = 0;
+    for (const name of COLUMNS) perRow += this[name].BYTES_PER_ELEMENT;
+    return this.alive.length * (perRow + 8) + this.ids.bytes() + this.grid.approximateBytes();
   }
 
   private categoriesFor(w: WorkerFacts, only: number | undefined): readonly number[] {
@@ -342,21 +345,16 @@ export class GigIndex {
   }
 
   private write(row: number, g: GigRecord): void {
-    const lat = toRadians(g.lat);
     const start = localParts(g.startsAt, g.utcOffsetMin);
     this.latDeg[row] = g.lat;
     this.lngDeg[row] = g.lng;
-    this.latRad[row] = lat;
-    this.lngRad[row] = toRadians(g.lng);
-    this.cosLat[row] = Math.cos(lat);
     this.startMs[row] = g.startsAt;
-    this.endMs[row] = g.endsAt;
+    this.lengthMs[row] = g.endsAt - g.startsAt;
     this.postedMs[row] = g.postedAt;
     this.category[row] = this.categories.idOf(g.categoryCode);
     this.district[row] = this.districts.idOf(g.districtCode);
     this.city[row] = this.cities.idOf(g.cityCode ?? "");
     this.localDay[row] = start.day;
-    this.localWeekday[row] = start.weekday;
     this.localStartMin[row] = start.minute;
     this.localEndMin[row] = localParts(g.endsAt, g.utcOffsetMin).minute;
     this.dailyPay[row] = g.dailyPayFen;
@@ -371,6 +369,10 @@ export class GigIndex {
     if (this.capacity === this.alive.length) {
       const next = Math.max(1024, this.capacity * 2);
       for (const name of COLUMNS) (this as Record<string, unknown>)[name] = grown(this[name], next);
+      this.ids.reserve(next);
+      // An array of exactly the rows, where pushing would leave up to half of it spare.
+      const display = this.display;
+      this.display = Array.from({ length: next }, (_, row) => display[row]);
     }
     return this.capacity++;
   }
@@ -379,11 +381,8 @@ export class GigIndex {
 const COLUMNS = [
   "latDeg",
   "lngDeg",
-  "latRad",
-  "lngRad",
-  "cosLat",
   "startMs",
-  "endMs",
+  "lengthMs",
   "postedMs",
   "category",
   "district",
@@ -391,13 +390,21 @@ const COLUMNS = [
   "localDay",
   "localStartMin",
   "localEndMin",
-  "localWeekday",
   "dailyPay",
   "sameDayPay",
   "alive",
   "employerRatingSum",
   "employerRatingCount",
 ] as const;
+
+/** Refuses a gig whose times a row cannot hold exactly, before anything is written. */
+function checkFits(g: GigRecord): void {
+  const lengthMs = g.endsAt - g.startsAt;
+  if (!Number.isInteger(lengthMs) || lengthMs < 0 || lengthMs > 0xffffffff)
+    throw new RangeError(`gig ${g.id} lasts ${lengthMs} ms: a row holds whole ms up to 49 days`);
+  const { day } = localParts(g.startsAt, g.utcOffsetMin);
+  if (day < 0 || day > 0xffff) throw new RangeError(`gig ${g.id} starts outside 1970–2149`);
+}
 
 function ranked(top: TopK): Ranked[] {
   return top.rows.map((row, i) => ({ row, score: top.scores[i] }));
@@ -407,7 +414,6 @@ function emptyFacts(): GigFacts {
   return {
     latRad: 0,
     lngRad: 0,
-    cosLat: 1,
     category: 0,
     startMs: 0,
     endMs: 0,

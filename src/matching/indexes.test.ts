@@ -187,7 +187,7 @@ describe("the in-memory matching indexes", () => {
     const w = randomWorker(rand, 400_000);
     const [first] = gigs.topForWorker(w, NOW, 1);
     if (!first) return assert.fail("the random city has a gig for this worker");
-    const id = gigs.ids[first.row];
+    const id = gigs.idOf(first.row);
     gigs.remove(id);
     assert.notEqual(gigs.topForWorker(w, NOW, 1)[0]?.row, first.row);
     assert.equal(gigs.rowOfId(id), undefined);

@@ -172,7 +172,7 @@ export class MatchingIndexes {
     const table = new CategoryTable(await listCategories(db), await listCityReferencePays(db));
     this.offsets = new Map((await listCityZones(db)).map((c) => [c.code, utcOffsetMinutes(c.timezone)]));
     const gigs = new GigIndex(table);
-    for (const row of await openGigRows(db, now)) gigs.upsert(this.gigRecord(row));
+    for (const row of await openGigRows(db, now)) gigs.upsert(gigRecord(row, this.offsets));
     gigs.refreshMedians();
     const workers = new WorkerIndex(table);
     const history = groupHistory(await workerHistory(db, now));
@@ -209,7 +209,7 @@ export class MatchingIndexes {
   private async reloadGigs(ids: string[]): Promise<void> {
     const open = await openGigRows(this.database.db, this.clock.now(), ids);
     const stillOpen = new Set(open.map((row) => row.id));
-    for (const row of open) this.gigs.upsert(this.gigRecord(row));
+    for (const row of open) this.gigs.upsert(gigRecord(row, this.offsets));
     for (const id of ids) if (!stillOpen.has(id)) this.gigs.remove(id);
   }
 
@@ -222,35 +222,36 @@ export class MatchingIndexes {
       this.workers.upsert(workerRecord(row as WorkerRow, history.get(row.id), this.categories));
     for (const id of ids) if (!active.has(id)) this.workers.remove(id);
   }
+}
 
-  private gigRecord(row: OpenGigRow): GigRecord {
-    const startsAt = row.startsAt.getTime();
-    const endsAt = row.endsAt.getTime();
-    return {
-      id: row.id,
-      districtCode: row.districtCode,
-      categoryCode: row.categoryCode,
-      lat: row.lat,
-      lng: row.lng,
-      startsAt,
-      endsAt,
-      dailyPayFen: dailyPayFen(row.payFen, row.payUnit, startsAt, endsAt),
-      sameDayPay: row.settlement === "same_day",
-      employerRatingSum: row.employerRatingSum,
-      employerRatingCount: row.employerRatingCount,
-      postedAt: row.createdAt.getTime(),
-      utcOffsetMin: this.offsets.get(row.cityCode) ?? CHINA_OFFSET_MIN,
-      cityCode: row.cityCode,
-      display: {
-        title: row.title,
-        address: row.address,
-        payFen: row.payFen,
-        payUnit: row.payUnit,
-        settlement: row.settlement,
-        placesLeft: row.headcount - row.filledCount,
-      },
-    };
-  }
+/** A gig as the index holds it, from its row; `offsets` are the cities' UTC offsets (minutes). */
+export function gigRecord(row: OpenGigRow, offsets: ReadonlyMap<string, number>): GigRecord {
+  const startsAt = row.startsAt.getTime();
+  const endsAt = row.endsAt.getTime();
+  return {
+    id: row.id,
+    districtCode: row.districtCode,
+    categoryCode: row.categoryCode,
+    lat: row.lat,
+    lng: row.lng,
+    startsAt,
+    endsAt,
+    dailyPayFen: dailyPayFen(row.payFen, row.payUnit, startsAt, endsAt),
+    sameDayPay: row.settlement === "same_day",
+    employerRatingSum: row.employerRatingSum,
+    employerRatingCount: row.employerRatingCount,
+    postedAt: row.createdAt.getTime(),
+    utcOffsetMin: offsets.get(row.cityCode) ?? CHINA_OFFSET_MIN,
+    cityCode: row.cityCode,
+    display: {
+      title: row.title,
+      address: row.address,
+      payFen: row.payFen,
+      payUnit: row.payUnit,
+      settlement: row.settlement,
+      placesLeft: row.headcount - row.filledCount,
+    },
+  };
 }
 
 interface WorkerHistory {

@@ -59,7 +59,7 @@ export async function recommendGigs(
     const g = gigs.facts(row);
     return [
       {
-        gigId: gigs.ids[row],
+        gigId: gigs.idOf(row),
         ...d,
         districtCode: gigs.districtOf(row),
         categoryCode: indexes.categories.list[g.category].code,

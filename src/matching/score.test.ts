@@ -40,7 +40,6 @@ function gig(km: number, over: Partial<GigFacts> = {}): GigFacts {
   return {
     latRad: lat,
     lngRad: toRadians(119.45),
-    cosLat: Math.cos(lat),
     category: CLEANING,
     startMs: NOW + 25 * HOUR,
     endMs: NOW + 33 * HOUR,

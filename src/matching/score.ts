@@ -59,10 +59,10 @@ export interface WorkerFacts {
   activeAtMs: number;
 }
 
+/** A gig as the score reads it (distance takes the cosine of the worker's latitude, not the gig's). */
 export interface GigFacts {
   latRad: number;
   lngRad: number;
-  cosLat: number;
   category: number;
   startMs: number;
   endMs: number;
@@ -187,7 +187,6 @@ export interface GigBest {
 const bestFacts: GigFacts = {
   latRad: 0,
   lngRad: 0,
-  cosLat: 1,
   category: 0,
   startMs: 0,
   endMs: 0,
