@@ -9,6 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { CitiesPage, CityRow } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { Chart } from "../charts/Chart.tsx";
+import { comparisonChart } from "../charts/comparison.ts";
 import { formatChange, formatValue } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
@@ -32,27 +33,16 @@ function CityComparison() {
     ? [...cities, { ...page.data.total, cityCode: TOTAL, name: t("admin.province.all") }]
     : [];
   const chart = useMemo(
-    () => ({
-      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      legend: { top: 0 },
-      grid: { left: 48, right: 48, top: 40, bottom: 32 },
-      xAxis: { type: "category", data: cities.map((r) => r.name) },
-      yAxis: [
-        { type: "value" },
-        { type: "value", name: t("admin.figures.ratio"), splitLine: { show: false } },
-      ],
-      series: [
-        { type: "bar", name: t("admin.figures.demand"), data: cities.map((r) => r.validVacancies) },
-        { type: "bar", name: t("admin.figures.seekers"), data: cities.map((r) => r.validSeekers) },
-        {
-          type: "line",
-          name: t("admin.figures.ratio"),
-          yAxisIndex: 1,
-          data: cities.map((r) => r.jobsToSeekersRatio),
-          label: { show: true, formatter: (p: { value: number }) => p.value?.toFixed(2) },
-        },
-      ],
-    }),
+    () =>
+      comparisonChart(
+        t,
+        cities.map((c) => ({
+          name: c.name,
+          demand: c.validVacancies,
+          seekers: c.validSeekers,
+          ratio: c.jobsToSeekersRatio,
+        })),
+      ),
     [cities, t],
   );
   return (

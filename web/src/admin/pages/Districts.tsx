@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import type { DistrictRow, DistrictsPage } from "../../shared/api-types.ts";
 import { ErrorAlert } from "../../shared/ErrorAlert.tsx";
 import { Chart } from "../charts/Chart.tsx";
+import { comparisonChart } from "../charts/comparison.ts";
 import { formatChange, formatValue } from "../format.ts";
 import { PageTitle } from "../PageTitle.tsx";
 import { useAdmin } from "../session.tsx";
@@ -27,30 +28,7 @@ function DistrictComparison() {
   const { t } = useTranslation();
   const page = usePage<DistrictsPage>("districts");
   const rows = page.data?.districts ?? [];
-  const chart = useMemo(
-    () => ({
-      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      legend: { top: 0 },
-      grid: { left: 48, right: 48, top: 40, bottom: 32 },
-      xAxis: { type: "category", data: rows.map((r) => r.name) },
-      yAxis: [
-        { type: "value" },
-        { type: "value", name: t("admin.figures.ratio"), splitLine: { show: false } },
-      ],
-      series: [
-        { type: "bar", name: t("admin.figures.demand"), data: rows.map((r) => r.demand) },
-        { type: "bar", name: t("admin.figures.seekers"), data: rows.map((r) => r.seekers) },
-        {
-          type: "line",
-          name: t("admin.figures.ratio"),
-          yAxisIndex: 1,
-          data: rows.map((r) => r.ratio),
-          label: { show: true, formatter: (p: { value: number }) => p.value?.toFixed(2) },
-        },
-      ],
-    }),
-    [rows, t],
-  );
+  const chart = useMemo(() => comparisonChart(t, rows), [rows, t]);
   return (
     <>
       <PageTitle title={t("admin.districts.title")} head={page.data} />
