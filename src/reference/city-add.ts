@@ -203,7 +203,7 @@ export async function addCity(db: DbOrTx, options: AddCityOptions): Promise<AddC
   } else {
     const username = `admin.${code}`;
     const password = randomBytes(12).toString("base64url");
-    await repo.insertCityAdmin(db, {
+    await repo.insertAdmin(db, "city_admin", {
       cityCode: code,
       username,
       passwordHash: await hashPassword(password),

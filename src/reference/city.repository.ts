@@ -65,8 +65,10 @@ export async function findCityAdmin(db: DbOrTx, cityCode: string) {
   return row ?? null;
 }
 
-export async function insertCityAdmin(
+/** A city's or a province's admin, made from the command line with a first password. */
+export async function insertAdmin(
   db: DbOrTx,
+  role: "city_admin" | "province_admin",
   admin: {
     cityCode: string;
     username: string;
@@ -75,7 +77,7 @@ export async function insertCityAdmin(
     phone: string | null;
   },
 ): Promise<void> {
-  await db.insert(users).values({ ...admin, role: "city_admin" });
+  await db.insert(users).values({ ...admin, role });
 }
 
 export async function findCity(db: DbOrTx, code: string) {
@@ -103,17 +105,4 @@ export async function findUserByUsername(db: DbOrTx, username: string) {
     .where(eq(users.username, username))
     .limit(1);
   return row ?? null;
-}
-
-export async function insertProvinceAdmin(
-  db: DbOrTx,
-  admin: {
-    cityCode: string;
-    username: string;
-    passwordHash: string;
-    displayName: string;
-    phone: string | null;
-  },
-): Promise<void> {
-  await db.insert(users).values({ ...admin, role: "province_admin" });
 }

@@ -59,7 +59,7 @@ export async function addProvinceAdmin(
     return { province, cities, username, created: false, password: null };
   }
   const password = randomBytes(12).toString("base64url");
-  await repo.insertProvinceAdmin(db, {
+  await repo.insertAdmin(db, "province_admin", {
     cityCode: city.code,
     username,
     passwordHash: await hashPassword(password),
