@@ -4,16 +4,12 @@
  */
 import type { AppContext } from "../platform/context.ts";
 import { divisionsOf } from "./monitoring.repository.ts";
-import { districtsNamed } from "./monitoring.service.ts";
+import { namedAfterCities } from "./monitoring.service.ts";
 
 export async function geo(ctx: AppContext, cityCodes: string[]) {
   const db = ctx.database.reads();
-  const [divisions, named] = await Promise.all([
-    divisionsOf(db, cityCodes),
-    districtsNamed(db, { cityCodes, district: null }),
-  ]);
   // Named as the pages name them (with several cities, 南京市鼓楼区), so figures find their shape.
-  const nameOf = new Map(named.map((d) => [d.code, d.name]));
+  const divisions = await namedAfterCities(db, cityCodes, divisionsOf(db, cityCodes));
   return {
     type: "FeatureCollection" as const,
     features: divisions.map((d) => ({
@@ -21,7 +17,7 @@ export async function geo(ctx: AppContext, cityCodes: string[]) {
       properties: {
         code: d.code,
         cityCode: d.cityCode,
-        name: nameOf.get(d.code) ?? d.name,
+        name: d.name,
         center: [d.centerLng, d.centerLat],
       },
       geometry: d.boundary,

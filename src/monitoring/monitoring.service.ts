@@ -93,13 +93,22 @@ async function provinceScope(ctx: AppContext, user: SessionUser, requested: Scop
  * 鼓楼区 is in 南京 and in 徐州 alike.
  */
 export async function districtsNamed(db: DbOrTx, scope: Scope) {
-  const several = scope.cityCodes.length > 1;
+  return namedAfterCities(db, scope.cityCodes, divisionNames(db, scope.cityCodes));
+}
+
+/** Names districts the pages' way, whatever else was read with them (the map reads boundaries). */
+export async function namedAfterCities<D extends { cityCode: string; name: string }>(
+  db: DbOrTx,
+  cityCodes: string[],
+  reading: Promise<D[]>,
+): Promise<D[]> {
+  const several = cityCodes.length > 1;
   const [divisions, cityNames] = await Promise.all([
-    divisionNames(db, scope.cityCodes),
-    several ? scopeNames(db, { cityCodes: scope.cityCodes, district: null }) : [],
+    reading,
+    several ? scopeNames(db, { cityCodes, district: null }) : [],
   ]);
   if (!several) return divisions;
-  return divisions.map((d) => ({ ...d, name: `${cityNames[scope.cityCodes.indexOf(d.cityCode)]}${d.name}` }));
+  return divisions.map((d) => ({ ...d, name: `${cityNames[cityCodes.indexOf(d.cityCode)]}${d.name}` }));
 }
 
 export interface PageHead {
