@@ -80,15 +80,6 @@ export async function insertAdmin(
   await db.insert(users).values({ ...admin, role });
 }
 
-export async function findCity(db: DbOrTx, code: string) {
-  const [row] = await db
-    .select({ code: cities.code, name: cities.name })
-    .from(cities)
-    .where(eq(cities.code, code))
-    .limit(1);
-  return row ?? null;
-}
-
 /** The deployment's cities whose codes begin with `prefix` (a province's two digits). */
 export async function citiesStartingWith(db: DbOrTx, prefix: string) {
   return db

@@ -10,6 +10,7 @@ import { hashPassword } from "../accounts/password.ts";
 import type { DbOrTx } from "../db/client.ts";
 import * as repo from "./city.repository.ts";
 import { CityAddError, published } from "./city-add.ts";
+import { findCity } from "./reference.repository.ts";
 
 export interface ProvinceAdminOptions {
   /** A city of the province already in the deployment (city:add), e.g. 321100. */
@@ -33,7 +34,7 @@ export async function addProvinceAdmin(
   db: DbOrTx,
   options: ProvinceAdminOptions,
 ): Promise<ProvinceAdminResult> {
-  const city = await repo.findCity(db, options.city);
+  const city = await findCity(db, options.city);
   if (!city) {
     throw new CityAddError(
       `${options.city} is not a city of this deployment: add it first with npm run city:add`,
