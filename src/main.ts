@@ -22,6 +22,7 @@ const database = await connect({
   databaseUrl: config.databaseUrl,
   readUrl: config.databaseReadUrl,
   maxReplicaLagSeconds: config.maxReplicaLagSeconds,
+  preparedStatements: config.databasePreparedStatements,
   dataDir: config.dataDir,
   onConnectionError: (error) => logConnectionError(error),
 });

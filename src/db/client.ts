@@ -18,6 +18,7 @@ import { takingTurns } from "./pglite-turns.ts";
 import { ReadReplica, type ReplicaStatus } from "./read-replica.ts";
 import { tagged } from "./request-tag.ts";
 import * as schema from "./schema/index.ts";
+import { StatementNames } from "./statement-names.ts";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -64,6 +65,11 @@ export interface ConnectOptions {
   maxReplicaLagSeconds?: number;
   /** Told of connection failures the process survives (a cut connection, a failed reconnect). */
   onConnectionError?: (error: unknown) => void;
+  /**
+   * Statements sent often are prepared on the server (statement-names.ts); on unless a pooler in
+   * front of PostgreSQL cannot keep them (pgBouncer before 1.21 in transaction mode).
+   */
+  preparedStatements?: boolean;
 }
 
 export async function connect(options: ConnectOptions): Promise<Database> {
@@ -109,9 +115,10 @@ async function connectPostgres(url: string, options: ConnectOptions): Promise<Da
   });
   // A connection that dies, idle in the pool or held by a transaction, must not crash the
   // process: the query in flight fails (the caller answers 503) and the pool drops the client.
+  const names = options.preparedStatements === false ? undefined : new StatementNames();
   pool.on("connect", (client) => {
     client.on("error", onConnectionError);
-    tagQueries(client);
+    tagQueries(client, names);
   });
   // The pool re-emits an idle client's error, already reported by the listener above.
   pool.on("error", () => {});
@@ -147,16 +154,22 @@ async function connectPostgres(url: string, options: ConnectOptions): Promise<Da
   };
 }
 
-/** Every statement a pooled connection sends carries the id of the request it serves (request-tag.ts). */
-function tagQueries(client: pg.PoolClient): void {
+/**
+ * Every statement a pooled connection sends carries the id of the request it serves (request-tag.ts),
+ * except a prepared one: its text is the same for every request, so pg_stat_activity shows the
+ * statement without the request (the app's log has the request's statement errors).
+ */
+function tagQueries(client: pg.PoolClient, names: StatementNames | undefined): void {
   const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
   (client as { query: unknown }).query = (config: unknown, ...rest: unknown[]) => {
     if (typeof config === "string") return query(tagged(config), ...rest);
     // A plain { text, values } object is copied; a Submittable (a cursor, a stream) is left alone.
     const plain = config && typeof (config as { submit?: unknown }).submit !== "function";
     if (plain && typeof (config as { text?: unknown }).text === "string") {
-      const withText = config as { text: string };
-      return query({ ...withText, text: tagged(withText.text) }, ...rest);
+      const statement = config as { text: string; name?: string };
+      const name = statement.name === undefined ? names?.nameFor(statement.text) : undefined;
+      if (name !== undefined) return query({ ...statement, name }, ...rest);
+      return query({ ...statement, text: tagged(statement.text) }, ...rest);
     }
     return query(config, ...rest);
   };

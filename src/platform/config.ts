@@ -12,6 +12,8 @@ export interface Config {
   /** A read replica for monitoring reads (DATABASE_READ_URL), and the lag beyond which it is not used. */
   databaseReadUrl: string | undefined;
   maxReplicaLagSeconds: number;
+  /** Prepare often-sent statements on the server (DATABASE_PREPARED_STATEMENTS; src/db/statement-names.ts). */
+  databasePreparedStatements: boolean;
   /** Where PGlite keeps its files. */
   dataDir: string;
   /** Demo mode: load the demo city and show one-time codes on sign-in screens. */
@@ -179,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
     maxReplicaLagSeconds: secondsOf("DATABASE_READ_MAX_LAG_SECONDS", env.DATABASE_READ_MAX_LAG_SECONDS, 30),
+    databasePreparedStatements: bool(env.DATABASE_PREPARED_STATEMENTS, true),
     dataDir: path.resolve(env.LINGGONG_DATA_DIR || "data"),
     demo,
     secureCookies: bool(env.LINGGONG_SECURE_COOKIES, false),
