@@ -92,7 +92,8 @@ export class MonitoringRollup {
     const processed = await this.running;
     if (this.again) {
       this.again = false;
-      return processed + (await this.catchUp());
+      // As this call would: a scheduled run's second round does not queue behind another instance either.
+      return processed + (await this.catchUp(wait));
     }
     return processed;
   }
