@@ -1,6 +1,6 @@
 /** SQL for the notification centre, channel preferences and the facts messages are made of. */
 import { and, count, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
-import type { DbOrTx } from "../db/client.ts";
+import { type DbOrTx, queryRows } from "../db/client.ts";
 import {
   bookings,
   complaints,
@@ -66,6 +66,37 @@ export async function insertNotification(
 ): Promise<NotificationRow | undefined> {
   const [inserted] = await db.insert(notifications).values(row).onConflictDoNothing().returning();
   return inserted;
+}
+
+/**
+ * A notification without a once-key, its outbox rows and the NOTIFY to open screens, in one
+ * statement: a command's transaction holds its pooled connection for every round trip. Returns the
+ * notification's id.
+ */
+export async function insertAndAnnounce(
+  db: DbOrTx,
+  row: typeof notifications.$inferInsert,
+  outbox: Omit<OutboxInsert, "notificationId">[],
+  channel: string,
+): Promise<string> {
+  const inserted = db
+    .insert(notifications)
+    .values({ ...row, onceKey: null })
+    .returning({ id: notifications.id, userId: notifications.userId });
+  const insertedId = sql`(select id from inserted)`;
+  const outboxInsert =
+    outbox.length > 0
+      ? sql`, outbox as (${db
+          .insert(notificationOutbox)
+          .values(outbox.map((o) => ({ ...o, notificationId: insertedId })))
+          .getSQL()})`
+      : sql``;
+  const notice = sql`json_build_object('userId', user_id, 'id', id)::text`;
+  const [announced] = await queryRows<{ id: string }>(
+    db,
+    sql`with inserted as (${inserted.getSQL()})${outboxInsert} select id, pg_notify(${channel}, ${notice}) from inserted`,
+  );
+  return announced.id;
 }
 
 export async function insertOutbox(db: DbOrTx, rows: OutboxInsert[]): Promise<void> {

@@ -40,7 +40,7 @@ export interface NotificationNotice {
 export async function notify(tx: DbOrTx, message: Message): Promise<string | null> {
   const person = await repo.findRecipient(tx, message.userId);
   if (!person) return null;
-  const row = await repo.insertNotification(tx, {
+  const notification = {
     cityCode: person.cityCode,
     userId: person.userId,
     kind: message.kind,
@@ -48,12 +48,28 @@ export async function notify(tx: DbOrTx, message: Message): Promise<string | nul
     link: message.link,
     onceKey: message.onceKey ?? null,
     createdAt: message.at,
-  });
+  };
+  const outbox = outboxRows(person, message);
+  // Without a once-key nothing can stop the row: the row, its outbox and the notice go in one statement.
+  if (message.onceKey === undefined)
+    return repo.insertAndAnnounce(tx, notification, outbox, NOTIFICATIONS_CHANNEL);
+  const row = await repo.insertNotification(tx, notification);
   if (!row) return null;
+  await repo.insertOutbox(
+    tx,
+    outbox.map((o) => ({ ...o, notificationId: row.id })),
+  );
+  const notice: NotificationNotice = { userId: person.userId, id: row.id };
+  await tx.execute(sql`select pg_notify(${NOTIFICATIONS_CHANNEL}, ${JSON.stringify(notice)})`);
+  return row.id;
+}
+
+/** One outbox row per channel the person chose (none for what is only shown in the app). */
+function outboxRows(person: repo.Recipient, message: Message): Omit<repo.OutboxInsert, "notificationId">[] {
+  if (isAppOnly(message.kind)) return [];
   const channels = chosenChannels(person);
   const base = {
     cityCode: person.cityCode,
-    notificationId: row.id,
     userId: person.userId,
     kind: message.kind,
     phone: person.phone ?? "",
@@ -62,25 +78,14 @@ export async function notify(tx: DbOrTx, message: Message): Promise<string | nul
     nextAttemptAt: message.at,
     createdAt: message.at,
   };
-  const outbox: repo.OutboxInsert[] = [];
-  if (!isAppOnly(message.kind)) {
-    if (channels.sms) {
-      const sms = smsFor(message.kind, message.facts);
-      outbox.push({
-        ...base,
-        channel: "sms",
-        templateId: sms.templateId,
-        params: sms.params,
-        text: sms.text,
-      });
-    }
-    if (channels.voice) {
-      const text = voiceFor(message.kind, message.facts, channels.lang);
-      outbox.push({ ...base, channel: "voice", templateId: `voice:${message.kind}`, params: {}, text });
-    }
+  const rows: Omit<repo.OutboxInsert, "notificationId">[] = [];
+  if (channels.sms) {
+    const sms = smsFor(message.kind, message.facts);
+    rows.push({ ...base, channel: "sms", templateId: sms.templateId, params: sms.params, text: sms.text });
   }
-  await repo.insertOutbox(tx, outbox);
-  const notice: NotificationNotice = { userId: person.userId, id: row.id };
-  await tx.execute(sql`select pg_notify(${NOTIFICATIONS_CHANNEL}, ${JSON.stringify(notice)})`);
-  return row.id;
+  if (channels.voice) {
+    const text = voiceFor(message.kind, message.facts, channels.lang);
+    rows.push({ ...base, channel: "voice", templateId: `voice:${message.kind}`, params: {}, text });
+  }
+  return rows;
 }
