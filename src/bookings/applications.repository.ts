@@ -1,15 +1,18 @@
 /** SQL for applications and invitations. */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client.ts";
 import {
   type ApplicationStatus,
   applications,
+  bookings,
   categories,
   employers,
   gigs,
   users,
   workerProfiles,
 } from "../db/schema/index.ts";
+import { LIVE_BOOKING_STATUSES } from "./booking.machine.ts";
 
 export type ApplicationRow = typeof applications.$inferSelect;
 
@@ -23,6 +26,69 @@ export async function insertApplication(
 
 export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationRow | null> {
   const [row] = await db.select().from(applications).where(eq(applications.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** The offer and who owns its gig's employer, who may answer an application. */
+export async function findApplicationWithOwner(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ application: applications, gigOwnerUserId: employers.ownerUserId })
+    .from(applications)
+    .innerJoin(gigs, eq(gigs.id, applications.gigId))
+    .innerJoin(employers, eq(employers.id, gigs.employerId))
+    .where(eq(applications.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+const otherGig = alias(gigs, "other_gig");
+
+/**
+ * What a worker's application needs to know before it is made, in one round trip (the morning
+ * rush applies by the thousand): the gig, and whether the worker has a profile, a live booking on
+ * it, an offer pending on it, or a live booking elsewhere at the same time. Null: no such gig.
+ */
+export async function applicationChecks(db: DbOrTx, gigId: string, workerId: string) {
+  const live = [...LIVE_BOOKING_STATUSES];
+  const [row] = await db
+    .select({
+      gig: gigs,
+      hasProfile: sql<boolean>`exists ${db
+        .select({ one: sql`1` })
+        .from(workerProfiles)
+        .where(eq(workerProfiles.userId, workerId))}`,
+      booked: sql<boolean>`exists ${db
+        .select({ one: sql`1` })
+        .from(bookings)
+        .where(
+          and(eq(bookings.gigId, gigs.id), eq(bookings.workerId, workerId), inArray(bookings.status, live)),
+        )}`,
+      pending: sql<boolean>`exists ${db
+        .select({ one: sql`1` })
+        .from(applications)
+        .where(
+          and(
+            eq(applications.gigId, gigs.id),
+            eq(applications.workerId, workerId),
+            eq(applications.status, "pending"),
+          ),
+        )}`,
+      clash: sql<boolean>`exists ${db
+        .select({ one: sql`1` })
+        .from(bookings)
+        .innerJoin(otherGig, eq(otherGig.id, bookings.gigId))
+        .where(
+          and(
+            eq(bookings.workerId, workerId),
+            inArray(bookings.status, live),
+            lt(otherGig.startsAt, gigs.endsAt),
+            gt(otherGig.endsAt, gigs.startsAt),
+          ),
+        )}`,
+    })
+    .from(gigs)
+    .where(eq(gigs.id, gigId))
+    .limit(1);
   return row ?? null;
 }
 

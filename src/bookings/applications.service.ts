@@ -8,7 +8,7 @@ import { distanceMetres } from "../gigs/geography.ts";
 import { isStaff, mayManageGig, ownsGig } from "../gigs/gig.access.ts";
 import { shanghaiYear } from "../gigs/gig.rules.ts";
 import { gigErrors } from "../gigs/gigs.errors.ts";
-import { findEmployerByOwner, findGig, type GigRow } from "../gigs/gigs.repository.ts";
+import { findGig, type GigRow } from "../gigs/gigs.repository.ts";
 import { loadGig } from "../gigs/gigs.service.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
 import type { AppContext } from "../platform/context.ts";
@@ -84,12 +84,17 @@ export async function apply(
   gigId: string,
   message = "",
 ): Promise<ApplicationView> {
-  if (!(await findWorkerProfile(ctx.database.db, user.id))) throw bookingErrors.worker_profile_required();
-  const gig = await findGig(ctx.database.db, gigId);
+  const checks = await repo.applicationChecks(ctx.database.db, gigId, user.id);
+  // The checks in the order a person needs the answers: who she is, what the gig is, why not her.
+  const hasProfile = checks ? checks.hasProfile : await findWorkerProfile(ctx.database.db, user.id);
+  if (!hasProfile) throw bookingErrors.worker_profile_required();
   // Another city's gig is another market's: not found from here, as every other city's record.
-  if (!gig || gig.cityCode !== user.cityCode) throw gigErrors.gig_not_found();
+  if (!checks || checks.gig.cityCode !== user.cityCode) throw gigErrors.gig_not_found();
+  const { gig } = checks;
   assertGigTakesWorkers(gig, ctx.clock.now());
-  await assertWorkerFree(ctx, gig, user.id);
+  if (checks.booked) throw bookingErrors.already_booked();
+  if (checks.pending) throw bookingErrors.application_exists();
+  if (checks.clash) throw bookingErrors.worker_time_clash();
   return withDuplicateGuard(() => createOffer(ctx, gig, user.id, "application", message));
 }
 
@@ -174,19 +179,9 @@ export async function myApplications(ctx: AppContext, user: SessionUser): Promis
 }
 
 /** Which side of the offer the caller is on; anyone else may not touch it. */
-export async function sideOf(
-  ctx: AppContext,
-  user: SessionUser,
-  application: repo.ApplicationRow,
-): Promise<Side> {
+function sideOf(user: SessionUser, application: repo.ApplicationRow, gigOwnerUserId: string): Side {
   if (user.role === "worker" && application.workerId === user.id) return "worker";
-  if (user.role === "employer") {
-    const [employer, gig] = await Promise.all([
-      findEmployerByOwner(ctx.database.db, user.id),
-      findGig(ctx.database.db, application.gigId),
-    ]);
-    if (employer && gig?.employerId === employer.id) return "employer";
-  }
+  if (user.role === "employer" && gigOwnerUserId === user.id) return "employer";
   throw bookingErrors.application_action_not_allowed();
 }
 
@@ -197,9 +192,10 @@ export async function authoriseAnswer(
   applicationId: string,
   event: ApplicationEvent,
 ): Promise<repo.ApplicationRow> {
-  const application = await repo.findApplication(ctx.database.db, applicationId);
-  if (!application || application.cityCode !== user.cityCode) throw bookingErrors.application_not_found();
-  const side = await sideOf(ctx, user, application);
+  const found = await repo.findApplicationWithOwner(ctx.database.db, applicationId);
+  if (!found || found.application.cityCode !== user.cityCode) throw bookingErrors.application_not_found();
+  const { application } = found;
+  const side = sideOf(user, application, found.gigOwnerUserId);
   if (!sideMayDo(application.kind, event, side)) throw bookingErrors.application_action_not_allowed();
   if (!applicationMachine.can(application.status, event)) throw await notPendingError(ctx, application);
   return application;

@@ -90,7 +90,9 @@ describe("applications, invitations and accepting them", () => {
     const sun = await worker(t);
     const applied = (await applyTo(morning, sun)).json();
     assert.equal((await answer(applied.id, "accept", boss)).statusCode, 200);
+    assert.equal(code(await applyTo(morning, sun)), "already_booked", "the same gig again: she holds it");
     assert.equal(code(await applyTo(overlapping, sun)), "worker_time_clash");
+    assert.equal(code(await answer(applied.id, "accept", rival)), "application_action_not_allowed");
   });
 
   it("an invitation accepted by the worker who meanwhile got booked elsewhere at that time is a clash", async () => {
