@@ -58,13 +58,9 @@ class FirstN {
     if (items.length > this.size) items.pop();
   }
 
-  /** By key, then start, then id (the index spells an id out only for such a tie). */
+  /** By key, then start, then id (compared as the index holds it, not spelled out). */
   private compare(row: number, startMs: number, key: number, b: Candidate): number {
-    const byKey = key - b.key || startMs - b.startMs;
-    if (byKey !== 0) return byKey;
-    const idA = this.index.idOf(row);
-    const idB = this.index.idOf(b.row);
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
+    return key - b.key || startMs - b.startMs || this.index.compareIds(row, b.row);
   }
 }
 

@@ -41,4 +41,27 @@ describe("the gig index's ids", () => {
     ids.delete(0);
     assert.equal(ids.rowOf("g7"), undefined);
   });
+
+  it("orders two rows as their ids sort as strings, UUIDs and other ids alike", () => {
+    const ids = new GigIds();
+    // Words with the top bit set, and ids equal but for their last digit, are the cases to get right.
+    const given = [
+      ...Array.from({ length: 200 }, () => randomUUID()),
+      "ffffffff-ffff-4fff-bfff-fffffffffff0",
+      "ffffffff-ffff-4fff-bfff-fffffffffff1",
+      "00000000-0000-4000-8000-000000000000",
+      "gig-a",
+      "Gig-B",
+    ];
+    ids.reserve(given.length);
+    for (const [row, id] of given.entries()) ids.set(row, id);
+    const sign = (n: number) => Math.sign(n);
+    for (let a = 0; a < given.length; a++)
+      for (const b of [0, 7, 200, 201, 202, 203, 204, a])
+        assert.equal(
+          sign(ids.compare(a, b)),
+          given[a] < given[b] ? -1 : given[a] > given[b] ? 1 : 0,
+          `${given[a]} against ${given[b]}`,
+        );
+  });
 });

@@ -143,6 +143,11 @@ export class GigIndex {
     return this.ids.idOf(row);
   }
 
+  /** The order of two rows' ids as strings, without spelling them out (a sort's last tie-break). */
+  compareIds(a: number, b: number): number {
+    return this.ids.compare(a, b);
+  }
+
   upsert(g: GigRecord): void {
     checkFits(g);
     this.remove(g.id);
