@@ -24,11 +24,6 @@ export async function insertApplication(
   return row;
 }
 
-export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationRow | null> {
-  const [row] = await db.select().from(applications).where(eq(applications.id, id)).limit(1);
-  return row ?? null;
-}
-
 /** The offer and who owns its gig's employer, who may answer an application. */
 export async function findApplicationWithOwner(db: DbOrTx, id: string) {
   const [row] = await db
