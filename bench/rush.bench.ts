@@ -180,6 +180,8 @@ async function scratchPostgres() {
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  // As deploy/patroni/patroni.yml sets it for the city's server (SSD, hot data in memory).
+  await admin.query(`ALTER DATABASE ${name} SET random_page_cost = 1.1`);
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
   return {
