@@ -81,18 +81,24 @@ export async function streamNotifications(
     if (!closed) out.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   const db = ctx.database.db;
-  const remove = await hub.add(user.id, (notice) => {
+  let heartbeat: NodeJS.Timeout | undefined;
+  let remove = () => {};
+  // Heard before anything is awaited: the client may go away while the hub subscribes it.
+  out.on("close", () => {
+    closed = true;
+    clearInterval(heartbeat);
+    remove();
+  });
+  if (out.destroyed) return;
+  const added = await hub.add(user.id, (notice) => {
     void Promise.all([repo.findNotification(db, user.id, notice.id), repo.unreadCount(db, user.id)])
       .then(([row, unread]) => {
         if (row) write("notification", { notification: notificationView(row, lang), unread });
       })
       .catch(() => undefined);
   });
-  const heartbeat = setInterval(() => out.write(": keep-alive\n\n"), HEARTBEAT_MS);
-  out.on("close", () => {
-    closed = true;
-    clearInterval(heartbeat);
-    remove();
-  });
+  if (closed) return added();
+  remove = added;
+  heartbeat = setInterval(() => out.write(": keep-alive\n\n"), HEARTBEAT_MS);
   write("unread", { unread: await repo.unreadCount(db, user.id) });
 }

@@ -59,13 +59,11 @@ export async function streamPushes<T>(reply: FastifyReply, options: PushOptions<
     if (pending || closed) return;
     pending = setTimeout(send, Math.max(0, lastSent + options.minIntervalMs - Date.now()));
   };
-  const unsubscribe = await options.subscribe(changed);
-  const heartbeat = setInterval(async () => {
-    if (options.stillAllowed && !(await options.stillAllowed().catch(() => true))) return out.end();
-    out.write(": keep-alive\n\n");
-  }, options.heartbeatMs);
+  let heartbeat: NodeJS.Timeout | undefined;
+  let unsubscribe: Array<() => Promise<void>> = [];
   const endStream = () => out.end();
-  options.shutdown.addEventListener("abort", endStream, { once: true });
+  // Heard before anything is awaited: the client may go away while the subscription is made, and
+  // a heartbeat left running then would keep writing to nobody and hold the process open.
   out.on("close", () => {
     closed = true;
     options.shutdown.removeEventListener("abort", endStream);
@@ -74,5 +72,21 @@ export async function streamPushes<T>(reply: FastifyReply, options: PushOptions<
     // The database may already be closing with the server.
     for (const stop of unsubscribe) stop().catch(() => undefined);
   });
+  if (out.destroyed || options.shutdown.aborted) {
+    closed = true;
+    out.end();
+    return;
+  }
+  options.shutdown.addEventListener("abort", endStream, { once: true });
+  const subscribed = await options.subscribe(changed);
+  if (closed) {
+    for (const stop of subscribed) stop().catch(() => undefined);
+    return;
+  }
+  unsubscribe = subscribed;
+  heartbeat = setInterval(async () => {
+    if (options.stillAllowed && !(await options.stillAllowed().catch(() => true))) return out.end();
+    out.write(": keep-alive\n\n");
+  }, options.heartbeatMs);
   await send();
 }

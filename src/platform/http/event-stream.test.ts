@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { request } from "node:http";
+import { after, before, describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import Fastify, { type FastifyInstance } from "fastify";
+import { streamPushes } from "./event-stream.ts";
+
+describe("an event stream whose client goes away while it subscribes", () => {
+  let app: FastifyInstance;
+  let url = "";
+  let letSubscribe = () => {};
+  const subscribing = new Promise<void>((resolve) => {
+    letSubscribe = resolve;
+  });
+  let closedOnServer = () => {};
+  const serverSawClose = new Promise<void>((resolve) => {
+    closedOnServer = resolve;
+  });
+  let inSubscribe = () => {};
+  const subscribeCalled = new Promise<void>((resolve) => {
+    inSubscribe = resolve;
+  });
+  let heartbeats = 0;
+  let unsubscribed = 0;
+
+  before(async () => {
+    app = Fastify({ logger: false });
+    app.get("/stream", async (req, reply) => {
+      req.raw.on("close", closedOnServer);
+      await streamPushes(reply, {
+        event: "view",
+        load: async () => ({ n: 1 }),
+        minIntervalMs: 10,
+        heartbeatMs: 20,
+        shutdown: new AbortController().signal,
+        stillAllowed: async () => {
+          heartbeats += 1;
+          return true;
+        },
+        subscribe: async () => {
+          inSubscribe();
+          await subscribing;
+          return [
+            async () => {
+              unsubscribed += 1;
+            },
+          ];
+        },
+      });
+    });
+    url = await app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  after(() => app.close());
+
+  it("stops its heartbeat and its subscription, and so does not hold the process open", async () => {
+    const client = request(`${url}/stream`);
+    client.on("error", () => undefined);
+    client.end();
+    await subscribeCalled;
+    client.destroy();
+    await serverSawClose;
+    letSubscribe();
+    await sleep(120);
+    assert.equal(heartbeats, 0, "no heartbeat after the client left");
+    assert.equal(unsubscribed, 1, "the subscription made after it left is undone");
+  });
+});
