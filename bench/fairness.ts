@@ -5,13 +5,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { COLUMNS_DEFAULT_NOW, generateOpenGigColumns, generateWorkerColumns } from "../src/demo/columns.ts";
-import { ZHENJIANG_DISTRICTS } from "../src/demo/places.ts";
 import { DEMO_CATEGORIES } from "../src/demo/work-patterns.ts";
 import { CategoryTable } from "../src/matching/catalog.ts";
 import { problemFromPairs, solveDispatch } from "../src/matching/dispatch.solver.ts";
-import { toRadians } from "../src/matching/geo.ts";
 import { GigIndex } from "../src/matching/gig-index.ts";
 import { WorkerIndex, type WorkerRecord } from "../src/matching/worker-index.ts";
+import { gigFromColumns, workerFromColumns } from "./matching-data.ts";
 
 const DAYS = 30;
 const WORKERS = 3_000;
@@ -37,32 +36,15 @@ function simulate(fairness: boolean) {
   const booked: number[][] = Array.from({ length: WORKERS }, () => []);
   const records: WorkerRecord[] = [];
   for (let i = 0; i < WORKERS; i++) {
-    const lat = toRadians(wc.lat[i]);
-    const second = wc.secondCategory[i];
-    const record: WorkerRecord = {
-      id: `w${i}`,
-      latDeg: wc.lat[i],
-      lngDeg: wc.lng[i],
-      latRad: lat,
-      lngRad: toRadians(wc.lng[i]),
-      cosLat: Math.cos(lat),
-      rangeKm: wc.rangeKm[i],
-      categories: second >= 0 ? [wc.category[i], second] : [wc.category[i]],
-      anyCategory: false,
-      doneByCategory: new Map(),
-      availability: null,
-      expectedDailyPayFen: wc.expectedDailyPayFen[i],
-      busy: [],
-      // Some workers start with a strong record: without the boost they take most of the work.
+    // Some workers start with a strong record: without the boost they take most of the work.
+    const record = workerFromColumns(wc, i, {
       completed: i % 5 === 0 ? 40 : 2,
       noShow: 0,
-      lateCancel: 0,
       ratingSum: i % 5 === 0 ? 190 : 8,
       ratingCount: i % 5 === 0 ? 40 : 2,
       recentBookings: 0,
       activeAtMs: COLUMNS_DEFAULT_NOW,
-      districtCodes: [ZHENJIANG_DISTRICTS[wc.district[i]].code],
-    };
+    });
     records.push(record);
     workers.upsert(record);
   }
@@ -77,21 +59,15 @@ function simulate(fairness: boolean) {
     const gigs = new GigIndex(table);
     const pairs: Array<{ worker: number; gig: number; weight: number }> = [];
     for (let g = 0; g < GIGS_PER_DAY; g++) {
-      gigs.upsert({
-        id: `g${g}`,
-        districtCode: ZHENJIANG_DISTRICTS[gc.district[g]].code,
-        categoryCode: DEMO_CATEGORIES[gc.category[g]].code,
-        lat: gc.lat[g],
-        lng: gc.lng[g],
-        startsAt: gc.startMs[g],
-        endsAt: gc.endMs[g],
-        dailyPayFen: gc.dailyPayFen[g],
-        sameDayPay: false,
-        employerRatingSum: 0,
-        employerRatingCount: 0,
-        postedAt: now,
-        utcOffsetMin: 480,
-      });
+      gigs.upsert(
+        gigFromColumns(gc, g, {
+          id: `g${g}`,
+          sameDayPay: false,
+          employerRatingSum: 0,
+          employerRatingCount: 0,
+          postedAt: now,
+        }),
+      );
     }
     for (let g = 0; g < GIGS_PER_DAY; g++) {
       const facts = gigs.facts(g);
