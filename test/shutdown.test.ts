@@ -13,6 +13,7 @@ import { gigs } from "../src/db/schema/index.ts";
 import { shutDown } from "../src/system/shutdown.ts";
 import { startTestApp, type TestApp } from "./support/app.ts";
 import { employer, postedGig } from "./support/market-fixtures.ts";
+import { signal } from "./support/signal.ts";
 
 /** Resolves to "timed out" if `work` takes longer than `ms`. */
 function within<T>(work: Promise<T>, ms: number): Promise<T | "timed out"> {
@@ -35,13 +36,10 @@ describe("shutting down", () => {
     const url = await t.app.listen({ port: 0, host: "127.0.0.1" });
 
     // Someone else holds the gig's row, so the cancellation below waits inside the server.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const held = signal();
     const holding = t.ctx.database.db.transaction(async (tx) => {
       await tx.select().from(gigs).where(eq(gigs.id, gigId)).for("update");
-      await held;
+      await held.promise;
     });
     const arrived = once(t.app.server, "request");
     const inFlight = fetch(`${url}/api/gigs/${gigId}/cancel`, {
@@ -66,7 +64,7 @@ describe("shutting down", () => {
     await sleep(200);
     await assert.rejects(fetch(`${url}/healthz`), "no new connections while draining");
 
-    release();
+    held.give();
     await holding;
     const answer = await inFlight;
     assert.equal(answer.status, 200);

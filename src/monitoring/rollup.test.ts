@@ -3,6 +3,7 @@ import { after, before, describe, it } from "node:test";
 import { sql } from "drizzle-orm";
 import { startTestApp, type TestApp } from "../../test/support/app.ts";
 import { usingPostgres } from "../../test/support/database.ts";
+import { signal } from "../../test/support/signal.ts";
 import { queryRows } from "../db/client.ts";
 import { users } from "../db/schema/index.ts";
 import { recordMarketEvent } from "../market/market-events.ts";
@@ -253,31 +254,25 @@ describe("two instances' rollups", { skip: !usingPostgres() && "needs PostgreSQL
       registeredAt: local("2024-06-01T09:00:00"),
     });
     const rollup = new MonitoringRollup(t.ctx);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked = () => {};
-    const holding = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
+    const released = signal();
+    const locked = signal();
     // Another instance in the middle of a batch: it holds the lock in an open transaction.
     const other = db.transaction(async (tx) => {
       await lockCursor(tx, ROLLUP_NAME);
-      locked();
-      await held;
+      locked.give();
+      await released.promise;
     });
-    await holding;
+    await locked.promise;
     assert.equal(await rollup.catchUp(false), 0, "returns at once, counting nothing");
     // A second scheduled call while the first runs asks for one more round: that round must not wait either.
     const first = rollup.catchUp(false);
     void rollup.catchUp(false);
     const tooLong = new Promise<string>((resolve) => setTimeout(() => resolve("waited"), 2_000).unref());
     const raced = await Promise.race([first, tooLong]);
-    if (raced !== 0) release(); // so a failure does not leave the other transaction open
+    if (raced !== 0) released.give(); // so a failure does not leave the other transaction open
     assert.equal(raced, 0, "both rounds return at once");
     const waiting = rollup.catchUp();
-    release();
+    released.give();
     await other;
     assert.ok((await waiting) >= 1, "the explicit run waited for the lock and counted the event");
   });

@@ -3,30 +3,23 @@ import { request } from "node:http";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import Fastify, { type FastifyInstance } from "fastify";
+import { signal } from "../../../test/support/signal.ts";
 import { streamPushes } from "./event-stream.ts";
 
 describe("an event stream whose client goes away while it subscribes", () => {
   let app: FastifyInstance;
   let url = "";
-  let letSubscribe = () => {};
-  const subscribing = new Promise<void>((resolve) => {
-    letSubscribe = resolve;
-  });
-  let closedOnServer = () => {};
-  const serverSawClose = new Promise<void>((resolve) => {
-    closedOnServer = resolve;
-  });
-  let inSubscribe = () => {};
-  const subscribeCalled = new Promise<void>((resolve) => {
-    inSubscribe = resolve;
-  });
+  /** The server's subscription is under way; it may finish; the server saw the client leave. */
+  const subscribing = signal();
+  const mayFinishSubscribing = signal();
+  const serverSawClose = signal();
   let heartbeats = 0;
   let unsubscribed = 0;
 
   before(async () => {
     app = Fastify({ logger: false });
     app.get("/stream", async (req, reply) => {
-      req.raw.on("close", closedOnServer);
+      req.raw.on("close", serverSawClose.give);
       await streamPushes(reply, {
         event: "view",
         load: async () => ({ n: 1 }),
@@ -38,8 +31,8 @@ describe("an event stream whose client goes away while it subscribes", () => {
           return true;
         },
         subscribe: async () => {
-          inSubscribe();
-          await subscribing;
+          subscribing.give();
+          await mayFinishSubscribing.promise;
           return [
             async () => {
               unsubscribed += 1;
@@ -56,10 +49,10 @@ describe("an event stream whose client goes away while it subscribes", () => {
     const client = request(`${url}/stream`);
     client.on("error", () => undefined);
     client.end();
-    await subscribeCalled;
+    await subscribing.promise;
     client.destroy();
-    await serverSawClose;
-    letSubscribe();
+    await serverSawClose.promise;
+    mayFinishSubscribing.give();
     await sleep(120);
     assert.equal(heartbeats, 0, "no heartbeat after the client left");
     assert.equal(unsubscribed, 1, "the subscription made after it left is undone");
