@@ -149,12 +149,13 @@ export class GigIndex {
   }
 
   upsert(g: GigRecord): void {
-    checkFits(g);
+    const start = localParts(g.startsAt, g.utcOffsetMin);
+    checkFits(g, start.day);
     this.remove(g.id);
     const row = this.free.pop() ?? this.grow();
     this.ids.set(row, g.id);
     this.display[row] = g.display;
-    this.write(row, g);
+    this.write(row, g, start);
     this.raiseBest(this.grid.add(this.category[row], g.lat, g.lng, row), row);
     this.count += 1;
   }
@@ -349,8 +350,7 @@ export class GigIndex {
     return f.district === undefined || this.districts.values[this.district[row]] === f.district;
   }
 
-  private write(row: number, g: GigRecord): void {
-    const start = localParts(g.startsAt, g.utcOffsetMin);
+  private write(row: number, g: GigRecord, start: { day: number; minute: number }): void {
     this.latDeg[row] = g.lat;
     this.lngDeg[row] = g.lng;
     this.startMs[row] = g.startsAt;
@@ -403,11 +403,10 @@ const COLUMNS = [
 ] as const;
 
 /** Refuses a gig whose times a row cannot hold exactly, before anything is written. */
-function checkFits(g: GigRecord): void {
+function checkFits(g: GigRecord, day: number): void {
   const lengthMs = g.endsAt - g.startsAt;
   if (!Number.isInteger(lengthMs) || lengthMs < 0 || lengthMs > 0xffffffff)
     throw new RangeError(`gig ${g.id} lasts ${lengthMs} ms: a row holds whole ms up to 49 days`);
-  const { day } = localParts(g.startsAt, g.utcOffsetMin);
   if (day < 0 || day > 0xffff) throw new RangeError(`gig ${g.id} starts outside 1970–2149`);
 }
 
