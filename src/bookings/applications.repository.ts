@@ -39,11 +39,12 @@ export async function findApplicationWithOwner(db: DbOrTx, id: string) {
 const otherGig = alias(gigs, "other_gig");
 
 /**
- * What a worker's application needs to know before it is made, in one round trip (the morning
- * rush applies by the thousand): the gig, and whether the worker has a profile, a live booking on
- * it, an offer pending on it, or a live booking elsewhere at the same time. Null: no such gig.
+ * What an application or invitation needs to know before it is made, in one round trip (the
+ * morning rush applies by the thousand): the gig, and whether the worker has a profile, a live
+ * booking on it, an offer pending on it, or a live booking elsewhere at the same time. Null: no
+ * such gig.
  */
-export async function applicationChecks(db: DbOrTx, gigId: string, workerId: string) {
+export async function offerChecks(db: DbOrTx, gigId: string, workerId: string) {
   const live = [...LIVE_BOOKING_STATUSES];
   const [row] = await db
     .select({
@@ -83,21 +84,6 @@ export async function applicationChecks(db: DbOrTx, gigId: string, workerId: str
     })
     .from(gigs)
     .where(eq(gigs.id, gigId))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function findPendingApplication(db: DbOrTx, gigId: string, workerId: string) {
-  const [row] = await db
-    .select()
-    .from(applications)
-    .where(
-      and(
-        eq(applications.gigId, gigId),
-        eq(applications.workerId, workerId),
-        eq(applications.status, "pending"),
-      ),
-    )
     .limit(1);
   return row ?? null;
 }

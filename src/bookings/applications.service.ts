@@ -21,7 +21,7 @@ import { type ApplicationEvent, applicationMachine, type Side, sideMayDo } from 
 import * as repo from "./applications.repository.ts";
 import { applicationView, gigSummary } from "./booking.views.ts";
 import { bookingErrors } from "./bookings.errors.ts";
-import { findWorkerProfile, workerHasClash, workerHasLiveBookingOn } from "./bookings.repository.ts";
+import { findWorkerProfile } from "./bookings.repository.ts";
 import type { ApplicantView, ApplicationView, WorkerApplicationView } from "./bookings.schemas.ts";
 import { isUniqueViolation } from "./unique-violation.ts";
 
@@ -31,11 +31,11 @@ export function assertGigTakesWorkers(gig: GigRow, now: Date): void {
   if (gig.startsAt.getTime() <= now.getTime()) throw gigErrors.gig_started();
 }
 
-async function assertWorkerFree(ctx: AppContext, gig: GigRow, workerId: string): Promise<void> {
-  const db = ctx.database.db;
-  if (await workerHasLiveBookingOn(db, gig.id, workerId)) throw bookingErrors.already_booked();
-  if (await repo.findPendingApplication(db, gig.id, workerId)) throw bookingErrors.application_exists();
-  if (await workerHasClash(db, workerId, gig.startsAt, gig.endsAt)) throw bookingErrors.worker_time_clash();
+/** Why the worker cannot be offered this gig now, if she cannot (`offerChecks` answers all three). */
+function assertWorkerFree(checks: { booked: boolean; pending: boolean; clash: boolean }): void {
+  if (checks.booked) throw bookingErrors.already_booked();
+  if (checks.pending) throw bookingErrors.application_exists();
+  if (checks.clash) throw bookingErrors.worker_time_clash();
 }
 
 async function createOffer(
@@ -84,7 +84,7 @@ export async function apply(
   gigId: string,
   message = "",
 ): Promise<ApplicationView> {
-  const checks = await repo.applicationChecks(ctx.database.db, gigId, user.id);
+  const checks = await repo.offerChecks(ctx.database.db, gigId, user.id);
   // The checks in the order a person needs the answers: who she is, what the gig is, why not her.
   const hasProfile = checks ? checks.hasProfile : await findWorkerProfile(ctx.database.db, user.id);
   if (!hasProfile) throw bookingErrors.worker_profile_required();
@@ -92,9 +92,7 @@ export async function apply(
   if (!checks || checks.gig.cityCode !== user.cityCode) throw gigErrors.gig_not_found();
   const { gig } = checks;
   assertGigTakesWorkers(gig, ctx.clock.now());
-  if (checks.booked) throw bookingErrors.already_booked();
-  if (checks.pending) throw bookingErrors.application_exists();
-  if (checks.clash) throw bookingErrors.worker_time_clash();
+  assertWorkerFree(checks);
   return withDuplicateGuard(() => createOffer(ctx, gig, user.id, "application", message));
 }
 
@@ -110,7 +108,9 @@ export async function invite(
   const profile = await findWorkerProfile(ctx.database.db, workerId);
   if (!profile || profile.cityCode !== found.gig.cityCode) throw bookingErrors.worker_not_found();
   assertGigTakesWorkers(found.gig, ctx.clock.now());
-  await assertWorkerFree(ctx, found.gig, workerId);
+  const checks = await repo.offerChecks(ctx.database.db, gigId, workerId);
+  if (!checks) throw gigErrors.gig_not_found();
+  assertWorkerFree(checks);
   return withDuplicateGuard(() => createOffer(ctx, found.gig, workerId, "invitation", message));
 }
 

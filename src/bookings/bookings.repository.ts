@@ -185,18 +185,3 @@ export async function findWorkerProfile(db: DbOrTx, workerId: string) {
   const [row] = await db.select().from(workerProfiles).where(eq(workerProfiles.userId, workerId)).limit(1);
   return row ?? null;
 }
-
-export async function workerHasLiveBookingOn(db: DbOrTx, gigId: string, workerId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: bookings.id })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.gigId, gigId),
-        eq(bookings.workerId, workerId),
-        inArray(bookings.status, [...LIVE_BOOKING_STATUSES]),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
-}
