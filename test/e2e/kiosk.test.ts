@@ -11,8 +11,18 @@ import { after, before, describe, it } from "node:test";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { consentRecords, gigs, sessions, stations, users } from "../../src/db/schema/index.ts";
+import { localDay } from "../../src/monitoring/periods.ts";
+import { ManualClock } from "../../src/platform/clock.ts";
 import { employer, postedGig, stationStaff, worker } from "../support/market-fixtures.ts";
-import { type E2E, PHONE, personContext, screen, startE2E, untilTrue } from "./support/browser.ts";
+import {
+  type E2E,
+  nextMorning,
+  PHONE,
+  personContext,
+  screen,
+  startE2E,
+  untilTrue,
+} from "./support/browser.ts";
 
 const PORTRAIT = { width: 1080, height: 1920 };
 
@@ -56,7 +66,9 @@ describe("the self-service terminal (/kiosk)", () => {
   let personId = "";
 
   before(async () => {
-    e2e = await startE2E();
+    // A morning, server and terminal alike: "today" and "tomorrow" mean the same at any hour of the run.
+    const morning = nextMorning();
+    e2e = await startE2E({ clock: new ManualClock(morning) });
     const { t } = e2e;
     staff = await stationStaff(t);
     const [row] = await t.ctx.database.db
@@ -69,7 +81,7 @@ describe("the self-service terminal (/kiosk)", () => {
       .set({ phone: "0511-85012345" })
       .where(eq(stations.id, stationId));
     const boss = await employer(t);
-    // Posted a few hours ahead so they start today or tomorrow, whatever the hour of the run.
+    // Posted a few hours ahead of 08:30: two start today, one tomorrow.
     await postedGig(t, boss, { title: "超市理货", payFen: 190_00 }, 1);
     await postedGig(t, boss, { title: "小区保洁" }, 2);
     await postedGig(t, boss, { title: "搬家小工", categoryCode: "loading", payFen: 260_00 }, 26);
@@ -80,7 +92,7 @@ describe("the self-service terminal (/kiosk)", () => {
     const context = await personContext(e2e, { viewport: PORTRAIT });
     await context.addInitScript({ content: RECORDER });
     page = await context.newPage();
-    await page.clock.install();
+    await page.clock.install({ time: morning });
     await page.goto("/kiosk");
     await page.getByLabel("登记码").fill(created.json().enrolmentCode);
     await page.getByRole("button", { name: "登记" }).click();
@@ -214,7 +226,7 @@ describe("the self-service terminal (/kiosk)", () => {
       ["kiosk"],
     );
     const admin = await e2e.t.tokenFor("district_admin", { districtCode: "321111" });
-    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+    const today = localDay(e2e.t.clock.now());
     const [use] = (
       await e2e.t.request("GET", `/api/devices/use?from=${today}&to=${today}`, { as: admin.token })
     ).json();
@@ -379,7 +391,7 @@ describe("the self-service terminal (/kiosk)", () => {
       ["招保洁", "321111", 3, 180_00, checkInCode, "open"],
     );
     const admin = await e2e.t.tokenFor("district_admin", { districtCode: "321111" });
-    const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+    const today = localDay(e2e.t.clock.now());
     const [use] = (
       await e2e.t.request("GET", `/api/devices/use?from=${today}&to=${today}`, { as: admin.token })
     ).json();

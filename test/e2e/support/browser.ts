@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Clock } from "../../../src/platform/clock.ts";
 import { WEB_DIST } from "../../../src/web/web.plugin.ts";
 import { startTestApp, type TestApp } from "../../support/app.ts";
 
@@ -30,9 +31,22 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+/**
+ * The next 08:30 in Zhenjiang (UTC+8) from now: a story about "today" and "tomorrow" reads the same
+ * whatever the hour of the run, and every expiry the server sets from it (cookies, codes) still lies
+ * ahead of the browser's real clock.
+ */
+export function nextMorning(now = new Date()): Date {
+  const HALF_PAST_EIGHT_UTC = 30 * 60_000; // 08:30 at UTC+8 is 00:30 UTC
+  const DAY = 24 * 3_600_000;
+  const morning = Math.floor(now.getTime() / DAY) * DAY + HALF_PAST_EIGHT_UTC;
+  return new Date(morning > now.getTime() ? morning : morning + DAY);
+}
+
+/** Starts the server (on `clock` if given, else frozen at the real time) and Chromium. */
+export async function startE2E(options: { clock?: Clock } = {}): Promise<E2E> {
   assert.ok(existsSync(path.join(WEB_DIST, "index.html")), "build the web app first: npm run build:web");
-  const t = await startTestApp();
+  const t = await startTestApp(options);
   const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
