@@ -18,7 +18,7 @@ import { registerErrorHandling } from "./platform/http/error-handler.ts";
 import { frameworkErrorOptions, registerEnvelopeForEveryError } from "./platform/http/framework-errors.ts";
 import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { boundDateFormats, registerInputGuard } from "./platform/http/input-guard.ts";
-import { lazySerializers } from "./platform/http/lazy-serializers.ts";
+import { lazySerializers, lazyValidators } from "./platform/http/lazy-compilers.ts";
 import { registerRequestCity } from "./platform/http/request-city.ts";
 import { ErrorResponse } from "./platform/http/schemas.ts";
 import {
@@ -44,7 +44,9 @@ export async function buildApp(ctx: AppContext, options: FastifyServerOptions = 
       customOptions: { removeAdditional: false, coerceTypes: "array", allErrors: false },
       onCreate: boundDateFormats,
     },
-    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
+    schemaController: {
+      compilersFactory: { buildValidator: lazyValidators(), buildSerializer: lazySerializers() },
+    },
     ...frameworkErrorOptions,
     ...options,
   }).withTypeProvider<TypeBoxTypeProvider>();

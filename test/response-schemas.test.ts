@@ -1,8 +1,8 @@
 /**
- * Response serializers compile on a route's first answer (decision 0016), so a response schema
- * that cannot be compiled would only fail when that route first answers. Here the app is built
- * with Fastify's own eager compilers, which compile every route's response schemas while the
- * server gets ready: one broken schema anywhere fails this test.
+ * Response serializers and request validators compile on a route's first use (decision 0016), so a
+ * schema that cannot be compiled would only fail when that route is first asked. Here the app is
+ * built with Fastify's own eager compilers, which compile every route's request and response
+ * schemas while the server gets ready: one broken schema anywhere fails this test.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -12,7 +12,7 @@ import { loadConfig } from "../src/platform/config.ts";
 import { LogSmsProvider } from "../src/platform/sms.ts";
 import { createScratchDatabase } from "./support/database.ts";
 
-test("every route's response schemas compile, as they would all at start", async () => {
+test("every route's request and response schemas compile, as they would all at start", async () => {
   const scratch = await createScratchDatabase();
   const app = await buildApp(
     {
