@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm start`, in one process: builds the web app (web/dist) when it is missing or older than any
-// file under web/, compiles the server (dist/server) when it is older than any source file, then
-// runs the compiled server. Production runs compiled JavaScript; a developer who edits src/ or web/
-// and restarts never gets a stale build. Should compiling fail, the sources run through tsx.
+// file under web/, compiles the server (dist/server) when it is older than any source file or the
+// installed packages, then runs the compiled server. Production runs compiled JavaScript; a
+// developer who edits src/ or web/, or installs packages, and restarts never gets a stale build.
+// Should compiling fail, the sources run through tsx.
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { newestSourceTime, projectRoot } from "./sources.mjs";
+import { newestSourceTime, projectRoot, serverSourcesTime } from "./sources.mjs";
 
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
@@ -27,7 +28,7 @@ if (webBuilt <= newestSourceTime(path.join(projectRoot, "web"))) {
 }
 
 const compiled = path.join(projectRoot, "dist", "server", "main.js");
-const sourcesAt = newestSourceTime(path.join(projectRoot, "src"));
+const sourcesAt = serverSourcesTime();
 if (builtAt(compiled) < sourcesAt)
   run(process.execPath, [path.join(projectRoot, "scripts", "build-server.mjs")]);
 
