@@ -169,15 +169,29 @@ export class MatchingIndexes {
     const now = this.clock.now();
     // Read first: events after it will arrive as notices, or be found by a catch-up.
     const latestEventId = await latestMarketEventId(db);
-    const table = new CategoryTable(await listCategories(db), await listCityReferencePays(db));
-    this.offsets = new Map((await listCityZones(db)).map((c) => [c.code, utcOffsetMinutes(c.timezone)]));
-    const gigs = new GigIndex(table);
-    for (const row of await openGigRows(db, now)) gigs.upsert(gigRecord(row, this.offsets));
-    gigs.refreshMedians();
-    const workers = new WorkerIndex(table);
-    const history = groupHistory(await workerHistory(db, now));
-    for (const row of await workerRows(db))
-      workers.upsert(workerRecord(row as WorkerRow, history.get(row.id), table));
+    const [categories, pays, zones] = await Promise.all([
+      listCategories(db),
+      listCityReferencePays(db),
+      listCityZones(db),
+    ]);
+    const table = new CategoryTable(categories, pays);
+    this.offsets = new Map(zones.map((c) => [c.code, utcOffsetMinutes(c.timezone)]));
+    // Gigs and workers are read side by side: on PostgreSQL one query runs while the rows of the
+    // other are turned into the index (the worker rows are most of a start).
+    const loadGigs = async () => {
+      const gigs = new GigIndex(table);
+      for (const row of await openGigRows(db, now)) gigs.upsert(gigRecord(row, this.offsets));
+      gigs.refreshMedians();
+      return gigs;
+    };
+    const loadWorkers = async () => {
+      const [historyRows, rows] = await Promise.all([workerHistory(db, now), workerRows(db)]);
+      const history = groupHistory(historyRows);
+      const workers = new WorkerIndex(table);
+      for (const row of rows) workers.upsert(workerRecord(row, history.get(row.id), table));
+      return workers;
+    };
+    const [gigs, workers] = await Promise.all([loadGigs(), loadWorkers()]);
     this.gigs = gigs;
     this.workers = workers;
     this.seen(latestEventId);
@@ -218,8 +232,7 @@ export class MatchingIndexes {
     const rows = await workerRows(db, ids);
     const history = groupHistory(await workerHistory(db, this.clock.now(), ids));
     const active = new Set(rows.map((row) => row.id));
-    for (const row of rows)
-      this.workers.upsert(workerRecord(row as WorkerRow, history.get(row.id), this.categories));
+    for (const row of rows) this.workers.upsert(workerRecord(row, history.get(row.id), this.categories));
     for (const id of ids) if (!active.has(id)) this.workers.remove(id);
   }
 }
@@ -284,29 +297,29 @@ function workerRecord(
   table: CategoryTable,
 ): WorkerRecord {
   const h = history ?? NO_HISTORY;
-  const lat = toRadians(row.homeLat as number);
+  const lat = toRadians(row.home_lat);
   return {
     id: row.id,
-    cityCode: row.cityCode,
-    latDeg: row.homeLat as number,
-    lngDeg: row.homeLng as number,
+    cityCode: row.city_code,
+    latDeg: row.home_lat,
+    lngDeg: row.home_lng,
     latRad: lat,
-    lngRad: toRadians(row.homeLng as number),
+    lngRad: toRadians(row.home_lng),
     cosLat: Math.cos(lat),
-    rangeKm: Math.max(1, row.rangeKm),
-    categories: row.categoryCodes.map((code) => table.idOf(code)),
-    anyCategory: row.anyCategory,
+    rangeKm: Math.max(1, row.range_km),
+    categories: row.category_codes.map((code) => table.idOf(code)),
+    anyCategory: row.any_category,
     doneByCategory: new Map([...h.done].map(([code, n]) => [table.idOf(code), n])),
     availability: availabilityWindow(row.availability),
-    expectedDailyPayFen: row.expectedDailyPayFen,
+    expectedDailyPayFen: row.expected_daily_pay_fen,
     busy: h.busy,
     completed: row.completed,
-    noShow: row.noShow,
-    lateCancel: row.lateCancel,
-    ratingSum: row.ratingSum,
-    ratingCount: row.ratingCount,
+    noShow: row.no_show,
+    lateCancel: row.late_cancel,
+    ratingSum: row.rating_sum,
+    ratingCount: row.rating_count,
     recentBookings: h.recent,
-    activeAtMs: row.updatedAt.getTime(),
-    districtCodes: row.districtCodes,
+    activeAtMs: row.updated_ms,
+    districtCodes: row.district_codes,
   };
 }
