@@ -6,9 +6,10 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "../test/support/free-port.ts";
 
 export interface Proxy {
   url: string;
@@ -19,17 +20,6 @@ export interface Proxy {
 function installed(command: string, versionArg: string): string | undefined {
   const run = spawnSync(command, [versionArg], { encoding: "utf8" });
   return run.error ? undefined : `${run.stdout}${run.stderr}`.split("\n")[0].trim();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function accepting(port: number, child: ChildProcess, withinMs: number): Promise<void> {

@@ -19,13 +19,13 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import { connect } from "../src/db/client.ts";
 import { runMigrations } from "../src/db/migrate.ts";
 import { loadReferenceData } from "../src/reference/reference.loader.ts";
+import { freePort } from "../test/support/free-port.ts";
 import { buildMarket, type Market } from "./rush/market.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -39,18 +39,6 @@ interface Started {
   child: ChildProcess;
   readyMs: number;
   url: string;
-}
-
-/** A port free right now: the system picks it, and it is given back before the server takes it. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Spawns `command` and times it until `path` answers 200. */
