@@ -5,8 +5,8 @@
 // where emitting with TypeScript took several (types are checked by `npm run typecheck`, not
 // here). From a clean folder, so nothing stale is left behind. With --if-needed it does nothing
 // when the compiled server is newer than every source file and the installed packages (`npm
-// start` checks the same itself). With --out DIR (inside the project, so
-// that packages and the project's files are found from it) it writes there instead.
+// start` checks the same itself). With --out DIR (inside the project, so that packages and the
+// project's files are found from it) it writes there instead.
 import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";

@@ -29,10 +29,7 @@ describe("the compiled server", () => {
       encoding: "utf8",
     });
     assert.equal(build.status, 0, build.stderr);
-    if (process.env.TEST_DATABASE_URL) {
-      scratch = await createScratchDatabase();
-      await scratch.database.close();
-    }
+    if (process.env.TEST_DATABASE_URL) scratch = await createScratchDatabase();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [path.join(out, "main.js")], {
@@ -66,13 +63,7 @@ describe("the compiled server", () => {
     if (server && server.exitCode === null) server.kill("SIGKILL");
     rmSync(out, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
-    if (scratch?.url) {
-      const { default: pg } = await import("pg");
-      const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await admin.connect();
-      await admin.query(`drop database if exists "${new URL(scratch.url).pathname.slice(1)}" with (force)`);
-      await admin.end();
-    }
+    await scratch?.drop();
   });
 
   it("answers its API description, the gig list and the reference data", async () => {

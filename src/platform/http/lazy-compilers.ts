@@ -45,8 +45,7 @@ export function lazyValidators(): ValidatorFactory {
         compiled ??= compile(route) as Validate;
         return compiled;
       };
-      const validate = ((data: unknown, context?: unknown) =>
-        context === undefined ? validator()(data) : validator()(data, context)) as Validate;
+      const validate = ((data: unknown, context?: unknown) => validator()(data, context)) as Validate;
       Object.defineProperties(validate, {
         errors: { get: () => validator().errors },
         schemaEnv: { get: () => validator().schemaEnv },
